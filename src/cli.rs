@@ -1,0 +1,67 @@
+//! Command-line flags (clap derive) and nothing else: [`crate::config`] is the only
+//! reader of these types and turns them into plain settings.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "otai",
+    version,
+    about = "Evidence-backed quality scores for customer-support chat and e-mail logs",
+    long_about = "otai (応対) turns exported support conversations into per-conversation scores, \
+                  per-agent reports and charts. Japanese first, English second."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Ingest exported logs and write the result tables into --out.
+    Analyze(AnalyzeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    /// Files or folders of exported logs (folders are walked; an otai.toml inside applies to them).
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Folder to write messages.parquet, conversations.*, rejects.csv and run.json into.
+    #[arg(long, short = 'o', value_name = "DIR")]
+    pub out: PathBuf,
+    /// Input format; `auto` detects each file's format from its name and content.
+    #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
+    pub format: FormatArg,
+    /// Time zone for timestamps written without an offset (IANA name).
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// Mail from this domain (or its subdomains) is from an agent. Repeatable.
+    #[arg(long = "agent-domain", value_name = "DOMAIN")]
+    pub agent_domains: Vec<String>,
+    /// Settings file (otai.toml); applies to every input instead of the ones found in input folders.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// A lindera dictionary folder, or an IPADIC source folder to build one from.
+    #[arg(long, value_name = "DIR")]
+    pub dict: Option<PathBuf>,
+    /// Write CSV files for people with a UTF-8 BOM (Japanese Excel needs it).
+    #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set)]
+    pub csv_bom: bool,
+    /// No progress bar and no summary on stderr.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    Auto,
+    Jsonl,
+    Json,
+    Csv,
+    Mbox,
+    Maildir,
+    Eml,
+}

@@ -1,0 +1,116 @@
+//! `otai analyze`: ingest → frames → result files in `--out`.
+//!
+//! Writes messages.parquet, conversations.parquet/.csv, rejects.csv and run.json.
+//! Exit code 0 when every record was accepted, 1 when some were rejected.
+
+use std::io::IsTerminal;
+use std::path::Path;
+
+use anyhow::Context as _;
+use rayon::prelude::*;
+use serde_json::json;
+
+use crate::config::AnalyzeConfig;
+use crate::ingest::{self, Ingested};
+use crate::text::{self, Analyzer};
+use crate::{Error, Outcome, frame, output};
+
+pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
+    let started = chrono::Utc::now();
+    let (jobs, skipped) = ingest::plan_jobs(&cfg.inputs, &|folder| cfg.settings_for(folder))?;
+    // Fail fast on a missing dictionary, before any work.
+    let dict_dir = cfg.dict_from_folders();
+    let _analyzer = Analyzer::load(dict_dir.as_deref()).map_err(Error::from)?;
+
+    std::fs::create_dir_all(&cfg.out).map_err(|e| Error::Output {
+        path: cfg.out.display().to_string(),
+        reason: format!("cannot create the output folder ({e})"),
+    })?;
+
+    let bar = progress_bar(jobs.len() as u64, cfg.quiet);
+    let ingested = ingest::ingest(&jobs, &|| bar.inc(1));
+    bar.finish_and_clear();
+
+    write_outputs(&cfg, &ingested, &skipped, started)?;
+
+    let read: u64 = ingested.files.iter().map(|f| f.read).sum();
+    let rejected = ingested.rejects.len();
+    if !cfg.quiet {
+        eprintln!(
+            "otai: {} files, {read} records: {} accepted, {rejected} rejected → {}",
+            ingested.files.len(),
+            ingested.messages.len(),
+            cfg.out.display()
+        );
+        for r in ingested.rejects.iter().take(10) {
+            eprintln!("  rejected {r}");
+        }
+        if rejected > 10 {
+            eprintln!("  … and {} more in {}", rejected - 10, cfg.out.join("rejects.csv").display());
+        }
+    }
+    Ok(if rejected == 0 { Outcome::Clean } else { Outcome::SomeRejected })
+}
+
+fn progress_bar(len: u64, quiet: bool) -> indicatif::ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(len);
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} reading {pos}/{len} files {wide_bar} {elapsed}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn write_outputs(
+    cfg: &AnalyzeConfig,
+    ingested: &Ingested,
+    skipped: &[String],
+    started: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<()> {
+    let out: &Path = &cfg.out;
+    let languages: Vec<&str> = ingested.messages.par_iter().map(|m| text::detect_language(&m.text)).collect();
+    let messages = frame::messages_frame(&ingested.messages, &languages).context("building the messages frame")?;
+    let conversations = frame::conversations_frame(&messages).context("building the conversations frame")?;
+
+    output::write_parquet(&messages, &out.join("messages.parquet"))?;
+    output::write_parquet(&conversations, &out.join("conversations.parquet"))?;
+    output::write_csv(&conversations, &out.join("conversations.csv"), cfg.csv_bom)?;
+    output::write_rejects(&ingested.rejects, &out.join("rejects.csv"), cfg.csv_bom)?;
+
+    let (config_files, config_hash) = cfg.config_fingerprint();
+    let read: u64 = ingested.files.iter().map(|f| f.read).sum();
+    let inputs: Vec<_> = ingested
+        .files
+        .iter()
+        .map(|f| {
+            json!({
+                "path": f.path,
+                "format": f.format.map(|x| x.as_str()),
+                "size": f.size,
+                "sha256": f.sha256,
+                "read": f.read,
+                "accepted": f.accepted,
+                "rejected": f.rejected,
+            })
+        })
+        .collect();
+    let run = json!({
+        "otai_version": env!("CARGO_PKG_VERSION"),
+        "started_at": started.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        "finished_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
+        "config_files": config_files,
+        "config_hash": config_hash,
+        "inputs": inputs,
+        "skipped": skipped,
+        "totals": {
+            "files": ingested.files.len(),
+            "read": read,
+            "accepted": ingested.messages.len(),
+            "rejected": ingested.rejects.len(),
+            "conversations": conversations.height(),
+        },
+    });
+    output::write_json(&run, &out.join("run.json"))
+}

@@ -1,0 +1,3 @@
+//! One file per subcommand: each holds the command's `run`, taking resolved config.
+
+pub mod analyze;

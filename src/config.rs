@@ -1,0 +1,227 @@
+//! Configuration: CLI flags + otai.toml files → plain settings. This is the only
+//! module that reads [`crate::cli`] types.
+//!
+//! An otai.toml found in an input folder applies to the files under it; `--config`
+//! applies one file to every input instead. CLI flags override both.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+
+use chrono_tz::Tz;
+use serde::Deserialize;
+
+use crate::Error;
+use crate::cli::{AnalyzeArgs, FormatArg};
+use crate::ingest::{Format, Settings};
+use crate::schema::{Channel, Role};
+
+/// The otai.toml file as written by people.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileConfig {
+    /// Time zone for naive timestamps.
+    pub tz: Option<String>,
+    /// Dictionary folder (see `--dict`).
+    pub dict: Option<PathBuf>,
+    #[serde(default)]
+    pub input: InputConfig,
+    #[serde(default)]
+    pub mail: MailConfig,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InputConfig {
+    /// canonical field → column name in the export.
+    #[serde(default)]
+    pub columns: BTreeMap<String, String>,
+    /// exported role value → customer | agent | bot | system.
+    #[serde(default)]
+    pub roles: BTreeMap<String, String>,
+    /// Channel for records that do not name one (chat | email | other).
+    pub channel: Option<String>,
+    pub max_message_bytes: Option<usize>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MailConfig {
+    #[serde(default)]
+    pub agent_domains: Vec<String>,
+    #[serde(default)]
+    pub support_addresses: Vec<String>,
+}
+
+/// Everything `otai analyze` needs, resolved.
+#[derive(Debug)]
+pub struct AnalyzeConfig {
+    pub inputs: Vec<PathBuf>,
+    pub out: PathBuf,
+    pub dict: Option<PathBuf>,
+    pub csv_bom: bool,
+    pub quiet: bool,
+    overrides: Overrides,
+    global: Option<(PathBuf, FileConfig, Vec<u8>)>,
+    /// Config files actually used (path → bytes), for the hash in run.json.
+    used: Mutex<BTreeMap<PathBuf, Vec<u8>>>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Overrides {
+    tz: Option<Tz>,
+    agent_domains: Vec<String>,
+    format: Option<Format>,
+}
+
+pub fn parse_tz(name: &str, origin: &str) -> Result<Tz, Error> {
+    name.trim().parse::<Tz>().map_err(|_| Error::Config {
+        path: origin.to_string(),
+        reason: format!("unknown time zone \"{name}\"; use an IANA name such as Asia/Tokyo or UTC"),
+    })
+}
+
+/// Reads and parses one otai.toml.
+pub fn read_file_config(path: &Path) -> Result<(FileConfig, Vec<u8>), Error> {
+    let bytes = std::fs::read(path).map_err(|e| Error::Config {
+        path: path.display().to_string(),
+        reason: format!("cannot read it ({e})"),
+    })?;
+    let text = String::from_utf8(bytes.clone()).map_err(|_| Error::Config {
+        path: path.display().to_string(),
+        reason: "not UTF-8; save it as UTF-8".into(),
+    })?;
+    let cfg: FileConfig = toml::from_str(&text).map_err(|e| Error::Config {
+        path: path.display().to_string(),
+        reason: format!("{e}"),
+    })?;
+    Ok((cfg, bytes))
+}
+
+fn settings_from(cfg: &FileConfig, origin: &Path, o: &Overrides) -> Result<Settings, Error> {
+    let origin_s = origin.display().to_string();
+    let mut s = Settings::default();
+    if let Some(tz) = &cfg.tz {
+        s.tz = parse_tz(tz, &origin_s)?;
+    }
+    if let Some(tz) = o.tz {
+        s.tz = tz;
+    }
+    for (field, column) in &cfg.input.columns {
+        if crate::ingest::record::Field::from_config_name(field).is_none() {
+            return Err(Error::Config {
+                path: origin_s,
+                reason: format!(
+                    "[input.columns] has an unknown field \"{field}\"; known: conversation_id, message_id, timestamp, role, author_id, author_name, channel, text, internal, subject, reply_to"
+                ),
+            });
+        }
+        s.columns.insert(field.clone(), column.clone());
+    }
+    for (value, role) in &cfg.input.roles {
+        let r = Role::from_alias(role).filter(|r| r.as_str() == role.trim().to_lowercase()).ok_or_else(|| Error::Config {
+            path: origin_s.clone(),
+            reason: format!("[input.roles] maps \"{value}\" to \"{role}\"; use customer, agent, bot or system"),
+        })?;
+        s.roles.insert(value.trim().to_string(), r);
+    }
+    if let Some(c) = &cfg.input.channel {
+        s.default_channel = Channel::from_alias(c);
+    }
+    if let Some(m) = cfg.input.max_message_bytes {
+        s.max_message_bytes = m;
+    }
+    s.agent_domains = cfg.mail.agent_domains.clone();
+    s.agent_domains.extend(o.agent_domains.iter().cloned());
+    s.support_addresses = cfg.mail.support_addresses.clone();
+    s.forced_format = o.format;
+    Ok(s)
+}
+
+impl AnalyzeConfig {
+    pub fn from_args(args: AnalyzeArgs) -> Result<AnalyzeConfig, Error> {
+        let format = match args.format {
+            FormatArg::Auto => None,
+            FormatArg::Jsonl => Some(Format::Jsonl),
+            FormatArg::Json => Some(Format::Json),
+            FormatArg::Csv => Some(Format::Csv),
+            FormatArg::Mbox => Some(Format::Mbox),
+            FormatArg::Maildir => Some(Format::Maildir),
+            FormatArg::Eml => Some(Format::Eml),
+        };
+        let tz = args.tz.as_deref().map(|t| parse_tz(t, "--tz")).transpose()?;
+        let global = match &args.config {
+            Some(p) => {
+                let (cfg, bytes) = read_file_config(p)?;
+                Some((p.clone(), cfg, bytes))
+            }
+            None => None,
+        };
+        let dict = args
+            .dict
+            .clone()
+            .or_else(|| global.as_ref().and_then(|(_, c, _)| c.dict.clone()));
+        let cfg = AnalyzeConfig {
+            inputs: args.inputs,
+            out: args.out,
+            dict,
+            csv_bom: args.csv_bom,
+            quiet: args.quiet,
+            overrides: Overrides {
+                tz,
+                agent_domains: args.agent_domains,
+                format,
+            },
+            global,
+            used: Mutex::new(BTreeMap::new()),
+        };
+        // Validate every config file up front: a typo is a fatal error, not a surprise later.
+        if let Some((p, c, b)) = &cfg.global {
+            settings_from(c, p, &cfg.overrides)?;
+            cfg.used.lock().expect("config lock").insert(p.clone(), b.clone());
+        }
+        Ok(cfg)
+    }
+
+    /// Settings for the files in `folder` (its otai.toml, unless --config was given).
+    pub fn settings_for(&self, folder: &Path) -> Result<Settings, Error> {
+        if let Some((p, c, _)) = &self.global {
+            return settings_from(c, p, &self.overrides);
+        }
+        let path = folder.join("otai.toml");
+        if path.is_file() {
+            let (cfg, bytes) = read_file_config(&path)?;
+            self.used.lock().expect("config lock").insert(path.clone(), bytes);
+            return settings_from(&cfg, &path, &self.overrides);
+        }
+        settings_from(&FileConfig::default(), Path::new("(defaults)"), &self.overrides)
+    }
+
+    /// The dictionary set in a folder's otai.toml, when no --dict/--config named one.
+    pub fn dict_from_folders(&self) -> Option<PathBuf> {
+        if self.dict.is_some() {
+            return self.dict.clone();
+        }
+        self.inputs.iter().find_map(|i| {
+            let p = i.join("otai.toml");
+            p.is_file().then(|| read_file_config(&p).ok()).flatten().and_then(|(c, _)| c.dict)
+        })
+    }
+
+    /// The config files used and a hash over them and the CLI overrides.
+    pub fn config_fingerprint(&self) -> (Vec<String>, String) {
+        let used = self.used.lock().expect("config lock");
+        let mut hasher_input = Vec::new();
+        for (p, b) in used.iter() {
+            hasher_input.extend_from_slice(p.display().to_string().as_bytes());
+            hasher_input.push(0);
+            hasher_input.extend_from_slice(b);
+            hasher_input.push(0);
+        }
+        hasher_input.extend_from_slice(format!("{:?}", self.overrides).as_bytes());
+        (
+            used.keys().map(|p| p.display().to_string()).collect(),
+            crate::ingest::sha256_hex(&hasher_input),
+        )
+    }
+}

@@ -1,0 +1,80 @@
+//! Polars frames: the canonical messages frame and the per-conversation frame built
+//! from it with the lazy engine. No I/O here.
+
+use polars::prelude::*;
+
+use crate::schema::{self as s, Message, Role};
+
+/// UTC milliseconds, as every timestamp column is stored.
+pub fn datetime_type() -> DataType {
+    DataType::Datetime(TimeUnit::Milliseconds, Some(TimeZone::UTC))
+}
+
+/// The canonical messages frame, in schema column order, plus `language`.
+pub fn messages_frame(messages: &[Message], languages: &[&str]) -> PolarsResult<DataFrame> {
+    let n = messages.len();
+    let strs = |f: &dyn Fn(&Message) -> &str| messages.iter().map(f).collect::<Vec<&str>>();
+    let opts = |f: &dyn Fn(&Message) -> Option<&str>| messages.iter().map(f).collect::<Vec<Option<&str>>>();
+    let ts = Series::new(s::TIMESTAMP.into(), messages.iter().map(|m| m.timestamp_ms).collect::<Vec<i64>>())
+        .cast(&datetime_type())?;
+    let columns: Vec<Column> = vec![
+        Series::new(s::CONVERSATION_ID.into(), strs(&|m| &m.conversation_id)).into(),
+        Series::new(s::MESSAGE_ID.into(), strs(&|m| &m.message_id)).into(),
+        ts.into(),
+        Series::new(s::UTC_OFFSET_S.into(), messages.iter().map(|m| m.utc_offset_s).collect::<Vec<i32>>()).into(),
+        Series::new(s::ROLE.into(), strs(&|m| m.role.as_str())).into(),
+        Series::new(s::AUTHOR_ID.into(), opts(&|m| m.author_id.as_deref())).into(),
+        Series::new(s::AUTHOR_NAME.into(), opts(&|m| m.author_name.as_deref())).into(),
+        Series::new(s::CHANNEL.into(), strs(&|m| m.channel.as_str())).into(),
+        Series::new(s::TEXT.into(), strs(&|m| &m.text)).into(),
+        Series::new(s::INTERNAL.into(), messages.iter().map(|m| m.internal).collect::<Vec<bool>>()).into(),
+        Series::new(s::SUBJECT.into(), opts(&|m| m.subject.as_deref())).into(),
+        Series::new(s::QUOTED_TEXT.into(), opts(&|m| m.quoted_text.as_deref())).into(),
+        Series::new(s::SOURCE_FILE.into(), strs(&|m| &m.source_file)).into(),
+        Series::new(s::SOURCE_LINE.into(), messages.iter().map(|m| m.source_line).collect::<Vec<u64>>()).into(),
+        Series::new(s::LANGUAGE.into(), languages.to_vec()).into(),
+    ];
+    DataFrame::new(n, columns)
+}
+
+/// One row per conversation: `conversation_id`, `channel`, `started_at`, `ended_at`,
+/// `n_messages`, `n_customer`, `n_agent` (customer-visible agent messages),
+/// `n_internal`, `agent_ids` (every agent who wrote, sorted), `primary_agent_id`
+/// (most customer-visible messages; tie: the one who answered first).
+pub fn conversations_frame(messages: &DataFrame) -> PolarsResult<DataFrame> {
+    let lf = messages.clone().lazy();
+    let is_agent = col(s::ROLE).eq(lit(Role::Agent.as_str()));
+    let public_agent = is_agent.clone().and(col(s::INTERNAL).not());
+
+    let base = lf.clone().group_by([col(s::CONVERSATION_ID)]).agg([
+        col(s::CHANNEL).first().alias("channel"),
+        col(s::TIMESTAMP).min().alias("started_at"),
+        col(s::TIMESTAMP).max().alias("ended_at"),
+        len().cast(DataType::UInt32).alias("n_messages"),
+        col(s::ROLE).eq(lit(Role::Customer.as_str())).sum().cast(DataType::UInt32).alias("n_customer"),
+        public_agent.clone().sum().cast(DataType::UInt32).alias("n_agent"),
+        col(s::INTERNAL).sum().cast(DataType::UInt32).alias("n_internal"),
+    ]);
+
+    let agents = lf
+        .clone()
+        .filter(is_agent.and(col(s::AUTHOR_ID).is_not_null()))
+        .group_by([col(s::CONVERSATION_ID)])
+        .agg([col(s::AUTHOR_ID).unique().sort(SortOptions::default()).alias("agent_ids")]);
+
+    let primary = lf
+        .filter(public_agent.and(col(s::AUTHOR_ID).is_not_null()))
+        .group_by([col(s::CONVERSATION_ID), col(s::AUTHOR_ID)])
+        .agg([len().alias("n"), col(s::TIMESTAMP).min().alias("first")])
+        .sort(
+            [s::CONVERSATION_ID, "n", "first", s::AUTHOR_ID],
+            SortMultipleOptions::default().with_order_descending_multi([false, true, false, false]),
+        )
+        .group_by_stable([col(s::CONVERSATION_ID)])
+        .agg([col(s::AUTHOR_ID).first().alias("primary_agent_id")]);
+
+    base.join(agents, [col(s::CONVERSATION_ID)], [col(s::CONVERSATION_ID)], JoinArgs::new(JoinType::Left))
+        .join(primary, [col(s::CONVERSATION_ID)], [col(s::CONVERSATION_ID)], JoinArgs::new(JoinType::Left))
+        .sort([s::CONVERSATION_ID], SortMultipleOptions::default())
+        .collect()
+}

@@ -1,0 +1,276 @@
+//! JSONL and JSON readers. JSON may be an array of messages, an object holding a
+//! `messages` array, or conversations (`{"id": .., "messages": [..]}`) in either.
+//! Conversation-level fields (id, channel, subject) are inherited by their messages.
+
+use serde_json::{Map, Value};
+
+use super::record::{self, KeyMap, Origin};
+use super::{FileRead, RecordError, Settings};
+
+fn strip_bom(bytes: &[u8]) -> &[u8] {
+    bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes)
+}
+
+/// One JSON object per line; blank lines are skipped, every other line is a record.
+pub fn read_jsonl(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
+    let mut out = FileRead::default();
+    for (i, raw_line) in strip_bom(bytes).split(|&b| b == b'\n').enumerate() {
+        let line_no = i as u64 + 1;
+        let raw_line = raw_line.strip_suffix(b"\r").unwrap_or(raw_line);
+        if raw_line.iter().all(u8::is_ascii_whitespace) {
+            continue;
+        }
+        out.read += 1;
+        let reject = |reason: String| RecordError {
+            file: file.to_string(),
+            line: line_no,
+            record_id: None,
+            reason,
+        };
+        if raw_line.len() > settings.max_message_bytes.saturating_mul(2) {
+            out.rejects.push(reject(format!(
+                "line is {} bytes, over twice the message limit of {} bytes; raise `[input] max_message_bytes` in otai.toml if this is real",
+                raw_line.len(),
+                settings.max_message_bytes
+            )));
+            continue;
+        }
+        let Ok(text) = std::str::from_utf8(raw_line) else {
+            out.rejects.push(reject("line is not valid UTF-8; JSONL must be UTF-8".into()));
+            continue;
+        };
+        let value: Value = match serde_json::from_str(text) {
+            Ok(v) => v,
+            Err(e) => {
+                out.rejects.push(reject(format!("invalid JSON ({e}); is the line truncated?")));
+                continue;
+            }
+        };
+        let Value::Object(obj) = value else {
+            out.rejects.push(reject("line is JSON but not an object".into()));
+            continue;
+        };
+        push_record(&mut out, file, line_no, &obj, None, settings);
+    }
+    out
+}
+
+fn push_record(
+    out: &mut FileRead,
+    file: &str,
+    line: u64,
+    obj: &Map<String, Value>,
+    conversation: Option<&str>,
+    settings: &Settings,
+) {
+    let keys = KeyMap::resolve(obj.keys().map(String::as_str), settings);
+    match record::to_message(obj, &keys, conversation, Origin { file, line }, settings) {
+        Ok(p) => out.partials.push(p),
+        Err(e) => out.rejects.push(e),
+    }
+}
+
+/// Every `{` outside strings: (nesting depth before it, 1-based line).
+fn object_starts(text: &str) -> Vec<(usize, u64)> {
+    let mut out = Vec::new();
+    let (mut depth, mut line, mut in_str, mut escaped) = (0usize, 1u64, false, false);
+    for b in text.bytes() {
+        if b == b'\n' {
+            line += 1;
+        }
+        if in_str {
+            match (escaped, b) {
+                (true, _) => escaped = false,
+                (false, b'\\') => escaped = true,
+                (false, b'"') => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_str = true,
+            b'{' => {
+                out.push((depth, line));
+                depth += 1;
+            }
+            b'[' => depth += 1,
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A whole JSON document.
+pub fn read_json(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
+    let Ok(text) = std::str::from_utf8(strip_bom(bytes)) else {
+        return FileRead::reject_whole_file(file, "not valid UTF-8; JSON must be UTF-8".into());
+    };
+    let value: Value = match serde_json::from_str(text) {
+        Ok(v) => v,
+        Err(e) => {
+            return FileRead {
+                rejects: vec![RecordError {
+                    file: file.to_string(),
+                    line: e.line() as u64,
+                    record_id: None,
+                    reason: format!("invalid JSON ({e}); the whole file was skipped"),
+                }],
+                read: 1,
+                ..FileRead::default()
+            };
+        }
+    };
+    let mut starts = object_starts(text).into_iter();
+    let mut out = FileRead::default();
+    match value {
+        Value::Array(items) => walk_items(&mut out, file, &items, 1, None, &Map::new(), &mut starts, settings),
+        Value::Object(obj) => {
+            let _top = starts.next();
+            walk_container(&mut out, file, &obj, 1, &mut starts, settings);
+        }
+        _ => return FileRead::reject_whole_file(file, "JSON is neither an array nor an object".into()),
+    }
+    out
+}
+
+/// An object that holds `messages` or `conversations`; `depth` is the nesting inside it.
+fn walk_container(
+    out: &mut FileRead,
+    file: &str,
+    obj: &Map<String, Value>,
+    depth: usize,
+    starts: &mut impl Iterator<Item = (usize, u64)>,
+    settings: &Settings,
+) {
+    if let Some(Value::Array(convs)) = obj.get("conversations") {
+        walk_items(out, file, convs, depth + 1, None, &Map::new(), starts, settings);
+    } else if let Some(Value::Array(msgs)) = obj.get("messages") {
+        let conv = conversation_id_of(obj, settings);
+        walk_items(out, file, msgs, depth + 1, conv.as_deref(), obj, starts, settings);
+    } else {
+        out.read += 1;
+        out.rejects.push(RecordError {
+            file: file.to_string(),
+            line: 1,
+            record_id: None,
+            reason: "JSON object has neither a `messages` nor a `conversations` array".into(),
+        });
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn walk_items(
+    out: &mut FileRead,
+    file: &str,
+    items: &[Value],
+    depth: usize,
+    conversation: Option<&str>,
+    parent: &Map<String, Value>,
+    starts: &mut impl Iterator<Item = (usize, u64)>,
+    settings: &Settings,
+) {
+    for (i, item) in items.iter().enumerate() {
+        let Value::Object(obj) = item else {
+            out.read += 1;
+            out.rejects.push(RecordError {
+                file: file.to_string(),
+                line: 0,
+                record_id: None,
+                reason: format!("array element {} is not an object", i + 1),
+            });
+            continue;
+        };
+        // Advance to this object's opening brace at this depth; nested objects are skipped.
+        let line = starts.by_ref().find(|(d, _)| *d == depth).map_or(0, |(_, l)| l);
+        if obj.get("messages").is_some_and(Value::is_array) {
+            // Inside this object the nesting is one deeper.
+            walk_container(out, file, obj, depth + 1, starts, settings);
+            continue;
+        }
+        out.read += 1;
+        let merged = inherit(parent, obj);
+        push_record(out, file, line, &merged, conversation, settings);
+    }
+}
+
+/// Conversation-level scalars (channel, subject …) become defaults for the messages.
+fn inherit(parent: &Map<String, Value>, obj: &Map<String, Value>) -> Map<String, Value> {
+    if parent.is_empty() {
+        return obj.clone();
+    }
+    let mut merged = obj.clone();
+    for (k, v) in parent {
+        let kn = record::normalize_key(k);
+        if matches!(kn.as_str(), "channel" | "subject" | "title" | "medium") && !merged.contains_key(k) {
+            merged.insert(k.clone(), v.clone());
+        }
+    }
+    merged
+}
+
+fn conversation_id_of(obj: &Map<String, Value>, settings: &Settings) -> Option<String> {
+    let keys = KeyMap::resolve(obj.keys().map(String::as_str), settings);
+    let key = keys
+        .key(record::Field::ConversationId)
+        .or_else(|| obj.contains_key("id").then_some("id"))?;
+    match obj.get(key)? {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jsonl_counts_and_lines() {
+        let data = b"{\"conversation_id\":\"c\",\"timestamp\":1772414100,\"role\":\"agent\",\"text\":\"a\"}\n\n{\"conversation_id\":\"c\",\n{\"x\":1}\n";
+        let r = read_jsonl("f", data, &Settings::default());
+        assert_eq!(r.read, 3);
+        assert_eq!(r.partials.len(), 1);
+        assert_eq!(r.rejects.iter().map(|e| e.line).collect::<Vec<_>>(), vec![3, 4]);
+        assert!(r.rejects[0].reason.contains("invalid JSON"));
+    }
+
+    #[test]
+    fn json_nested_conversations_keep_lines() {
+        let data = br#"{"conversations": [
+  {"id": "c1", "channel": "email", "messages": [
+    {"timestamp": 1772414100, "role": "customer", "text": "a", "author": {"id": "x"}},
+    {"timestamp": 1772414200, "role": "agent", "text": "b"}
+  ]},
+  {"conversation_id": "c2", "messages": [
+    {"timestamp": 1772414300, "role": "customer", "text": "c"}
+  ]}
+]}"#;
+        let r = read_json("f", data, &Settings::default());
+        assert!(r.rejects.is_empty(), "{:?}", r.rejects);
+        let got: Vec<_> = r
+            .partials
+            .iter()
+            .map(|p| (p.message.conversation_id.as_str(), p.message.source_line, p.message.channel.as_str()))
+            .collect();
+        assert_eq!(got, vec![("c1", 3, "email"), ("c1", 4, "email"), ("c2", 7, "chat")]);
+    }
+
+    #[test]
+    fn json_array_of_messages() {
+        let data = br#"[
+ {"conversation_id": "c", "timestamp": "2026-03-02 10:00:00", "role": "customer", "text": "a"},
+ {"conversation_id": "c", "timestamp": "bad", "role": "agent", "text": "b"}
+]"#;
+        let r = read_json("f", data, &Settings::default());
+        assert_eq!((r.read, r.partials.len(), r.rejects.len()), (2, 1, 1));
+        assert_eq!(r.rejects[0].line, 3);
+    }
+
+    #[test]
+    fn broken_json_is_one_reject_with_its_line() {
+        let r = read_json("f", b"[\n{\"a\": 1},\n{\"b\": ", &Settings::default());
+        assert_eq!((r.read, r.rejects.len()), (1, 1));
+        assert_eq!(r.rejects[0].line, 3);
+    }
+}

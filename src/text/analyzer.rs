@@ -1,0 +1,208 @@
+//! [`Analyzer`]: lindera (IPADIC) for Japanese, a small word splitter for English.
+//! Tokens carry part of speech, base form (lemma) and reading; `content_lemmas`
+//! gives the nouns, verbs and adjectives that carry a message's content, which is
+//! what backtracking compares between customer and agent.
+
+use std::borrow::Cow;
+use std::path::Path;
+
+use lindera::mode::Mode;
+use lindera::segmenter::Segmenter;
+
+use super::dict::{self, DictError};
+
+/// One token of a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub surface: String,
+    /// IPADIC major part of speech (名詞, 動詞 …); "word" or "number" for English.
+    pub pos: String,
+    /// IPADIC first sub-category (一般, サ変接続, 非自立 …); "*" when none.
+    pub pos_detail: String,
+    /// Dictionary form (lemma); the surface when the dictionary does not know the word.
+    pub base_form: String,
+    /// Katakana reading; empty when unknown.
+    pub reading: String,
+    /// Byte offsets in the analysed text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Verbs and nouns too general to say anything about a customer's situation.
+const JA_STOP_LEMMAS: &[&str] = &[
+    "する", "ある", "いる", "なる", "できる", "いただく", "くださる", "下さる", "おる", "致す", "いたす",
+    "申す", "申し上げる", "れる", "られる", "せる", "させる", "ござる", "思う", "存ずる", "もらう",
+    "くれる", "やる", "いう", "言う", "こと", "もの", "ため", "よう", "とき", "ところ", "方", "様", "さま",
+    "お客様", "こちら", "そちら", "これ", "それ", "あれ", "どれ", "何", "今回", "度", "際", "上", "中",
+    "場合", "感じ", "状態", "お願い", "願う", "ありがとう", "申し訳", "承知", "確認", "よろしい", "大変",
+    "恐れ入る", "頂く", "致しる", "おかける", "お待たせ", "待たせる",
+];
+
+const EN_STOPWORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "for", "with", "from",
+    "by", "as", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has",
+    "had", "i", "you", "he", "she", "it", "we", "they", "me", "my", "your", "our", "their", "this", "that",
+    "these", "those", "there", "here", "what", "which", "who", "when", "where", "why", "how", "can", "could",
+    "will", "would", "should", "may", "might", "must", "not", "no", "yes", "just", "please", "thanks",
+    "thank", "hi", "hello", "dear", "sorry", "let", "know", "get", "got", "now", "also", "very", "too",
+    "any", "some", "all", "about", "into", "out", "up", "down", "again", "then", "than", "its", "it's",
+    "i'm", "you're", "we're", "don't", "can't", "aren't", "isn't", "won't", "didn't", "doesn't", "im", "ok", "okay", "sure", "see", "look", "check",
+];
+
+/// Tokeniser shared by all threads (lindera's segmenter is `Sync`).
+pub struct Analyzer {
+    segmenter: Segmenter,
+}
+
+impl Analyzer {
+    /// Resolves, builds if needed, and loads the dictionary (see [`dict::resolve`]).
+    pub fn load(explicit: Option<&Path>) -> Result<Analyzer, DictError> {
+        let resolved = dict::resolve(explicit)?;
+        let dictionary = dict::load(&resolved)?;
+        Ok(Analyzer {
+            segmenter: Segmenter::new(Mode::Normal, dictionary, None),
+        })
+    }
+
+    /// Japanese tokens of `text` (call with normalised text). Never fails: a lindera
+    /// error yields no tokens rather than a lost message.
+    pub fn tokenize_ja(&self, text: &str) -> Vec<Token> {
+        let Ok(tokens) = self.segmenter.segment(Cow::Borrowed(text)) else {
+            return Vec::new();
+        };
+        tokens
+            .into_iter()
+            .map(|mut t| {
+                let (start, end) = (t.byte_start, t.byte_end);
+                let surface = t.surface.to_string();
+                let details = t.details();
+                let field = |i: usize| details.get(i).copied().filter(|s| *s != "*").unwrap_or("");
+                let base = field(6);
+                Token {
+                    pos: field(0).to_string(),
+                    pos_detail: details.get(1).copied().unwrap_or("*").to_string(),
+                    base_form: if base.is_empty() { surface.clone() } else { base.to_string() },
+                    reading: field(7).to_string(),
+                    surface,
+                    start,
+                    end,
+                }
+            })
+            .collect()
+    }
+
+    /// Tokens for either language.
+    pub fn tokenize(&self, text: &str, language: &str) -> Vec<Token> {
+        if language == "en" { tokenize_en(text) } else { self.tokenize_ja(text) }
+    }
+
+    /// Content-word lemmas: nouns (not pronouns, numbers, suffixes or dependent
+    /// nouns), independent verbs and adjectives, minus very general words.
+    pub fn content_lemmas(&self, text: &str, language: &str) -> Vec<String> {
+        content_lemmas_of(&self.tokenize(text, language), language)
+    }
+}
+
+/// Filters tokens down to content-word lemmas (see [`Analyzer::content_lemmas`]).
+pub fn content_lemmas_of(tokens: &[Token], language: &str) -> Vec<String> {
+    if language == "en" {
+        return tokens
+            .iter()
+            .filter(|t| t.pos == "word" && !EN_STOPWORDS.contains(&t.surface.as_str()) && t.surface.len() > 1)
+            .map(|t| t.base_form.clone())
+            .collect();
+    }
+    tokens
+        .iter()
+        .filter(|t| {
+            let ok_pos = match t.pos.as_str() {
+                "名詞" => !matches!(t.pos_detail.as_str(), "代名詞" | "数" | "接尾" | "非自立" | "副詞可能" | "特殊"),
+                "動詞" | "形容詞" => t.pos_detail == "自立",
+                _ => false,
+            };
+            ok_pos
+                && !JA_STOP_LEMMAS.contains(&t.base_form.as_str())
+                && !t.base_form.chars().all(|c| c.is_ascii_punctuation() || c.is_whitespace())
+                && !(t.base_form.chars().count() == 1 && t.base_form.chars().all(|c| ('\u{3040}'..='\u{309f}').contains(&c)))
+        })
+        .map(|t| t.base_form.to_lowercase())
+        .collect()
+}
+
+/// Lower-cased words with a light suffix stem (plural -s, -ing, -ed).
+pub fn tokenize_en(text: &str) -> Vec<Token> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let flush = |out: &mut Vec<Token>, s: usize, e: usize| {
+        let surface = text[s..e].to_lowercase();
+        let is_number = surface.chars().all(|c| c.is_ascii_digit() || c == '.');
+        out.push(Token {
+            base_form: if is_number { surface.clone() } else { stem(&surface) },
+            pos: if is_number { "number" } else { "word" }.to_string(),
+            pos_detail: "*".into(),
+            reading: String::new(),
+            surface,
+            start: s,
+            end: e,
+        });
+    };
+    for (i, c) in text.char_indices() {
+        let part = c.is_alphanumeric() || c == '\'';
+        match (part, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                flush(&mut out, s, i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        flush(&mut out, s, text.len());
+    }
+    out
+}
+
+fn stem(word: &str) -> String {
+    let w = word.trim_matches('\'');
+    let n = w.len();
+    let undouble = |s: &str| {
+        let b = s.as_bytes();
+        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's' | b'z') {
+            s[..s.len() - 1].to_string()
+        } else {
+            s.to_string()
+        }
+    };
+    if n > 4 && (w.ends_with("ies") || w.ends_with("ied")) {
+        return format!("{}y", &w[..n - 3]);
+    }
+    if n > 4 && ["sses", "xes", "ches", "shes", "zes"].iter().any(|s| w.ends_with(s)) {
+        return w[..n - 2].to_string();
+    }
+    if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        return w[..n - 1].to_string();
+    }
+    if n > 5 && w.ends_with("ing") {
+        return undouble(&w[..n - 3]);
+    }
+    if n > 4 && w.ends_with("ed") {
+        return undouble(&w[..n - 2]);
+    }
+    w.to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn english_lemmas() {
+        let toks = tokenize_en("The invoices aren't showing; I tried printing 2 times.");
+        let lemmas = content_lemmas_of(&toks, "en");
+        assert_eq!(lemmas, vec!["invoice", "show", "try", "print", "time"]);
+        assert_eq!(stem("stopped"), "stop");
+        assert_eq!(stem("boxes"), "box");
+        assert_eq!(stem("status"), "status");
+    }
+}

@@ -1,0 +1,135 @@
+//! Text analysis: the one place that touches lindera. Normalisation, sentence
+//! splitting, language detection, and [`Analyzer`] for tokens with part of speech,
+//! base form (lemma) and reading. Later stages ask for content-word lemmas here and
+//! never tokenise on their own.
+
+pub mod analyzer;
+pub mod dict;
+
+pub use analyzer::{Analyzer, Token};
+
+use unicode_normalization::UnicodeNormalization;
+
+/// NFKC (full-width ASCII → ASCII, half-width kana → full-width), CRLF → LF, and
+/// runs of spaces squeezed. Japanese punctuation is kept.
+pub fn normalize(text: &str) -> String {
+    let nfkc: String = text.replace("\r\n", "\n").nfkc().collect();
+    let mut out = String::with_capacity(nfkc.len());
+    let mut prev_space = false;
+    for c in nfkc.chars() {
+        let c = if c == '\r' { '\n' } else { c };
+        let space = c == ' ' || c == '\t' || c == '\u{3000}';
+        if space && prev_space {
+            continue;
+        }
+        out.push(if space { ' ' } else { c });
+        prev_space = space;
+    }
+    out
+}
+
+/// A sentence and where it is in the message (byte offsets).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence<'a> {
+    pub text: &'a str,
+    pub start: usize,
+}
+
+/// Splits after 。！？!? (and "." followed by a space or the end), and at line breaks.
+/// Closing brackets and quotes that follow a terminator stay with their sentence;
+/// terminators inside 「」 do not split.
+pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut depth = 0i32;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        match c {
+            '「' | '『' | '（' | '(' => depth += 1,
+            '」' | '』' | '）' | ')' => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        let terminal = match c {
+            '\n' => true,
+            '。' | '！' | '？' | '!' | '?' => depth == 0,
+            '.' => depth == 0 && chars.get(i + 1).is_none_or(|&(_, n)| n == ' ' || n == '\n'),
+            _ => false,
+        };
+        if terminal {
+            let mut end = pos + c.len_utf8();
+            // Swallow repeated terminators and closing quotes: "本当ですか？！」"
+            while let Some(&(p, n)) = chars.get(i + 1) {
+                if n != '\n' && "。！？!?」』）)".contains(n) {
+                    end = p + n.len_utf8();
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            push_sentence(&mut out, text, start, end);
+            start = end;
+        }
+        i += 1;
+    }
+    push_sentence(&mut out, text, start, text.len());
+    out
+}
+
+fn push_sentence<'a>(out: &mut Vec<Sentence<'a>>, text: &'a str, start: usize, end: usize) {
+    let raw = &text[start..end];
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return;
+    }
+    let offset = raw.find(trimmed).unwrap_or(0);
+    out.push(Sentence {
+        text: trimmed,
+        start: start + offset,
+    });
+}
+
+/// Language of a message: `ja` when it has kana, or more CJK ideographs than Latin
+/// letters; otherwise `en`. Empty text counts as `ja` (the desk's main language).
+pub fn detect_language(text: &str) -> &'static str {
+    let (mut kana, mut han, mut latin) = (0usize, 0usize, 0usize);
+    for c in text.chars() {
+        match c {
+            '\u{3040}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}' => kana += 1,
+            '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' => han += 1,
+            'a'..='z' | 'A'..='Z' => latin += 1,
+            _ => {}
+        }
+    }
+    if kana > 0 || han > latin || latin == 0 { "ja" } else { "en" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalizes_width_and_space() {
+        assert_eq!(normalize("ＡＢＣ１２３　ｶﾀｶﾅ\r\nx  y"), "ABC123 カタカナ\nx y");
+    }
+
+    #[test]
+    fn splits_sentences() {
+        let s: Vec<&str> = sentences("お待たせしました。「確認します。」と伝えました！本当ですか？！\nはい").iter().map(|s| s.text).collect();
+        assert_eq!(s, vec!["お待たせしました。", "「確認します。」と伝えました！", "本当ですか？！", "はい"]);
+        let s: Vec<&str> = sentences("Thanks. Version 2.5 is out. Ok").iter().map(|s| s.text).collect();
+        assert_eq!(s, vec!["Thanks.", "Version 2.5 is out.", "Ok"]);
+        let text = "a。b";
+        assert_eq!(sentences(text)[1].start, text.find('b').unwrap());
+    }
+
+    #[test]
+    fn detects_language() {
+        assert_eq!(detect_language("ログインできません"), "ja");
+        assert_eq!(detect_language("I cannot log in to TimeNote"), "en");
+        assert_eq!(detect_language("TimeNoteの件"), "ja");
+        assert_eq!(detect_language("請求書"), "ja");
+        assert_eq!(detect_language("12345"), "ja");
+    }
+}

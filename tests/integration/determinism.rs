@@ -1,0 +1,59 @@
+//! Same input, same output, byte for byte (run.json's start and end times aside),
+//! whichever order the inputs are given in.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::support::{analyze_into, repo};
+
+fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.is_file())
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            let mut bytes = std::fs::read(&p).unwrap();
+            if name == "run.json" {
+                let mut v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
+                v.as_object_mut().unwrap().remove("started_at");
+                v.as_object_mut().unwrap().remove("finished_at");
+                bytes = serde_json::to_vec(&v).unwrap();
+            }
+            (name, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn same_input_gives_byte_identical_outputs() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sample = repo().join("sample_data");
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    analyze_into(&[&sample], &a, &[]);
+    analyze_into(&[&sample], &b, &[]);
+    let (fa, fb) = (files(&a), files(&b));
+    assert_eq!(
+        fa.keys().collect::<Vec<_>>(),
+        vec!["conversations.csv", "conversations.parquet", "messages.parquet", "rejects.csv", "run.json"]
+    );
+    for (name, bytes) in &fa {
+        assert!(bytes == &fb[name], "{name} differs between two runs");
+    }
+    // No temporary files are left behind by the atomic writes.
+    assert!(std::fs::read_dir(&a).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().starts_with('.')));
+}
+
+#[test]
+fn input_order_does_not_change_the_tables() {
+    let tmp = tempfile::tempdir().unwrap();
+    let s = repo().join("sample_data");
+    let (chats, mbox) = (s.join("chats.jsonl"), s.join("support_mail.mbox"));
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    analyze_into(&[&chats, &mbox], &a, &[]);
+    analyze_into(&[&mbox, &chats], &b, &[]);
+    let (fa, fb) = (files(&a), files(&b));
+    for name in ["messages.parquet", "conversations.parquet", "conversations.csv", "rejects.csv"] {
+        assert!(fa[name] == fb[name], "{name} depends on input order");
+    }
+}

@@ -1,0 +1,17 @@
+//! The one integration test binary (see Cargo.toml `autotests = false`).
+//!
+//! - `support`: TestEnv (temp folders, running the built `otai`), shared helpers.
+//! - `sample`: `otai analyze sample_data` with exact expectations per format.
+//! - `external`: real public data from ../shared/external (skipped when absent).
+//! - `bad_input`: every kind of broken input gives a reject or a clear error, never a panic.
+//! - `determinism`: same input, byte-identical outputs.
+//! - `props`: property tests: arbitrary bytes never panic a reader; counts reconcile.
+//! - `text`: the Japanese analyser on the real dictionary.
+
+mod bad_input;
+mod determinism;
+mod external;
+mod props;
+mod sample;
+mod support;
+mod text;

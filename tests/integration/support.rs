@@ -1,0 +1,116 @@
+//! Shared test helpers: running the built binary in a temp folder, reading outputs.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::OnceLock;
+
+use polars::prelude::*;
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// ../shared/external, when present.
+pub fn external() -> Option<PathBuf> {
+    let p = repo().join("..").join("shared").join("external");
+    if p.is_dir() {
+        Some(p)
+    } else {
+        eprintln!("skipped: ../shared/external is not present");
+        None
+    }
+}
+
+/// Builds the dictionary once per test process, so parallel tests do not all build it.
+pub fn ensure_dictionary() {
+    static ONCE: OnceLock<()> = OnceLock::new();
+    ONCE.get_or_init(|| {
+        otai::text::dict::resolve(None).expect("dictionary: run scripts/setup.sh first");
+    });
+}
+
+/// Output of one `otai` run.
+pub struct Run {
+    pub code: i32,
+    pub stderr: String,
+    pub out: PathBuf,
+    _tmp: Option<tempfile::TempDir>,
+}
+
+impl Run {
+    pub fn frame(&self, name: &str) -> DataFrame {
+        let path = self.out.join(name);
+        let file = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        ParquetReader::new(file).finish().expect("parquet")
+    }
+
+    pub fn json(&self, name: &str) -> serde_json::Value {
+        serde_json::from_slice(&std::fs::read(self.out.join(name)).expect("read json")).expect("json")
+    }
+
+    /// rejects.csv rows as (file, line, record_id, reason).
+    pub fn rejects(&self) -> Vec<(String, u64, String, String)> {
+        let bytes = std::fs::read(self.out.join("rejects.csv")).expect("rejects.csv");
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes).to_vec();
+        csv::Reader::from_reader(bytes.as_slice())
+            .records()
+            .map(|r| {
+                let r = r.expect("csv row");
+                (r[0].to_string(), r[1].parse().expect("line"), r[2].to_string(), r[3].to_string())
+            })
+            .collect()
+    }
+}
+
+/// Runs `otai analyze <inputs> --out <fresh temp dir> <extra>` from the repo root.
+pub fn analyze(inputs: &[&Path], extra: &[&str]) -> Run {
+    ensure_dictionary();
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = tmp.path().join("out");
+    let run = analyze_into(inputs, &out, extra);
+    Run { _tmp: Some(tmp), ..run }
+}
+
+pub fn analyze_into(inputs: &[&Path], out: &Path, extra: &[&str]) -> Run {
+    ensure_dictionary();
+    let output = Command::new(env!("CARGO_BIN_EXE_otai"))
+        .current_dir(repo())
+        .arg("analyze")
+        .args(inputs)
+        .arg("--out")
+        .arg(out)
+        .arg("--quiet")
+        .args(extra)
+        .output()
+        .expect("run otai");
+    Run {
+        code: output.status.code().unwrap_or(-1),
+        stderr: String::from_utf8_lossy(&output.stderr).into_owned(),
+        out: out.to_path_buf(),
+        _tmp: None,
+    }
+}
+
+/// A string column as plain values (null → "").
+pub fn strs(df: &DataFrame, col: &str) -> Vec<String> {
+    df.column(col)
+        .expect("column")
+        .as_materialized_series()
+        .cast(&DataType::String)
+        .expect("cast")
+        .str()
+        .expect("str")
+        .into_iter()
+        .map(|v| v.unwrap_or("").to_string())
+        .collect()
+}
+
+/// Rows of `df` where `col == value`.
+pub fn rows_where(df: &DataFrame, col_name: &str, value: &str) -> DataFrame {
+    df.clone()
+        .lazy()
+        .filter(col(col_name).eq(lit(value)))
+        .collect()
+        .expect("filter")
+}
