@@ -149,7 +149,11 @@ impl AnalyzeConfig {
             FormatArg::Maildir => Some(Format::Maildir),
             FormatArg::Eml => Some(Format::Eml),
         };
-        let tz = args.tz.as_deref().map(|t| parse_tz(t, "--tz")).transpose()?;
+        let tz = args
+            .tz
+            .as_deref()
+            .map(|t| parse_tz(t, "--tz"))
+            .transpose()?;
         let global = match &args.config {
             Some(p) => {
                 let (cfg, bytes) = read_file_config(p)?;
@@ -178,7 +182,10 @@ impl AnalyzeConfig {
         // Validate every config file up front: a typo is a fatal error, not a surprise later.
         if let Some((p, c, b)) = &cfg.global {
             settings_from(c, p, &cfg.overrides)?;
-            cfg.used.lock().expect("config lock").insert(p.clone(), b.clone());
+            cfg.used
+                .lock()
+                .expect("config lock")
+                .insert(p.clone(), b.clone());
         }
         Ok(cfg)
     }
@@ -191,10 +198,17 @@ impl AnalyzeConfig {
         let path = folder.join("otai.toml");
         if path.is_file() {
             let (cfg, bytes) = read_file_config(&path)?;
-            self.used.lock().expect("config lock").insert(path.clone(), bytes);
+            self.used
+                .lock()
+                .expect("config lock")
+                .insert(path.clone(), bytes);
             return settings_from(&cfg, &path, &self.overrides);
         }
-        settings_from(&FileConfig::default(), Path::new("(defaults)"), &self.overrides)
+        settings_from(
+            &FileConfig::default(),
+            Path::new("(defaults)"),
+            &self.overrides,
+        )
     }
 
     /// The dictionary set in a folder's otai.toml, when no --dict/--config named one.
@@ -204,7 +218,10 @@ impl AnalyzeConfig {
         }
         self.inputs.iter().find_map(|i| {
             let p = i.join("otai.toml");
-            p.is_file().then(|| read_file_config(&p).ok()).flatten().and_then(|(c, _)| c.dict)
+            p.is_file()
+                .then(|| read_file_config(&p).ok())
+                .flatten()
+                .and_then(|(c, _)| c.dict)
         })
     }
 

@@ -14,24 +14,47 @@ pub fn datetime_type() -> DataType {
 pub fn messages_frame(messages: &[Message], languages: &[&str]) -> PolarsResult<DataFrame> {
     let n = messages.len();
     let strs = |f: &dyn Fn(&Message) -> &str| messages.iter().map(f).collect::<Vec<&str>>();
-    let opts = |f: &dyn Fn(&Message) -> Option<&str>| messages.iter().map(f).collect::<Vec<Option<&str>>>();
-    let ts = Series::new(s::TIMESTAMP.into(), messages.iter().map(|m| m.timestamp_ms).collect::<Vec<i64>>())
-        .cast(&datetime_type())?;
+    let opts = |f: &dyn Fn(&Message) -> Option<&str>| {
+        messages.iter().map(f).collect::<Vec<Option<&str>>>()
+    };
+    let ts = Series::new(
+        s::TIMESTAMP.into(),
+        messages
+            .iter()
+            .map(|m| m.timestamp_ms)
+            .collect::<Vec<i64>>(),
+    )
+    .cast(&datetime_type())?;
     let columns: Vec<Column> = vec![
         Series::new(s::CONVERSATION_ID.into(), strs(&|m| &m.conversation_id)).into(),
         Series::new(s::MESSAGE_ID.into(), strs(&|m| &m.message_id)).into(),
         ts.into(),
-        Series::new(s::UTC_OFFSET_S.into(), messages.iter().map(|m| m.utc_offset_s).collect::<Vec<i32>>()).into(),
+        Series::new(
+            s::UTC_OFFSET_S.into(),
+            messages
+                .iter()
+                .map(|m| m.utc_offset_s)
+                .collect::<Vec<i32>>(),
+        )
+        .into(),
         Series::new(s::ROLE.into(), strs(&|m| m.role.as_str())).into(),
         Series::new(s::AUTHOR_ID.into(), opts(&|m| m.author_id.as_deref())).into(),
         Series::new(s::AUTHOR_NAME.into(), opts(&|m| m.author_name.as_deref())).into(),
         Series::new(s::CHANNEL.into(), strs(&|m| m.channel.as_str())).into(),
         Series::new(s::TEXT.into(), strs(&|m| &m.text)).into(),
-        Series::new(s::INTERNAL.into(), messages.iter().map(|m| m.internal).collect::<Vec<bool>>()).into(),
+        Series::new(
+            s::INTERNAL.into(),
+            messages.iter().map(|m| m.internal).collect::<Vec<bool>>(),
+        )
+        .into(),
         Series::new(s::SUBJECT.into(), opts(&|m| m.subject.as_deref())).into(),
         Series::new(s::QUOTED_TEXT.into(), opts(&|m| m.quoted_text.as_deref())).into(),
         Series::new(s::SOURCE_FILE.into(), strs(&|m| &m.source_file)).into(),
-        Series::new(s::SOURCE_LINE.into(), messages.iter().map(|m| m.source_line).collect::<Vec<u64>>()).into(),
+        Series::new(
+            s::SOURCE_LINE.into(),
+            messages.iter().map(|m| m.source_line).collect::<Vec<u64>>(),
+        )
+        .into(),
         Series::new(s::LANGUAGE.into(), languages.to_vec()).into(),
     ];
     DataFrame::new(n, columns)
@@ -51,16 +74,30 @@ pub fn conversations_frame(messages: &DataFrame) -> PolarsResult<DataFrame> {
         col(s::TIMESTAMP).min().alias("started_at"),
         col(s::TIMESTAMP).max().alias("ended_at"),
         len().cast(DataType::UInt32).alias("n_messages"),
-        col(s::ROLE).eq(lit(Role::Customer.as_str())).sum().cast(DataType::UInt32).alias("n_customer"),
-        public_agent.clone().sum().cast(DataType::UInt32).alias("n_agent"),
-        col(s::INTERNAL).sum().cast(DataType::UInt32).alias("n_internal"),
+        col(s::ROLE)
+            .eq(lit(Role::Customer.as_str()))
+            .sum()
+            .cast(DataType::UInt32)
+            .alias("n_customer"),
+        public_agent
+            .clone()
+            .sum()
+            .cast(DataType::UInt32)
+            .alias("n_agent"),
+        col(s::INTERNAL)
+            .sum()
+            .cast(DataType::UInt32)
+            .alias("n_internal"),
     ]);
 
     let agents = lf
         .clone()
         .filter(is_agent.and(col(s::AUTHOR_ID).is_not_null()))
         .group_by([col(s::CONVERSATION_ID)])
-        .agg([col(s::AUTHOR_ID).unique().sort(SortOptions::default()).alias("agent_ids")]);
+        .agg([col(s::AUTHOR_ID)
+            .unique()
+            .sort(SortOptions::default())
+            .alias("agent_ids")]);
 
     let primary = lf
         .filter(public_agent.and(col(s::AUTHOR_ID).is_not_null()))
@@ -73,8 +110,18 @@ pub fn conversations_frame(messages: &DataFrame) -> PolarsResult<DataFrame> {
         .group_by_stable([col(s::CONVERSATION_ID)])
         .agg([col(s::AUTHOR_ID).first().alias("primary_agent_id")]);
 
-    base.join(agents, [col(s::CONVERSATION_ID)], [col(s::CONVERSATION_ID)], JoinArgs::new(JoinType::Left))
-        .join(primary, [col(s::CONVERSATION_ID)], [col(s::CONVERSATION_ID)], JoinArgs::new(JoinType::Left))
-        .sort([s::CONVERSATION_ID], SortMultipleOptions::default())
-        .collect()
+    base.join(
+        agents,
+        [col(s::CONVERSATION_ID)],
+        [col(s::CONVERSATION_ID)],
+        JoinArgs::new(JoinType::Left),
+    )
+    .join(
+        primary,
+        [col(s::CONVERSATION_ID)],
+        [col(s::CONVERSATION_ID)],
+        JoinArgs::new(JoinType::Left),
+    )
+    .sort([s::CONVERSATION_ID], SortMultipleOptions::default())
+    .collect()
 }

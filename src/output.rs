@@ -12,14 +12,22 @@ use crate::ingest::RecordError;
 use crate::ingest::time::format_utc;
 
 /// Writes `path` through a temporary file in the same folder, then renames it.
-pub fn write_atomic(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> anyhow::Result<()>) -> anyhow::Result<()> {
+pub fn write_atomic(
+    path: &Path,
+    write: impl FnOnce(&mut BufWriter<File>) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     use anyhow::Context as _;
     let dir = path.parent().unwrap_or(Path::new("."));
     let tmp = tempfile::Builder::new()
         .prefix(".otai-")
         .suffix(".tmp")
         .tempfile_in(dir)
-        .with_context(|| format!("cannot create a file in {}; check that the folder is writable", dir.display()))?;
+        .with_context(|| {
+            format!(
+                "cannot create a file in {}; check that the folder is writable",
+                dir.display()
+            )
+        })?;
     let (file, tmp_path) = tmp.into_parts();
     let mut w = BufWriter::new(file);
     write(&mut w).with_context(|| format!("writing {}", path.display()))?;
@@ -29,11 +37,15 @@ pub fn write_atomic(path: &Path, write: impl FnOnce(&mut BufWriter<File>) -> any
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt as _;
-        file.set_permissions(std::fs::Permissions::from_mode(0o644)).ok();
+        file.set_permissions(std::fs::Permissions::from_mode(0o644))
+            .ok();
     }
-    tmp_path
-        .persist(path)
-        .with_context(|| format!("cannot move the finished file into place at {}", path.display()))?;
+    tmp_path.persist(path).with_context(|| {
+        format!(
+            "cannot move the finished file into place at {}",
+            path.display()
+        )
+    })?;
     Ok(())
 }
 
@@ -53,7 +65,9 @@ pub fn csv_ready(df: &DataFrame) -> PolarsResult<DataFrame> {
         let name = s.name().clone();
         let converted: Series = match s.dtype() {
             DataType::Datetime(_, _) => {
-                let ms = s.cast(&DataType::Datetime(TimeUnit::Milliseconds, None))?.cast(&DataType::Int64)?;
+                let ms = s
+                    .cast(&DataType::Datetime(TimeUnit::Milliseconds, None))?
+                    .cast(&DataType::Int64)?;
                 let v: Vec<Option<String>> = ms.i64()?.iter().map(|o| o.map(format_utc)).collect();
                 Series::new(name, v)
             }
@@ -65,7 +79,11 @@ pub fn csv_ready(df: &DataFrame) -> PolarsResult<DataFrame> {
                             inner
                                 .cast(&DataType::String)
                                 .ok()
-                                .and_then(|x| x.str().ok().map(|c| c.iter().flatten().collect::<Vec<_>>().join(";")))
+                                .and_then(|x| {
+                                    x.str()
+                                        .ok()
+                                        .map(|c| c.iter().flatten().collect::<Vec<_>>().join(";"))
+                                })
                                 .unwrap_or_default()
                         })
                     })
@@ -82,7 +100,10 @@ pub fn csv_ready(df: &DataFrame) -> PolarsResult<DataFrame> {
 pub fn write_csv(df: &DataFrame, path: &Path, bom: bool) -> anyhow::Result<()> {
     let mut ready = csv_ready(df)?;
     write_atomic(path, |w| {
-        CsvWriter::new(w).include_bom(bom).include_header(true).finish(&mut ready)?;
+        CsvWriter::new(w)
+            .include_bom(bom)
+            .include_header(true)
+            .finish(&mut ready)?;
         Ok(())
     })
 }
@@ -95,7 +116,12 @@ pub fn write_rejects(rejects: &[RecordError], path: &Path, bom: bool) -> anyhow:
         let mut c = csv::Writer::from_writer(w);
         c.write_record(["file", "line", "record_id", "reason"])?;
         for r in rejects {
-            c.write_record([r.file.as_str(), &r.line.to_string(), r.record_id.as_deref().unwrap_or(""), &r.reason])?;
+            c.write_record([
+                r.file.as_str(),
+                &r.line.to_string(),
+                r.record_id.as_deref().unwrap_or(""),
+                &r.reason,
+            ])?;
         }
         c.flush()?;
         Ok(())

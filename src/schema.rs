@@ -57,9 +57,17 @@ impl Role {
             | "ユーザー" => Role::Customer,
             "agent" | "operator" | "staff" | "support" | "admin" | "user" | "rep"
             | "representative" | "supportagent" | "csr" | "outbound" | "オペレーター"
-            | "オペレータ" | "担当者" | "担当" | "サポート" | "スタッフ" => Role::Agent,
-            "bot" | "chatbot" | "autoreply" | "automation" | "virtualagent" | "ボット"
-            | "チャットボット" | "自動応答" => Role::Bot,
+            | "オペレータ" | "担当者" | "担当" | "サポート" | "スタッフ" => {
+                Role::Agent
+            }
+            "bot"
+            | "chatbot"
+            | "autoreply"
+            | "automation"
+            | "virtualagent"
+            | "ボット"
+            | "チャットボット"
+            | "自動応答" => Role::Bot,
             "system" | "event" | "action" | "notice" | "システム" => Role::System,
             _ => return None,
         };

@@ -24,10 +24,24 @@ fn base_holidays(year: i32) -> Vec<(NaiveDate, &'static str)> {
     let d = |m: u32, day: u32| NaiveDate::from_ymd_opt(year, m, day);
     let mut out: Vec<(Option<NaiveDate>, &'static str)> = vec![
         (d(1, 1), "元日"),
-        (if year >= 2000 { nth_weekday(year, 1, Weekday::Mon, 2) } else { d(1, 15) }, "成人の日"),
+        (
+            if year >= 2000 {
+                nth_weekday(year, 1, Weekday::Mon, 2)
+            } else {
+                d(1, 15)
+            },
+            "成人の日",
+        ),
         (d(2, 11), "建国記念の日"),
         (d(3, vernal_equinox_day(year)), "春分の日"),
-        (d(4, 29), if year >= 2007 { "昭和の日" } else { "みどりの日" }),
+        (
+            d(4, 29),
+            if year >= 2007 {
+                "昭和の日"
+            } else {
+                "みどりの日"
+            },
+        ),
         (d(5, 3), "憲法記念日"),
         (d(5, 5), "こどもの日"),
         (d(9, autumnal_equinox_day(year)), "秋分の日"),
@@ -47,23 +61,47 @@ fn base_holidays(year: i32) -> Vec<(NaiveDate, &'static str)> {
         2020 => (d(7, 23), d(8, 10), d(7, 24)),
         2021 => (d(7, 22), d(8, 8), d(7, 23)),
         _ => (
-            if year >= 2003 { nth_weekday(year, 7, Weekday::Mon, 3) } else if year >= 1996 { d(7, 20) } else { None },
+            if year >= 2003 {
+                nth_weekday(year, 7, Weekday::Mon, 3)
+            } else if year >= 1996 {
+                d(7, 20)
+            } else {
+                None
+            },
             if year >= 2016 { d(8, 11) } else { None },
-            if year >= 2000 { nth_weekday(year, 10, Weekday::Mon, 2) } else { d(10, 10) },
+            if year >= 2000 {
+                nth_weekday(year, 10, Weekday::Mon, 2)
+            } else {
+                d(10, 10)
+            },
         ),
     };
     out.push((umi, "海の日"));
     out.push((yama, "山の日"));
-    out.push((sports, if year >= 2020 { "スポーツの日" } else { "体育の日" }));
     out.push((
-        if year >= 2003 { nth_weekday(year, 9, Weekday::Mon, 3) } else { d(9, 15) },
+        sports,
+        if year >= 2020 {
+            "スポーツの日"
+        } else {
+            "体育の日"
+        },
+    ));
+    out.push((
+        if year >= 2003 {
+            nth_weekday(year, 9, Weekday::Mon, 3)
+        } else {
+            d(9, 15)
+        },
         "敬老の日",
     ));
     if year == 2019 {
         out.push((d(5, 1), "天皇の即位の日"));
         out.push((d(10, 22), "即位礼正殿の儀の行われる日"));
     }
-    let mut v: Vec<(NaiveDate, &'static str)> = out.into_iter().filter_map(|(d, n)| d.map(|d| (d, n))).collect();
+    let mut v: Vec<(NaiveDate, &'static str)> = out
+        .into_iter()
+        .filter_map(|(d, n)| d.map(|d| (d, n)))
+        .collect();
     v.sort();
     v
 }
@@ -75,10 +113,12 @@ pub fn holidays(year: i32) -> Vec<(NaiveDate, &'static str)> {
     // 国民の休日: a weekday squeezed between two holidays.
     let mut extra = Vec::new();
     for w in days.windows(2) {
-        if let Some(mid) = w[0].0.succ_opt() {
-            if mid.succ_opt() == Some(w[1].0) && mid.weekday() != Weekday::Sun && !is_holiday(&days, mid) {
-                extra.push((mid, "国民の休日"));
-            }
+        if let Some(mid) = w[0].0.succ_opt()
+            && mid.succ_opt() == Some(w[1].0)
+            && mid.weekday() != Weekday::Sun
+            && !is_holiday(&days, mid)
+        {
+            extra.push((mid, "国民の休日"));
         }
     }
     days.extend(extra);
@@ -120,23 +160,67 @@ mod tests {
     fn published_holidays_2026() {
         // The Cabinet Office's list for 2026.
         let want = [
-            (1, 1), (1, 12), (2, 11), (2, 23), (3, 20), (4, 29), (5, 3), (5, 4), (5, 5), (5, 6), (7, 20),
-            (8, 11), (9, 21), (9, 22), (9, 23), (10, 12), (11, 3), (11, 23),
+            (1, 1),
+            (1, 12),
+            (2, 11),
+            (2, 23),
+            (3, 20),
+            (4, 29),
+            (5, 3),
+            (5, 4),
+            (5, 5),
+            (5, 6),
+            (7, 20),
+            (8, 11),
+            (9, 21),
+            (9, 22),
+            (9, 23),
+            (10, 12),
+            (11, 3),
+            (11, 23),
         ];
-        let got: Vec<(u32, u32)> = holidays(2026).iter().map(|(d, _)| (d.month(), d.day())).collect();
+        let got: Vec<(u32, u32)> = holidays(2026)
+            .iter()
+            .map(|(d, _)| (d.month(), d.day()))
+            .collect();
         assert_eq!(got, want);
-        assert_eq!(holidays(2026).iter().find(|(d, _)| *d == ymd(2026, 9, 22)).unwrap().1, "国民の休日");
-        assert_eq!(holidays(2026).iter().find(|(d, _)| *d == ymd(2026, 5, 6)).unwrap().1, "振替休日");
+        assert_eq!(
+            holidays(2026)
+                .iter()
+                .find(|(d, _)| *d == ymd(2026, 9, 22))
+                .unwrap()
+                .1,
+            "国民の休日"
+        );
+        assert_eq!(
+            holidays(2026)
+                .iter()
+                .find(|(d, _)| *d == ymd(2026, 5, 6))
+                .unwrap()
+                .1,
+            "振替休日"
+        );
     }
 
     #[test]
     fn equinoxes_and_olympic_moves() {
         assert!(is_holiday(ymd(2025, 3, 20)));
         assert!(is_holiday(ymd(2024, 9, 22)));
-        assert!(is_holiday(ymd(2024, 9, 23)), "振替休日 for a Sunday equinox");
-        assert!(is_holiday(ymd(2021, 7, 22)) && is_holiday(ymd(2021, 7, 23)) && is_holiday(ymd(2021, 8, 9)));
+        assert!(
+            is_holiday(ymd(2024, 9, 23)),
+            "振替休日 for a Sunday equinox"
+        );
+        assert!(
+            is_holiday(ymd(2021, 7, 22))
+                && is_holiday(ymd(2021, 7, 23))
+                && is_holiday(ymd(2021, 8, 9))
+        );
         assert!(!is_holiday(ymd(2021, 10, 11)));
-        assert!(is_holiday(ymd(2019, 5, 1)) && is_holiday(ymd(2019, 4, 30)) && is_holiday(ymd(2019, 5, 2)));
+        assert!(
+            is_holiday(ymd(2019, 5, 1))
+                && is_holiday(ymd(2019, 4, 30))
+                && is_holiday(ymd(2019, 5, 2))
+        );
         assert!(!is_holiday(ymd(2026, 3, 2)));
     }
 }

@@ -46,10 +46,18 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
             eprintln!("  rejected {r}");
         }
         if rejected > 10 {
-            eprintln!("  … and {} more in {}", rejected - 10, cfg.out.join("rejects.csv").display());
+            eprintln!(
+                "  … and {} more in {}",
+                rejected - 10,
+                cfg.out.join("rejects.csv").display()
+            );
         }
     }
-    Ok(if rejected == 0 { Outcome::Clean } else { Outcome::SomeRejected })
+    Ok(if rejected == 0 {
+        Outcome::Clean
+    } else {
+        Outcome::SomeRejected
+    })
 }
 
 fn progress_bar(len: u64, quiet: bool) -> indicatif::ProgressBar {
@@ -57,7 +65,9 @@ fn progress_bar(len: u64, quiet: bool) -> indicatif::ProgressBar {
         return indicatif::ProgressBar::hidden();
     }
     let bar = indicatif::ProgressBar::new(len);
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{spinner} reading {pos}/{len} files {wide_bar} {elapsed}") {
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} reading {pos}/{len} files {wide_bar} {elapsed}",
+    ) {
         bar.set_style(style);
     }
     bar
@@ -70,9 +80,15 @@ fn write_outputs(
     started: chrono::DateTime<chrono::Utc>,
 ) -> anyhow::Result<()> {
     let out: &Path = &cfg.out;
-    let languages: Vec<&str> = ingested.messages.par_iter().map(|m| text::detect_language(&m.text)).collect();
-    let messages = frame::messages_frame(&ingested.messages, &languages).context("building the messages frame")?;
-    let conversations = frame::conversations_frame(&messages).context("building the conversations frame")?;
+    let languages: Vec<&str> = ingested
+        .messages
+        .par_iter()
+        .map(|m| text::detect_language(&m.text))
+        .collect();
+    let messages = frame::messages_frame(&ingested.messages, &languages)
+        .context("building the messages frame")?;
+    let conversations =
+        frame::conversations_frame(&messages).context("building the conversations frame")?;
 
     output::write_parquet(&messages, &out.join("messages.parquet"))?;
     output::write_parquet(&conversations, &out.join("conversations.parquet"))?;

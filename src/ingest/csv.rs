@@ -14,7 +14,10 @@ pub fn decode_text(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static str), String>
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         if had_errors {
-            return Err(format!("text has a {} BOM but invalid bytes after it", enc.name()));
+            return Err(format!(
+                "text has a {} BOM but invalid bytes after it",
+                enc.name()
+            ));
         }
         return Ok((text, enc.name()));
     }
@@ -53,8 +56,13 @@ pub fn read_csv(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
         .has_headers(true)
         .from_reader(text.as_bytes());
     let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|s| s.trim_start_matches('\u{feff}').to_string()).collect(),
-        Err(e) => return FileRead::reject_whole_file(file, format!("cannot read the CSV header: {e}")),
+        Ok(h) => h
+            .iter()
+            .map(|s| s.trim_start_matches('\u{feff}').to_string())
+            .collect(),
+        Err(e) => {
+            return FileRead::reject_whole_file(file, format!("cannot read the CSV header: {e}"));
+        }
     };
     let keys = KeyMap::resolve(headers.iter().map(String::as_str), settings);
     if keys.key(record::Field::Text).is_none() {
@@ -67,7 +75,12 @@ pub fn read_csv(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
         );
     }
     // Lines from byte offsets: a record's line is where it starts in the decoded text.
-    let newlines: Vec<usize> = text.bytes().enumerate().filter(|(_, b)| *b == b'\n').map(|(i, _)| i).collect();
+    let newlines: Vec<usize> = text
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| *b == b'\n')
+        .map(|(i, _)| i)
+        .collect();
     let line_of = |byte: u64| newlines.partition_point(|&nl| (nl as u64) <= byte) as u64 + 1;
     let mut out = FileRead::default();
     let mut row = ::csv::StringRecord::new();
@@ -124,7 +137,9 @@ mod tests {
 
     #[test]
     fn shift_jis_decodes_without_mojibake() {
-        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode("会話ID,日時,送信者種別,本文\r\nc1,2026/03/02 10:15,お客様,ログインできません\r\n");
+        let (sjis, _, _) = encoding_rs::SHIFT_JIS.encode(
+            "会話ID,日時,送信者種別,本文\r\nc1,2026/03/02 10:15,お客様,ログインできません\r\n",
+        );
         let r = read_csv("x.csv", &sjis, &Settings::default());
         assert!(r.rejects.is_empty(), "{:?}", r.rejects);
         assert_eq!(r.partials[0].message.text, "ログインできません");
@@ -134,7 +149,8 @@ mod tests {
 
     #[test]
     fn utf8_bom_and_tsv() {
-        let data = "\u{feff}conversation_id\ttimestamp\trole\ttext\nc\t2026-03-02 10:00:00\tagent\tはい\n";
+        let data =
+            "\u{feff}conversation_id\ttimestamp\trole\ttext\nc\t2026-03-02 10:00:00\tagent\tはい\n";
         let r = read_csv("x.tsv", data.as_bytes(), &Settings::default());
         assert_eq!(r.partials.len(), 1);
         assert_eq!(r.partials[0].message.source_line, 2);

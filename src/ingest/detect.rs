@@ -28,8 +28,15 @@ impl Format {
 
 /// Files in an input folder that are documentation or configuration, not exports.
 pub fn is_not_data(path: &Path) -> bool {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
-    if name == "otai.toml" || name.starts_with("readme") || name.starts_with("license") {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if name == "otai.toml"
+        || ["readme", "license", "copying", "changelog"]
+            .iter()
+            .any(|w| name.contains(w))
+    {
         return true;
     }
     matches!(
@@ -64,17 +71,23 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Option<Format> {
         return Some(Format::Mbox);
     }
     if looks_like_mail_headers(head) {
-        return Some(if in_maildir { Format::Maildir } else { Format::Eml });
+        return Some(if in_maildir {
+            Format::Maildir
+        } else {
+            Format::Eml
+        });
     }
     sniff_json(bytes)
 }
 
 fn sniff_json(bytes: &[u8]) -> Option<Format> {
-    let text = std::str::from_utf8(&bytes[..bytes.len().min(1 << 16)]).ok().or_else(|| {
-        // A cut in the middle of a UTF-8 sequence at the sniff boundary is fine.
-        let cut = &bytes[..bytes.len().min(1 << 16)];
-        std::str::from_utf8(&cut[..cut.len().saturating_sub(3)]).ok()
-    })?;
+    let text = std::str::from_utf8(&bytes[..bytes.len().min(1 << 16)])
+        .ok()
+        .or_else(|| {
+            // A cut in the middle of a UTF-8 sequence at the sniff boundary is fine.
+            let cut = &bytes[..bytes.len().min(1 << 16)];
+            std::str::from_utf8(&cut[..cut.len().saturating_sub(3)]).ok()
+        })?;
     let t = text.trim_start_matches('\u{feff}').trim_start();
     if t.starts_with('[') {
         return Some(Format::Json);
@@ -82,11 +95,13 @@ fn sniff_json(bytes: &[u8]) -> Option<Format> {
     if t.starts_with('{') {
         // One object per line → JSONL; one object spread over lines → JSON.
         let first_line = t.lines().next().unwrap_or("");
-        return Some(if serde_json::from_str::<serde_json::Value>(first_line).is_ok() {
-            Format::Jsonl
-        } else {
-            Format::Json
-        });
+        return Some(
+            if serde_json::from_str::<serde_json::Value>(first_line).is_ok() {
+                Format::Jsonl
+            } else {
+                Format::Json
+            },
+        );
     }
     None
 }
@@ -113,7 +128,14 @@ fn looks_like_mail_headers(head: &[u8]) -> bool {
         let lower = name.to_ascii_lowercase();
         known |= matches!(
             lower.as_str(),
-            "from" | "to" | "subject" | "date" | "message-id" | "received" | "return-path" | "mime-version"
+            "from"
+                | "to"
+                | "subject"
+                | "date"
+                | "message-id"
+                | "received"
+                | "return-path"
+                | "mime-version"
         );
     }
     headers >= 2 && known
@@ -137,14 +159,31 @@ mod tests {
         let p = Path::new;
         assert_eq!(detect(p("a.jsonl"), b"{}"), Some(Format::Jsonl));
         assert_eq!(detect(p("a.tsv"), b"x"), Some(Format::Csv));
-        assert_eq!(detect(p("a"), b"From x@y Mon Mar  2 10:00:00 2026\n"), Some(Format::Mbox));
-        assert_eq!(detect(p("box/cur/1:2,"), b"From: a@b\nTo: c@d\n\nhi"), Some(Format::Maildir));
-        assert_eq!(detect(p("msg1"), b"Subject: x\nFrom: a@b\n\nhi"), Some(Format::Eml));
-        assert_eq!(detect(p("x"), b"{\"a\":1}\n{\"a\":2}\n"), Some(Format::Jsonl));
-        assert_eq!(detect(p("x"), b"{\n \"messages\": []\n}"), Some(Format::Json));
+        assert_eq!(
+            detect(p("a"), b"From x@y Mon Mar  2 10:00:00 2026\n"),
+            Some(Format::Mbox)
+        );
+        assert_eq!(
+            detect(p("box/cur/1:2,"), b"From: a@b\nTo: c@d\n\nhi"),
+            Some(Format::Maildir)
+        );
+        assert_eq!(
+            detect(p("msg1"), b"Subject: x\nFrom: a@b\n\nhi"),
+            Some(Format::Eml)
+        );
+        assert_eq!(
+            detect(p("x"), b"{\"a\":1}\n{\"a\":2}\n"),
+            Some(Format::Jsonl)
+        );
+        assert_eq!(
+            detect(p("x"), b"{\n \"messages\": []\n}"),
+            Some(Format::Json)
+        );
         assert_eq!(detect(p("x"), b"\x00\x01garbage"), None);
         assert_eq!(detect(p("x"), b"hello world"), None);
         assert!(is_not_data(p("sample/README.md")));
         assert!(is_not_data(p("sample/otai.toml")));
+        assert!(is_not_data(p("fixtures/MIT-LICENSE")));
+        assert!(is_not_data(p("corpora/COPYING.notmuch")));
     }
 }

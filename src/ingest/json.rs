@@ -36,18 +36,23 @@ pub fn read_jsonl(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
             continue;
         }
         let Ok(text) = std::str::from_utf8(raw_line) else {
-            out.rejects.push(reject("line is not valid UTF-8; JSONL must be UTF-8".into()));
+            out.rejects.push(reject(
+                "line is not valid UTF-8; JSONL must be UTF-8".into(),
+            ));
             continue;
         };
         let value: Value = match serde_json::from_str(text) {
             Ok(v) => v,
             Err(e) => {
-                out.rejects.push(reject(format!("invalid JSON ({e}); is the line truncated?")));
+                out.rejects.push(reject(format!(
+                    "invalid JSON ({e}); is the line truncated?"
+                )));
                 continue;
             }
         };
         let Value::Object(obj) = value else {
-            out.rejects.push(reject("line is JSON but not an object".into()));
+            out.rejects
+                .push(reject("line is JSON but not an object".into()));
             continue;
         };
         push_record(&mut out, file, line_no, &obj, None, settings);
@@ -124,12 +129,26 @@ pub fn read_json(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
     let mut starts = object_starts(text).into_iter();
     let mut out = FileRead::default();
     match value {
-        Value::Array(items) => walk_items(&mut out, file, &items, 1, None, &Map::new(), &mut starts, settings),
+        Value::Array(items) => walk_items(
+            &mut out,
+            file,
+            &items,
+            1,
+            None,
+            &Map::new(),
+            &mut starts,
+            settings,
+        ),
         Value::Object(obj) => {
             let _top = starts.next();
             walk_container(&mut out, file, &obj, 1, &mut starts, settings);
         }
-        _ => return FileRead::reject_whole_file(file, "JSON is neither an array nor an object".into()),
+        _ => {
+            return FileRead::reject_whole_file(
+                file,
+                "JSON is neither an array nor an object".into(),
+            );
+        }
     }
     out
 }
@@ -144,10 +163,28 @@ fn walk_container(
     settings: &Settings,
 ) {
     if let Some(Value::Array(convs)) = obj.get("conversations") {
-        walk_items(out, file, convs, depth + 1, None, &Map::new(), starts, settings);
+        walk_items(
+            out,
+            file,
+            convs,
+            depth + 1,
+            None,
+            &Map::new(),
+            starts,
+            settings,
+        );
     } else if let Some(Value::Array(msgs)) = obj.get("messages") {
         let conv = conversation_id_of(obj, settings);
-        walk_items(out, file, msgs, depth + 1, conv.as_deref(), obj, starts, settings);
+        walk_items(
+            out,
+            file,
+            msgs,
+            depth + 1,
+            conv.as_deref(),
+            obj,
+            starts,
+            settings,
+        );
     } else {
         out.read += 1;
         out.rejects.push(RecordError {
@@ -182,7 +219,10 @@ fn walk_items(
             continue;
         };
         // Advance to this object's opening brace at this depth; nested objects are skipped.
-        let line = starts.by_ref().find(|(d, _)| *d == depth).map_or(0, |(_, l)| l);
+        let line = starts
+            .by_ref()
+            .find(|(d, _)| *d == depth)
+            .map_or(0, |(_, l)| l);
         if obj.get("messages").is_some_and(Value::is_array) {
             // Inside this object the nesting is one deeper.
             walk_container(out, file, obj, depth + 1, starts, settings);
@@ -202,7 +242,9 @@ fn inherit(parent: &Map<String, Value>, obj: &Map<String, Value>) -> Map<String,
     let mut merged = obj.clone();
     for (k, v) in parent {
         let kn = record::normalize_key(k);
-        if matches!(kn.as_str(), "channel" | "subject" | "title" | "medium") && !merged.contains_key(k) {
+        if matches!(kn.as_str(), "channel" | "subject" | "title" | "medium")
+            && !merged.contains_key(k)
+        {
             merged.insert(k.clone(), v.clone());
         }
     }
@@ -231,7 +273,10 @@ mod tests {
         let r = read_jsonl("f", data, &Settings::default());
         assert_eq!(r.read, 3);
         assert_eq!(r.partials.len(), 1);
-        assert_eq!(r.rejects.iter().map(|e| e.line).collect::<Vec<_>>(), vec![3, 4]);
+        assert_eq!(
+            r.rejects.iter().map(|e| e.line).collect::<Vec<_>>(),
+            vec![3, 4]
+        );
         assert!(r.rejects[0].reason.contains("invalid JSON"));
     }
 
@@ -251,9 +296,18 @@ mod tests {
         let got: Vec<_> = r
             .partials
             .iter()
-            .map(|p| (p.message.conversation_id.as_str(), p.message.source_line, p.message.channel.as_str()))
+            .map(|p| {
+                (
+                    p.message.conversation_id.as_str(),
+                    p.message.source_line,
+                    p.message.channel.as_str(),
+                )
+            })
             .collect();
-        assert_eq!(got, vec![("c1", 3, "email"), ("c1", 4, "email"), ("c2", 7, "chat")]);
+        assert_eq!(
+            got,
+            vec![("c1", 3, "email"), ("c1", 4, "email"), ("c2", 7, "chat")]
+        );
     }
 
     #[test]

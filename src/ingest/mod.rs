@@ -179,13 +179,20 @@ pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
     out.rejects.sort();
     out.messages = messages;
     out.messages.sort_by(|a, b| {
-        (&a.conversation_id, a.timestamp_ms, &a.source_file, a.source_line, &a.message_id).cmp(&(
-            &b.conversation_id,
-            b.timestamp_ms,
-            &b.source_file,
-            b.source_line,
-            &b.message_id,
-        ))
+        (
+            &a.conversation_id,
+            a.timestamp_ms,
+            &a.source_file,
+            a.source_line,
+            &a.message_id,
+        )
+            .cmp(&(
+                &b.conversation_id,
+                b.timestamp_ms,
+                &b.source_file,
+                b.source_line,
+                &b.message_id,
+            ))
     });
     out
 }
@@ -205,7 +212,9 @@ fn read_file(job: &FileJob) -> (FileReport, FileRead) {
         Err(e) => {
             let read = FileRead::reject_whole_file(
                 &job.display,
-                format!("cannot read the file ({e}); check that it exists and that you may read it"),
+                format!(
+                    "cannot read the file ({e}); check that it exists and that you may read it"
+                ),
             );
             report.read = read.read;
             return (report, read);
@@ -222,10 +231,7 @@ fn read_file(job: &FileJob) -> (FileReport, FileRead) {
             .or_else(|| detect::detect(&job.path, &bytes));
         report.format = format;
         match format {
-            None => FileRead::reject_whole_file(
-                &job.display,
-                detect::undetected_reason(&bytes),
-            ),
+            None => FileRead::reject_whole_file(&job.display, detect::undetected_reason(&bytes)),
             Some(f) => read_bytes(f, &job.display, &bytes, &job.settings),
         }
     };
@@ -257,7 +263,11 @@ fn assign_missing_ids(messages: &mut [Message]) {
             "{}\u{0}{}\u{0}{}\u{0}{}",
             m.source_file, m.source_line, m.timestamp_ms, m.text
         );
-        m.message_id = format!("{}#{}", m.conversation_id, &sha256_hex(key.as_bytes())[..12]);
+        m.message_id = format!(
+            "{}#{}",
+            m.conversation_id,
+            &sha256_hex(key.as_bytes())[..12]
+        );
     }
 }
 
@@ -265,7 +275,11 @@ fn assign_missing_ids(messages: &mut [Message]) {
 /// (in source order) is kept, the others are rejected so counts still reconcile.
 fn drop_duplicate_ids(mut messages: Vec<Message>) -> (Vec<Message>, Vec<RecordError>) {
     messages.sort_by(|a, b| {
-        (&a.source_file, a.source_line, &a.message_id).cmp(&(&b.source_file, b.source_line, &b.message_id))
+        (&a.source_file, a.source_line, &a.message_id).cmp(&(
+            &b.source_file,
+            b.source_line,
+            &b.message_id,
+        ))
     });
     let mut seen = std::collections::HashSet::new();
     let mut kept = Vec::with_capacity(messages.len());
@@ -348,7 +362,11 @@ pub fn plan_jobs(
                     s
                 }
             };
-            jobs.push(FileJob { path, display, settings });
+            jobs.push(FileJob {
+                path,
+                display,
+                settings,
+            });
         }
     }
     jobs.sort_by(|a, b| a.display.cmp(&b.display));

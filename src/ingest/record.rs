@@ -66,30 +66,103 @@ impl Field {
     fn aliases(self) -> &'static [&'static str] {
         match self {
             Field::ConversationId => &[
-                "conversationid", "conversation", "convid", "threadid", "ticketid", "ticket",
-                "chatid", "sessionid", "dialogid", "dialogueid", "caseid", "会話id", "問い合わせid",
-                "問合せid", "チケットid", "スレッドid",
+                "conversationid",
+                "conversation",
+                "convid",
+                "threadid",
+                "ticketid",
+                "ticket",
+                "chatid",
+                "sessionid",
+                "dialogid",
+                "dialogueid",
+                "caseid",
+                "会話id",
+                "問い合わせid",
+                "問合せid",
+                "チケットid",
+                "スレッドid",
             ],
             Field::MessageId => &["messageid", "msgid", "id", "tweetid", "メッセージid"],
             Field::Timestamp => &[
-                "timestamp", "createdat", "time", "date", "sentat", "datetime", "ts", "postedat",
-                "日時", "送信日時", "時刻", "日付",
+                "timestamp",
+                "createdat",
+                "time",
+                "date",
+                "sentat",
+                "datetime",
+                "ts",
+                "postedat",
+                "日時",
+                "送信日時",
+                "時刻",
+                "日付",
             ],
             Field::Role => &[
-                "role", "senderrole", "sendertype", "authorrole", "authortype", "speaker",
-                "fromrole", "participantrole", "送信者種別", "役割", "話者", "発言者種別",
+                "role",
+                "senderrole",
+                "sendertype",
+                "authorrole",
+                "authortype",
+                "speaker",
+                "fromrole",
+                "participantrole",
+                "送信者種別",
+                "役割",
+                "話者",
+                "発言者種別",
             ],
-            Field::AuthorId => &["authorid", "senderid", "userid", "fromid", "speakerid", "送信者id"],
+            Field::AuthorId => &[
+                "authorid",
+                "senderid",
+                "userid",
+                "fromid",
+                "speakerid",
+                "送信者id",
+            ],
             Field::AuthorName => &[
-                "authorname", "sendername", "author", "sender", "name", "displayname", "送信者",
-                "送信者名", "名前",
+                "authorname",
+                "sendername",
+                "author",
+                "sender",
+                "name",
+                "displayname",
+                "送信者",
+                "送信者名",
+                "名前",
             ],
-            Field::Channel => &["channel", "medium", "sourcechannel", "チャネル", "チャンネル"],
-            Field::Text => &["text", "body", "message", "content", "msg", "本文", "メッセージ", "内容"],
-            Field::Internal => &["internal", "isinternal", "private", "isprivate", "internalnote", "内部メモ"],
+            Field::Channel => &[
+                "channel",
+                "medium",
+                "sourcechannel",
+                "チャネル",
+                "チャンネル",
+            ],
+            Field::Text => &[
+                "text",
+                "body",
+                "message",
+                "content",
+                "msg",
+                "本文",
+                "メッセージ",
+                "内容",
+            ],
+            Field::Internal => &[
+                "internal",
+                "isinternal",
+                "private",
+                "isprivate",
+                "internalnote",
+                "内部メモ",
+            ],
             Field::Subject => &["subject", "title", "件名"],
             Field::ReplyTo => &[
-                "inresponseto", "inresponsetotweetid", "inreplyto", "replyto", "parentid",
+                "inresponseto",
+                "inresponsetotweetid",
+                "inreplyto",
+                "replyto",
+                "parentid",
                 "parentmessageid",
             ],
         }
@@ -119,10 +192,10 @@ impl KeyMap {
         // Explicit mappings win when their column is present; otherwise aliases apply
         // (one otai.toml may cover a CSV export and JSONL files side by side).
         for field in Field::ALL {
-            if let Some(explicit) = settings.columns.get(field.config_name()) {
-                if let Some(k) = keys.clone().find(|k| k.trim() == explicit.trim()) {
-                    map.insert(field, k.to_string());
-                }
+            if let Some(explicit) = settings.columns.get(field.config_name())
+                && let Some(k) = keys.clone().find(|k| k.trim() == explicit.trim())
+            {
+                map.insert(field, k.to_string());
             }
         }
         let normalized: Vec<(String, &str)> = keys.map(|k| (normalize_key(k), k)).collect();
@@ -281,7 +354,8 @@ pub fn to_message(
     };
 
     let reply_to = text_of(Field::ReplyTo);
-    let conversation = text_of(Field::ConversationId).or_else(|| inherited_conversation.map(str::to_string));
+    let conversation =
+        text_of(Field::ConversationId).or_else(|| inherited_conversation.map(str::to_string));
     let conversation_known = conversation.is_some();
     if !conversation_known && keys.key(Field::ReplyTo).is_none() {
         return Err(err(format!(
@@ -293,7 +367,10 @@ pub fn to_message(
     let internal = match get(Field::Internal) {
         None => false,
         Some(v) => parse_bool(v).ok_or_else(|| {
-            err(format!("internal flag {} is not true/false", truncate_for_message(&v.to_string())))
+            err(format!(
+                "internal flag {} is not true/false",
+                truncate_for_message(&v.to_string())
+            ))
         })?,
     };
     let channel = text_of(Field::Channel)
@@ -343,13 +420,24 @@ mod tests {
         let settings = Settings::default();
         let obj = v.as_object().unwrap().clone();
         let keys = KeyMap::resolve(obj.keys().map(String::as_str), &settings);
-        to_message(&obj, &keys, None, Origin { file: "f.jsonl", line: 3 }, &settings)
+        to_message(
+            &obj,
+            &keys,
+            None,
+            Origin {
+                file: "f.jsonl",
+                line: 3,
+            },
+            &settings,
+        )
     }
 
     #[test]
     fn aliases_resolve() {
-        let p = run(json!({"ticket_id": 42, "id": "m1", "created_at": "2026/03/02 10:15",
-            "sender_type": "Operator", "body": "お待たせいたしました", "is_private": "yes"}))
+        let p = run(
+            json!({"ticket_id": 42, "id": "m1", "created_at": "2026/03/02 10:15",
+            "sender_type": "Operator", "body": "お待たせいたしました", "is_private": "yes"}),
+        )
         .unwrap();
         assert_eq!(p.message.conversation_id, "42");
         assert_eq!(p.message.role, Role::Agent);
@@ -359,8 +447,9 @@ mod tests {
 
     #[test]
     fn rejects_name_the_problem() {
-        let e = run(json!({"conversation_id": "c", "timestamp": "soon", "role": "agent", "text": "x"}))
-            .unwrap_err();
+        let e =
+            run(json!({"conversation_id": "c", "timestamp": "soon", "role": "agent", "text": "x"}))
+                .unwrap_err();
         assert!(e.reason.contains("invalid timestamp"), "{}", e.reason);
         assert_eq!(e.line, 3);
         let e = run(json!({"conversation_id": "c", "timestamp": 1, "role": "alien", "text": "x"}))
@@ -368,7 +457,8 @@ mod tests {
         assert!(e.reason.contains("unknown role \"alien\""), "{}", e.reason);
         let e = run(json!({"timestamp": 1772414100, "role": "agent", "text": "x"})).unwrap_err();
         assert!(e.reason.contains("no conversation id"), "{}", e.reason);
-        let e = run(json!({"conversation_id": "c", "timestamp": 1772414100, "text": "x"})).unwrap_err();
+        let e =
+            run(json!({"conversation_id": "c", "timestamp": 1772414100, "text": "x"})).unwrap_err();
         assert!(e.reason.contains("no role"), "{}", e.reason);
     }
 
@@ -383,8 +473,10 @@ mod tests {
 
     #[test]
     fn reply_link_allows_missing_conversation() {
-        let p = run(json!({"tweet_id": 5, "in_response_to_tweet_id": 4, "created_at": 1772414100,
-            "role": "customer", "text": "hi"}))
+        let p = run(
+            json!({"tweet_id": 5, "in_response_to_tweet_id": 4, "created_at": 1772414100,
+            "role": "customer", "text": "hi"}),
+        )
         .unwrap();
         assert!(!p.conversation_known);
         assert_eq!(p.reply_to.as_deref(), Some("4"));

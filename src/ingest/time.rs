@@ -109,13 +109,13 @@ pub fn parse(raw: &str, tz: Tz) -> Option<Instant> {
         return Some(from_fixed(dt));
     }
     // "Z" with a space separator, or lower-case z.
-    if let Some(stripped) = s.strip_suffix(['Z', 'z']) {
-        if let Some(naive) = parse_naive(stripped) {
-            return Some(Instant {
-                utc_ms: naive.and_utc().timestamp_millis(),
-                offset_s: 0,
-            });
-        }
+    if let Some(stripped) = s.strip_suffix(['Z', 'z'])
+        && let Some(naive) = parse_naive(stripped)
+    {
+        return Some(Instant {
+            utc_ms: naive.and_utc().timestamp_millis(),
+            offset_s: 0,
+        });
     }
     for fmt in OFFSET_FORMATS {
         if let Ok(dt) = DateTime::parse_from_str(s, fmt) {
@@ -151,7 +151,10 @@ fn strip_weekday(s: &str) -> String {
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         if c == '(' || c == '（' {
-            let inner: String = chars.clone().take_while(|&c| c != ')' && c != '）').collect();
+            let inner: String = chars
+                .clone()
+                .take_while(|&c| c != ')' && c != '）')
+                .collect();
             if inner.chars().count() <= 3 && inner.chars().all(|c| "月火水木金土日祝".contains(c))
             {
                 for _ in 0..=inner.chars().count() {
@@ -196,9 +199,17 @@ mod tests {
             ("1772414100", "2026-03-02T01:15:00Z", 32400),
             ("1772414100000", "2026-03-02T01:15:00Z", 32400),
             ("Wed Oct 11 06:55:44 +0000 2017", "2017-10-11T06:55:44Z", 0),
-            ("Mon, 2 Mar 2026 10:15:00 +0900", "2026-03-02T01:15:00Z", 32400),
+            (
+                "Mon, 2 Mar 2026 10:15:00 +0900",
+                "2026-03-02T01:15:00Z",
+                32400,
+            ),
             ("2026-03-02 01:15:00Z", "2026-03-02T01:15:00Z", 0),
-            ("2026-03-02T10:15:00.250+09:00", "2026-03-02T01:15:00.250Z", 32400),
+            (
+                "2026-03-02T10:15:00.250+09:00",
+                "2026-03-02T01:15:00.250Z",
+                32400,
+            ),
         ];
         for (raw, want, off) in cases {
             let got = parse(raw, TOKYO).unwrap_or_else(|| panic!("{raw} did not parse"));
@@ -216,7 +227,14 @@ mod tests {
 
     #[test]
     fn refuses_garbage() {
-        for raw in ["", "yesterday", "2026-13-45 10:00", "99999999999999999999", "-5", "1e400"] {
+        for raw in [
+            "",
+            "yesterday",
+            "2026-13-45 10:00",
+            "99999999999999999999",
+            "-5",
+            "1e400",
+        ] {
             assert!(parse(raw, TOKYO).is_none(), "{raw}");
         }
         assert!(from_epoch(f64::NAN, TOKYO).is_none());
@@ -225,6 +243,9 @@ mod tests {
 
     #[test]
     fn formats_utc() {
-        assert_eq!(format_utc(ms("2026-03-02T01:15:00Z")), "2026-03-02T01:15:00.000Z");
+        assert_eq!(
+            format_utc(ms("2026-03-02T01:15:00Z")),
+            "2026-03-02T01:15:00.000Z"
+        );
     }
 }

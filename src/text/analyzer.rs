@@ -30,23 +30,83 @@ pub struct Token {
 
 /// Verbs and nouns too general to say anything about a customer's situation.
 const JA_STOP_LEMMAS: &[&str] = &[
-    "する", "ある", "いる", "なる", "できる", "いただく", "くださる", "下さる", "おる", "致す", "いたす",
-    "申す", "申し上げる", "れる", "られる", "せる", "させる", "ござる", "思う", "存ずる", "もらう",
-    "くれる", "やる", "いう", "言う", "こと", "もの", "ため", "よう", "とき", "ところ", "方", "様", "さま",
-    "お客様", "こちら", "そちら", "これ", "それ", "あれ", "どれ", "何", "今回", "度", "際", "上", "中",
-    "場合", "感じ", "状態", "お願い", "願う", "ありがとう", "申し訳", "承知", "確認", "よろしい", "大変",
-    "恐れ入る", "頂く", "致しる", "おかける", "お待たせ", "待たせる",
+    "する",
+    "ある",
+    "いる",
+    "なる",
+    "できる",
+    "いただく",
+    "くださる",
+    "下さる",
+    "おる",
+    "致す",
+    "いたす",
+    "申す",
+    "申し上げる",
+    "れる",
+    "られる",
+    "せる",
+    "させる",
+    "ござる",
+    "思う",
+    "存ずる",
+    "もらう",
+    "くれる",
+    "やる",
+    "いう",
+    "言う",
+    "こと",
+    "もの",
+    "ため",
+    "よう",
+    "とき",
+    "ところ",
+    "方",
+    "様",
+    "さま",
+    "お客様",
+    "こちら",
+    "そちら",
+    "これ",
+    "それ",
+    "あれ",
+    "どれ",
+    "何",
+    "今回",
+    "度",
+    "際",
+    "上",
+    "中",
+    "場合",
+    "感じ",
+    "状態",
+    "お願い",
+    "願う",
+    "ありがとう",
+    "申し訳",
+    "承知",
+    "確認",
+    "よろしい",
+    "大変",
+    "恐れ入る",
+    "頂く",
+    "致しる",
+    "おかける",
+    "お待たせ",
+    "待たせる",
 ];
 
 const EN_STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "for", "with", "from",
-    "by", "as", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "have", "has",
-    "had", "i", "you", "he", "she", "it", "we", "they", "me", "my", "your", "our", "their", "this", "that",
-    "these", "those", "there", "here", "what", "which", "who", "when", "where", "why", "how", "can", "could",
-    "will", "would", "should", "may", "might", "must", "not", "no", "yes", "just", "please", "thanks",
-    "thank", "hi", "hello", "dear", "sorry", "let", "know", "get", "got", "now", "also", "very", "too",
-    "any", "some", "all", "about", "into", "out", "up", "down", "again", "then", "than", "its", "it's",
-    "i'm", "you're", "we're", "don't", "can't", "aren't", "isn't", "won't", "didn't", "doesn't", "im", "ok", "okay", "sure", "see", "look", "check",
+    "a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "for", "with",
+    "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
+    "did", "have", "has", "had", "i", "you", "he", "she", "it", "we", "they", "me", "my", "your",
+    "our", "their", "this", "that", "these", "those", "there", "here", "what", "which", "who",
+    "when", "where", "why", "how", "can", "could", "will", "would", "should", "may", "might",
+    "must", "not", "no", "yes", "just", "please", "thanks", "thank", "hi", "hello", "dear",
+    "sorry", "let", "know", "get", "got", "now", "also", "very", "too", "any", "some", "all",
+    "about", "into", "out", "up", "down", "again", "then", "than", "its", "it's", "i'm", "you're",
+    "we're", "don't", "can't", "aren't", "isn't", "won't", "didn't", "doesn't", "im", "ok", "okay",
+    "sure", "see", "look", "check",
 ];
 
 /// Tokeniser shared by all threads (lindera's segmenter is `Sync`).
@@ -81,7 +141,11 @@ impl Analyzer {
                 Token {
                     pos: field(0).to_string(),
                     pos_detail: details.get(1).copied().unwrap_or("*").to_string(),
-                    base_form: if base.is_empty() { surface.clone() } else { base.to_string() },
+                    base_form: if base.is_empty() {
+                        surface.clone()
+                    } else {
+                        base.to_string()
+                    },
                     reading: field(7).to_string(),
                     surface,
                     start,
@@ -93,7 +157,11 @@ impl Analyzer {
 
     /// Tokens for either language.
     pub fn tokenize(&self, text: &str, language: &str) -> Vec<Token> {
-        if language == "en" { tokenize_en(text) } else { self.tokenize_ja(text) }
+        if language == "en" {
+            tokenize_en(text)
+        } else {
+            self.tokenize_ja(text)
+        }
     }
 
     /// Content-word lemmas: nouns (not pronouns, numbers, suffixes or dependent
@@ -108,7 +176,11 @@ pub fn content_lemmas_of(tokens: &[Token], language: &str) -> Vec<String> {
     if language == "en" {
         return tokens
             .iter()
-            .filter(|t| t.pos == "word" && !EN_STOPWORDS.contains(&t.surface.as_str()) && t.surface.len() > 1)
+            .filter(|t| {
+                t.pos == "word"
+                    && !EN_STOPWORDS.contains(&t.surface.as_str())
+                    && t.surface.len() > 1
+            })
             .map(|t| t.base_form.clone())
             .collect();
     }
@@ -116,14 +188,23 @@ pub fn content_lemmas_of(tokens: &[Token], language: &str) -> Vec<String> {
         .iter()
         .filter(|t| {
             let ok_pos = match t.pos.as_str() {
-                "名詞" => !matches!(t.pos_detail.as_str(), "代名詞" | "数" | "接尾" | "非自立" | "副詞可能" | "特殊"),
+                "名詞" => !matches!(
+                    t.pos_detail.as_str(),
+                    "代名詞" | "数" | "接尾" | "非自立" | "副詞可能" | "特殊"
+                ),
                 "動詞" | "形容詞" => t.pos_detail == "自立",
                 _ => false,
             };
-            ok_pos
-                && !JA_STOP_LEMMAS.contains(&t.base_form.as_str())
-                && !t.base_form.chars().all(|c| c.is_ascii_punctuation() || c.is_whitespace())
-                && !(t.base_form.chars().count() == 1 && t.base_form.chars().all(|c| ('\u{3040}'..='\u{309f}').contains(&c)))
+            let lemma = t.base_form.as_str();
+            let punctuation = lemma
+                .chars()
+                .all(|c| c.is_ascii_punctuation() || c.is_whitespace());
+            // A single hiragana is a particle or a fragment, never content.
+            let lone_kana = lemma.chars().count() == 1
+                && lemma
+                    .chars()
+                    .all(|c| ('\u{3040}'..='\u{309f}').contains(&c));
+            ok_pos && !JA_STOP_LEMMAS.contains(&lemma) && !punctuation && !lone_kana
         })
         .map(|t| t.base_form.to_lowercase())
         .collect()
@@ -137,7 +218,11 @@ pub fn tokenize_en(text: &str) -> Vec<Token> {
         let surface = text[s..e].to_lowercase();
         let is_number = surface.chars().all(|c| c.is_ascii_digit() || c == '.');
         out.push(Token {
-            base_form: if is_number { surface.clone() } else { stem(&surface) },
+            base_form: if is_number {
+                surface.clone()
+            } else {
+                stem(&surface)
+            },
             pos: if is_number { "number" } else { "word" }.to_string(),
             pos_detail: "*".into(),
             reading: String::new(),
@@ -168,7 +253,10 @@ fn stem(word: &str) -> String {
     let n = w.len();
     let undouble = |s: &str| {
         let b = s.as_bytes();
-        if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's' | b'z') {
+        if b.len() >= 3
+            && b[b.len() - 1] == b[b.len() - 2]
+            && !matches!(b[b.len() - 1], b'l' | b's' | b'z')
+        {
             s[..s.len() - 1].to_string()
         } else {
             s.to_string()
@@ -177,7 +265,11 @@ fn stem(word: &str) -> String {
     if n > 4 && (w.ends_with("ies") || w.ends_with("ied")) {
         return format!("{}y", &w[..n - 3]);
     }
-    if n > 4 && ["sses", "xes", "ches", "shes", "zes"].iter().any(|s| w.ends_with(s)) {
+    if n > 4
+        && ["sses", "xes", "ches", "shes", "zes"]
+            .iter()
+            .any(|s| w.ends_with(s))
+    {
         return w[..n - 2].to_string();
     }
     if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {

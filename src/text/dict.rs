@@ -27,11 +27,15 @@ pub enum DictError {
          (it provides {DEBIAN_IPADIC_SOURCE}), or pass --dict DIR pointing at a lindera dictionary or an IPADIC source folder"
     )]
     NotFound,
-    #[error("{path}: not a lindera dictionary nor an IPADIC source folder (expected metadata.json, or matrix.def with *.csv)")]
+    #[error(
+        "{path}: not a lindera dictionary nor an IPADIC source folder (expected metadata.json, or matrix.def with *.csv)"
+    )]
     NotADictionary { path: String },
     #[error("{path}: {reason}")]
     Io { path: String, reason: String },
-    #[error("building the dictionary from {source_dir} failed: {reason}; check that the mecab-ipadic files are complete (reinstall with `sudo apt-get install --reinstall mecab-ipadic`)")]
+    #[error(
+        "building the dictionary from {source_dir} failed: {reason}; check that the mecab-ipadic files are complete (reinstall with `sudo apt-get install --reinstall mecab-ipadic`)"
+    )]
     Build { source_dir: String, reason: String },
     #[error("loading the dictionary at {path} failed: {reason}; delete that folder to rebuild it")]
     Load { path: String, reason: String },
@@ -67,7 +71,10 @@ fn is_built(dir: &Path) -> bool {
 fn is_source(dir: &Path) -> bool {
     dir.join("matrix.def").is_file()
         && std::fs::read_dir(dir)
-            .map(|rd| rd.flatten().any(|e| e.path().extension().is_some_and(|x| x == "csv")))
+            .map(|rd| {
+                rd.flatten()
+                    .any(|e| e.path().extension().is_some_and(|x| x == "csv"))
+            })
             .unwrap_or(false)
 }
 
@@ -84,7 +91,12 @@ fn fingerprint(source: &Path) -> Result<String, DictError> {
                 .ok()
                 .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
                 .map_or(0, |d| d.as_secs());
-            Some(format!("{}:{}:{}", e.file_name().to_string_lossy(), m.len(), mtime))
+            Some(format!(
+                "{}:{}:{}",
+                e.file_name().to_string_lossy(),
+                m.len(),
+                mtime
+            ))
         })
         .collect();
     entries.sort();
@@ -105,7 +117,11 @@ fn ipadic_metadata() -> Metadata {
         false,
         false,
         Schema::default(),
-        Schema::new(vec!["surface".into(), "reading".into(), "pronunciation".into()]),
+        Schema::new(vec![
+            "surface".into(),
+            "reading".into(),
+            "pronunciation".into(),
+        ]),
     )
 }
 
@@ -120,7 +136,10 @@ pub fn build_from_source(source: &Path, target: &Path) -> Result<(), DictError> 
     let utf8_src = work.path().join("src");
     let out = work.path().join("dict");
     std::fs::create_dir_all(&utf8_src).map_err(|e| io_err(&utf8_src, e))?;
-    for entry in std::fs::read_dir(source).map_err(|e| io_err(source, e))?.flatten() {
+    for entry in std::fs::read_dir(source)
+        .map_err(|e| io_err(source, e))?
+        .flatten()
+    {
         let path = entry.path();
         let keep = path.extension().is_some_and(|x| x == "csv" || x == "def");
         if !keep {
@@ -130,7 +149,10 @@ pub fn build_from_source(source: &Path, target: &Path) -> Result<(), DictError> 
         // IPADIC ships EUC-JP; a UTF-8 copy (mecab-ipadic-utf8) passes through unchanged.
         let text = match std::str::from_utf8(&bytes) {
             Ok(s) => s.to_string(),
-            Err(_) => encoding_rs::EUC_JP.decode_without_bom_handling(&bytes).0.into_owned(),
+            Err(_) => encoding_rs::EUC_JP
+                .decode_without_bom_handling(&bytes)
+                .0
+                .into_owned(),
         };
         let dest = utf8_src.join(entry.file_name());
         std::fs::write(&dest, text).map_err(|e| io_err(&dest, e))?;
@@ -141,7 +163,8 @@ pub fn build_from_source(source: &Path, target: &Path) -> Result<(), DictError> 
             source_dir: source.display().to_string(),
             reason: e.to_string(),
         })?;
-    std::fs::write(out.join(".otai-complete"), source.display().to_string()).map_err(|e| io_err(&out, e))?;
+    std::fs::write(out.join(".otai-complete"), source.display().to_string())
+        .map_err(|e| io_err(&out, e))?;
     match std::fs::rename(&out, target) {
         Ok(()) => Ok(()),
         // Another process finished first: its dictionary is as good as ours.
@@ -160,9 +183,11 @@ pub struct Resolved {
 
 /// Finds a dictionary folder, building it from an IPADIC source when needed.
 pub fn resolve(explicit: Option<&Path>) -> Result<Resolved, DictError> {
-    let explicit = explicit
-        .map(Path::to_path_buf)
-        .or_else(|| std::env::var_os("OTAI_DICT").filter(|v| !v.is_empty()).map(PathBuf::from));
+    let explicit = explicit.map(Path::to_path_buf).or_else(|| {
+        std::env::var_os("OTAI_DICT")
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    });
     let source = match explicit {
         Some(dir) if is_built(&dir) || dir.join("metadata.json").is_file() => {
             return Ok(Resolved {

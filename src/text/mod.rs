@@ -102,7 +102,11 @@ pub fn detect_language(text: &str) -> &'static str {
             _ => {}
         }
     }
-    if kana > 0 || han > latin || latin == 0 { "ja" } else { "en" }
+    if kana > 0 || han > latin || latin == 0 {
+        "ja"
+    } else {
+        "en"
+    }
 }
 
 #[cfg(test)]
@@ -111,14 +115,32 @@ mod tests {
 
     #[test]
     fn normalizes_width_and_space() {
-        assert_eq!(normalize("ＡＢＣ１２３　ｶﾀｶﾅ\r\nx  y"), "ABC123 カタカナ\nx y");
+        assert_eq!(
+            normalize("ＡＢＣ１２３　ｶﾀｶﾅ\r\nx  y"),
+            "ABC123 カタカナ\nx y"
+        );
     }
 
     #[test]
     fn splits_sentences() {
-        let s: Vec<&str> = sentences("お待たせしました。「確認します。」と伝えました！本当ですか？！\nはい").iter().map(|s| s.text).collect();
-        assert_eq!(s, vec!["お待たせしました。", "「確認します。」と伝えました！", "本当ですか？！", "はい"]);
-        let s: Vec<&str> = sentences("Thanks. Version 2.5 is out. Ok").iter().map(|s| s.text).collect();
+        let s: Vec<&str> =
+            sentences("お待たせしました。「確認します。」と伝えました！本当ですか？！\nはい")
+                .iter()
+                .map(|s| s.text)
+                .collect();
+        assert_eq!(
+            s,
+            vec![
+                "お待たせしました。",
+                "「確認します。」と伝えました！",
+                "本当ですか？！",
+                "はい"
+            ]
+        );
+        let s: Vec<&str> = sentences("Thanks. Version 2.5 is out. Ok")
+            .iter()
+            .map(|s| s.text)
+            .collect();
         assert_eq!(s, vec!["Thanks.", "Version 2.5 is out.", "Ok"]);
         let text = "a。b";
         assert_eq!(sentences(text)[1].start, text.find('b').unwrap());

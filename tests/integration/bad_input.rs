@@ -17,10 +17,17 @@ fn run_folder(dir: &Path) -> crate::support::Run {
     assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
     let run = r.json("run.json");
     for f in run["inputs"].as_array().unwrap() {
-        assert_eq!(f["read"].as_u64().unwrap(), f["accepted"].as_u64().unwrap() + f["rejected"].as_u64().unwrap(), "{f}");
+        assert_eq!(
+            f["read"].as_u64().unwrap(),
+            f["accepted"].as_u64().unwrap() + f["rejected"].as_u64().unwrap(),
+            "{f}"
+        );
     }
     let t = &run["totals"];
-    assert_eq!(t["read"].as_u64().unwrap(), t["accepted"].as_u64().unwrap() + t["rejected"].as_u64().unwrap());
+    assert_eq!(
+        t["read"].as_u64().unwrap(),
+        t["accepted"].as_u64().unwrap() + t["rejected"].as_u64().unwrap()
+    );
     assert_eq!(t["rejected"].as_u64().unwrap() as usize, r.rejects().len());
     r
 }
@@ -40,37 +47,72 @@ fn each_bad_record_is_a_reject_with_a_reason() {
     let lines = [
         GOOD.to_string(),
         GOOD[..60].to_string(),
-        GOOD.replace("2026-03-02T10:00:00+09:00", "not a time").replace("m1", "m2"),
+        GOOD.replace("2026-03-02T10:00:00+09:00", "not a time")
+            .replace("m1", "m2"),
         GOOD.replace("customer", "wizard").replace("m1", "m3"),
-        GOOD.replace(r#""conversation_id": "c1", "#, "").replace("m1", "m4"),
+        GOOD.replace(r#""conversation_id": "c1", "#, "")
+            .replace("m1", "m4"),
         "[1, 2, 3]".to_string(),
     ];
     write(d, "chat.jsonl", lines.join("\n").as_bytes());
     write(d, "garbage.bin", &[0u8, 159, 146, 150, 0, 255, 1, 2, 3]);
-    write(d, "garbage.jsonl", b"\x00\xff\xfe garbage \x9f\x92\n\xc3\x28");
+    write(
+        d,
+        "garbage.jsonl",
+        b"\x00\xff\xfe garbage \x9f\x92\n\xc3\x28",
+    );
     write(d, "empty.jsonl", b"");
-    let huge = GOOD.replace("ログインできません", &"あ".repeat(50 * 1024 * 1024 / 3 + 1)).replace("m1", "big");
+    let huge = GOOD
+        .replace("ログインできません", &"あ".repeat(50 * 1024 * 1024 / 3 + 1))
+        .replace("m1", "big");
     write(d, "huge.jsonl", huge.as_bytes());
     std::os::unix::fs::symlink(d.join("does-not-exist.jsonl"), d.join("unreadable.jsonl")).unwrap();
 
     let r = run_folder(d);
     assert_eq!(r.code, 1, "{}", r.stderr);
     let chat = reason_for(&r, "chat.jsonl");
-    assert_eq!(chat.iter().map(|(l, _)| *l).collect::<Vec<_>>(), vec![2, 3, 4, 5, 6]);
-    assert!(chat[0].1.contains("invalid JSON") && chat[0].1.contains("truncated"), "{}", chat[0].1);
-    assert!(chat[1].1.contains("invalid timestamp \"not a time\""), "{}", chat[1].1);
-    assert!(chat[2].1.contains("unknown role \"wizard\"") && chat[2].1.contains("[input.roles]"), "{}", chat[2].1);
+    assert_eq!(
+        chat.iter().map(|(l, _)| *l).collect::<Vec<_>>(),
+        vec![2, 3, 4, 5, 6]
+    );
+    assert!(
+        chat[0].1.contains("invalid JSON") && chat[0].1.contains("truncated"),
+        "{}",
+        chat[0].1
+    );
+    assert!(
+        chat[1].1.contains("invalid timestamp \"not a time\""),
+        "{}",
+        chat[1].1
+    );
+    assert!(
+        chat[2].1.contains("unknown role \"wizard\"") && chat[2].1.contains("[input.roles]"),
+        "{}",
+        chat[2].1
+    );
     assert!(chat[3].1.contains("no conversation id"), "{}", chat[3].1);
     assert!(chat[4].1.contains("not an object"), "{}", chat[4].1);
     assert!(reason_for(&r, "garbage.bin")[0].1.contains("binary data"));
     let garbage = reason_for(&r, "garbage.jsonl");
     assert_eq!(garbage.len(), 2);
-    assert!(garbage.iter().all(|(_, reason)| reason.contains("UTF-8") || reason.contains("JSON")), "{garbage:?}");
-    assert_eq!(reason_for(&r, "empty.jsonl"), vec![(0, "the file is empty".to_string())]);
+    assert!(
+        garbage
+            .iter()
+            .all(|(_, reason)| reason.contains("UTF-8") || reason.contains("JSON")),
+        "{garbage:?}"
+    );
+    assert_eq!(
+        reason_for(&r, "empty.jsonl"),
+        vec![(0, "the file is empty".to_string())]
+    );
     let huge = reason_for(&r, "huge.jsonl");
     assert_eq!(huge.len(), 1);
     assert!(huge[0].1.contains("max_message_bytes"), "{}", huge[0].1);
-    assert!(reason_for(&r, "unreadable.jsonl")[0].1.contains("cannot read the file"));
+    assert!(
+        reason_for(&r, "unreadable.jsonl")[0]
+            .1
+            .contains("cannot read the file")
+    );
     assert_eq!(r.frame("messages.parquet").height(), 1);
 }
 
@@ -88,7 +130,11 @@ fn a_bad_config_is_fatal_and_says_what_is_wrong() {
     write(tmp.path(), "otai.toml", b"tz = \"Mars/Olympus\"\n");
     let r = analyze(&[tmp.path()], &[]);
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("otai.toml") && r.stderr.contains("unknown time zone"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("otai.toml") && r.stderr.contains("unknown time zone"),
+        "{}",
+        r.stderr
+    );
     write(tmp.path(), "otai.toml", b"[input]\ncolumnz = {}\n");
     let r = analyze(&[tmp.path()], &[]);
     assert_eq!(r.code, 2);
@@ -99,9 +145,16 @@ fn a_bad_config_is_fatal_and_says_what_is_wrong() {
 fn a_missing_dictionary_says_what_to_install() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "chat.jsonl", GOOD.as_bytes());
-    let r = analyze(&[tmp.path()], &["--dict", tmp.path().join("nothing-here").to_str().unwrap()]);
+    let r = analyze(
+        &[tmp.path()],
+        &["--dict", tmp.path().join("nothing-here").to_str().unwrap()],
+    );
     assert_eq!(r.code, 2);
-    assert!(r.stderr.contains("not a lindera dictionary"), "{}", r.stderr);
+    assert!(
+        r.stderr.contains("not a lindera dictionary"),
+        "{}",
+        r.stderr
+    );
     let msg = otai::text::dict::DictError::NotFound.to_string();
     assert!(msg.contains("apt-get install mecab-ipadic"), "{msg}");
 }

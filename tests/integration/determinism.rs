@@ -35,13 +35,25 @@ fn same_input_gives_byte_identical_outputs() {
     let (fa, fb) = (files(&a), files(&b));
     assert_eq!(
         fa.keys().collect::<Vec<_>>(),
-        vec!["conversations.csv", "conversations.parquet", "messages.parquet", "rejects.csv", "run.json"]
+        vec![
+            "conversations.csv",
+            "conversations.parquet",
+            "messages.parquet",
+            "rejects.csv",
+            "run.json"
+        ]
     );
     for (name, bytes) in &fa {
         assert!(bytes == &fb[name], "{name} differs between two runs");
     }
     // No temporary files are left behind by the atomic writes.
-    assert!(std::fs::read_dir(&a).unwrap().all(|e| !e.unwrap().file_name().to_string_lossy().starts_with('.')));
+    assert!(
+        std::fs::read_dir(&a).unwrap().all(|e| !e
+            .unwrap()
+            .file_name()
+            .to_string_lossy()
+            .starts_with('.'))
+    );
 }
 
 #[test]
@@ -53,7 +65,12 @@ fn input_order_does_not_change_the_tables() {
     analyze_into(&[&chats, &mbox], &a, &[]);
     analyze_into(&[&mbox, &chats], &b, &[]);
     let (fa, fb) = (files(&a), files(&b));
-    for name in ["messages.parquet", "conversations.parquet", "conversations.csv", "rejects.csv"] {
+    for name in [
+        "messages.parquet",
+        "conversations.parquet",
+        "conversations.csv",
+        "rejects.csv",
+    ] {
         assert!(fa[name] == fb[name], "{name} depends on input order");
     }
 }

@@ -9,7 +9,13 @@ use crate::support::{analyze, external, rows_where, strs};
 
 /// Thread sizes, largest first.
 fn thread_sizes(convs: &DataFrame) -> Vec<u32> {
-    let mut sizes: Vec<u32> = convs.column("n_messages").unwrap().u32().unwrap().into_no_null_iter().collect();
+    let mut sizes: Vec<u32> = convs
+        .column("n_messages")
+        .unwrap()
+        .u32()
+        .unwrap()
+        .into_no_null_iter()
+        .collect();
     sizes.sort_unstable_by(|a, b| b.cmp(a));
     sizes
 }
@@ -46,22 +52,78 @@ fn notmuch_lkml_maildir_threads_by_references() {
 fn japanese_eml_fixtures_decode() {
     let Some(ext) = external() else { return };
     let dir = ext.join("mail_gem_japanese_eml");
+    let decode =
+        |name: &str| otai::ingest::mail::decode(&std::fs::read(dir.join(name)).unwrap()).unwrap();
+    // UTF-8 B-encoded subject, ISO-2022-JP body.
+    let m = decode("japanese_iso_2022.eml");
+    assert_eq!(m.subject.as_deref(), Some("まみむめも"));
+    assert_eq!(m.body.trim(), "すみません。");
+    let m = decode("japanese.eml");
+    assert_eq!(m.subject.as_deref(), Some("まみむめも"));
+    assert!(
+        !m.body.contains('\u{fffd}')
+            && m.body
+                .chars()
+                .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)),
+        "{}",
+        m.body
+    );
+    // Shift_JIS body.
+    let m = decode("japanese_shift_jis.eml");
+    assert!(!m.body.contains('\u{fffd}'), "{}", m.body);
+    assert!(
+        m.body
+            .chars()
+            .any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)),
+        "Japanese body: {}",
+        m.body
+    );
+    assert_eq!(m.date.map(|d| d.1), Some(9 * 3600));
+    // RFC 2047 subject split over several encoded words.
+    let m = decode("japanese_attachment_long_name.eml");
+    assert!(
+        m.subject
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("まみむめもまみむめも"),
+        "{:?}",
+        m.subject
+    );
+
+    // Through analyze: the two fixtures without any date are rejected with that reason,
+    // the licence file is skipped as documentation, the rest is accepted.
     let r = analyze(&[&dir], &[]);
-    let msgs = r.frame("messages.parquet");
-    let by_file: BTreeMap<String, (String, String)> = strs(&msgs, "source_file")
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    let rejects: Vec<(String, String)> = r
+        .rejects()
         .into_iter()
-        .zip(strs(&msgs, "subject").into_iter().zip(strs(&msgs, "text")))
-        .map(|(f, st)| (f.rsplit('/').next().unwrap().to_string(), st))
+        .map(|(f, _, _, reason)| (f.rsplit('/').next().unwrap().to_string(), reason))
         .collect();
-    let (subject, body) = &by_file["japanese_iso_2022.eml"];
-    assert_eq!(subject, "まみむめも");
-    assert_eq!(body, "すみません。");
-    let (subject, body) = &by_file["japanese_shift_jis.eml"];
-    assert!(!subject.contains('\u{fffd}') && !body.contains('\u{fffd}'), "{subject} / {body}");
-    assert!(body.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c)), "Japanese body: {body}");
-    let (subject, _) = &by_file["japanese.eml"];
-    assert!(subject.chars().any(|c| ('\u{3040}'..='\u{30ff}').contains(&c) || ('\u{4e00}'..='\u{9fff}').contains(&c)), "{subject}");
-    assert_eq!(r.rejects().len(), 0, "{:?}", r.rejects());
+    assert_eq!(
+        rejects.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>(),
+        vec!["japanese.eml", "japanese_iso_2022.eml"]
+    );
+    assert!(
+        rejects
+            .iter()
+            .all(|(_, reason)| reason.contains("no valid Date header"))
+    );
+    let msgs = r.frame("messages.parquet");
+    assert_eq!(msgs.height(), 3);
+    let by_file: BTreeMap<String, String> = strs(&msgs, "source_file")
+        .into_iter()
+        .zip(strs(&msgs, "text"))
+        .map(|(f, t)| (f.rsplit('/').next().unwrap().to_string(), t))
+        .collect();
+    assert_eq!(
+        by_file.keys().map(String::as_str).collect::<Vec<_>>(),
+        vec![
+            "japanese_attachment.eml",
+            "japanese_attachment_long_name.eml",
+            "japanese_shift_jis.eml"
+        ]
+    );
+    assert_eq!(r.json("run.json")["skipped"].as_array().unwrap().len(), 1);
 }
 
 #[test]
@@ -73,11 +135,16 @@ fn asdc_japanese_operator_chats_ingest_without_rejects() {
     let convs = r.frame("conversations.parquet");
     assert_eq!(convs.height(), 210);
     let msgs = r.frame("messages.parquet");
-    let lines = std::fs::read_to_string(ext.join("asdc_ja/canonical.jsonl")).unwrap().lines().count();
+    let lines = std::fs::read_to_string(ext.join("asdc_ja/canonical.jsonl"))
+        .unwrap()
+        .lines()
+        .count();
     assert_eq!(msgs.height(), lines);
     let first = rows_where(&msgs, "conversation_id", "asdc.v4.001");
     assert_eq!(strs(&first, "role")[0], "agent");
-    assert!(strs(&first, "text")[0].starts_with("この度はご利用いただきまして、ありがとうございます。"));
+    assert!(
+        strs(&first, "text")[0].starts_with("この度はご利用いただきまして、ありがとうございます。")
+    );
 }
 
 #[test]
@@ -121,6 +188,9 @@ reply_to = "in_response_to_tweet_id"
         .unwrap();
     for cid in strs(&biggest, "conversation_id") {
         let roles = strs(&rows_where(&msgs, "conversation_id", &cid), "role");
-        assert!(roles.contains(&"agent".to_string()) && roles.contains(&"customer".to_string()), "{cid}: {roles:?}");
+        assert!(
+            roles.contains(&"agent".to_string()) && roles.contains(&"customer".to_string()),
+            "{cid}: {roles:?}"
+        );
     }
 }

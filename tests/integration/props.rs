@@ -4,13 +4,24 @@
 use otai::ingest::{Format, Settings, read_bytes};
 use proptest::prelude::*;
 
-const FORMATS: [Format; 6] = [Format::Jsonl, Format::Json, Format::Csv, Format::Mbox, Format::Maildir, Format::Eml];
+const FORMATS: [Format; 6] = [
+    Format::Jsonl,
+    Format::Json,
+    Format::Csv,
+    Format::Mbox,
+    Format::Maildir,
+    Format::Eml,
+];
 
 fn check(bytes: &[u8]) {
     let settings = Settings::default();
     for f in FORMATS {
         let r = read_bytes(f, "prop", bytes, &settings);
-        assert_eq!(r.read as usize, r.partials.len() + r.mails.len() + r.rejects.len(), "{f:?}");
+        assert_eq!(
+            r.read as usize,
+            r.partials.len() + r.mails.len() + r.rejects.len(),
+            "{f:?}"
+        );
     }
 }
 
@@ -30,8 +41,9 @@ proptest! {
         cut in 0usize..200,
     ) {
         let line = serde_json::json!({"conversation_id": "c", "timestamp": ts, "role": role, "text": text}).to_string();
-        let cut = line.char_indices().map(|(i, _)| i).nth(cut).unwrap_or(line.len());
-        check(line[..cut].as_bytes());
+        // Cut at any byte, even inside a UTF-8 sequence: a truncated export.
+        let cut = cut.min(line.len());
+        check(&line.as_bytes()[..cut]);
         check(format!("conversation_id,timestamp,role,text\nc,{ts},{role},\"{text}\"\n").as_bytes());
         check(format!("From x Mon Mar  2 10:00:00 2026\nFrom: {role}@x\nDate: {ts}\nSubject: {text}\n\n{text}\n").as_bytes());
     }

@@ -46,18 +46,27 @@ impl Run {
     }
 
     pub fn json(&self, name: &str) -> serde_json::Value {
-        serde_json::from_slice(&std::fs::read(self.out.join(name)).expect("read json")).expect("json")
+        serde_json::from_slice(&std::fs::read(self.out.join(name)).expect("read json"))
+            .expect("json")
     }
 
     /// rejects.csv rows as (file, line, record_id, reason).
     pub fn rejects(&self) -> Vec<(String, u64, String, String)> {
         let bytes = std::fs::read(self.out.join("rejects.csv")).expect("rejects.csv");
-        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes).to_vec();
+        let bytes = bytes
+            .strip_prefix(b"\xef\xbb\xbf")
+            .unwrap_or(&bytes)
+            .to_vec();
         csv::Reader::from_reader(bytes.as_slice())
             .records()
             .map(|r| {
                 let r = r.expect("csv row");
-                (r[0].to_string(), r[1].parse().expect("line"), r[2].to_string(), r[3].to_string())
+                (
+                    r[0].to_string(),
+                    r[1].parse().expect("line"),
+                    r[2].to_string(),
+                    r[3].to_string(),
+                )
             })
             .collect()
     }
@@ -69,7 +78,10 @@ pub fn analyze(inputs: &[&Path], extra: &[&str]) -> Run {
     let tmp = tempfile::tempdir().expect("tempdir");
     let out = tmp.path().join("out");
     let run = analyze_into(inputs, &out, extra);
-    Run { _tmp: Some(tmp), ..run }
+    Run {
+        _tmp: Some(tmp),
+        ..run
+    }
 }
 
 pub fn analyze_into(inputs: &[&Path], out: &Path, extra: &[&str]) -> Run {
@@ -101,7 +113,7 @@ pub fn strs(df: &DataFrame, col: &str) -> Vec<String> {
         .expect("cast")
         .str()
         .expect("str")
-        .into_iter()
+        .iter()
         .map(|v| v.unwrap_or("").to_string())
         .collect()
 }

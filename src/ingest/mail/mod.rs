@@ -38,7 +38,10 @@ fn header_ids(value: &HeaderValue<'_>) -> Vec<String> {
     raw.into_iter()
         .flat_map(|s| {
             s.split_whitespace()
-                .map(|p| p.trim_matches(|c| c == '<' || c == '>' || c == ',').to_string())
+                .map(|p| {
+                    p.trim_matches(|c| c == '<' || c == '>' || c == ',')
+                        .to_string()
+                })
                 .collect::<Vec<_>>()
         })
         .filter(|s| !s.is_empty())
@@ -47,7 +50,11 @@ fn header_ids(value: &HeaderValue<'_>) -> Vec<String> {
 
 fn is_agent(address: &str, settings: &Settings) -> bool {
     let addr = address.to_lowercase();
-    if settings.support_addresses.iter().any(|a| a.eq_ignore_ascii_case(&addr)) {
+    if settings
+        .support_addresses
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(&addr))
+    {
         return true;
     }
     let Some((_, domain)) = addr.rsplit_once('@') else {
@@ -59,47 +66,48 @@ fn is_agent(address: &str, settings: &Settings) -> bool {
     })
 }
 
-/// Parses one RFC 5322 message. `line` is where it starts in its file.
-pub fn parse_one(file: &str, line: u64, raw: &[u8], settings: &Settings) -> Result<ParsedMail, RecordError> {
-    let err = |id: Option<String>, reason: String| RecordError {
-        file: file.to_string(),
-        line,
-        record_id: id,
-        reason,
-    };
+/// What a mail says, decoded; no policy yet (time may be missing, role not decided).
+#[derive(Debug, Clone, PartialEq)]
+pub struct DecodedMail {
+    pub message_id: Option<String>,
+    /// References then In-Reply-To ids, nearest parent last.
+    pub parents: Vec<String>,
+    pub subject: Option<String>,
+    pub from_address: Option<String>,
+    pub from_name: Option<String>,
+    /// `Auto-Submitted` other than "no": an auto-reply.
+    pub auto_submitted: bool,
+    /// UTC milliseconds and offset: the Date header, else the newest Received date.
+    pub date: Option<(i64, i32)>,
+    /// The whole decoded text body (text/plain parts; HTML-only mail as text).
+    pub body: String,
+}
+
+fn instant(d: &mail_parser::DateTime) -> Option<(i64, i32)> {
+    let s = (d.tz_hour as i32) * 3600 + (d.tz_minute as i32) * 60;
+    let offset = if d.tz_before_gmt { -s } else { s };
+    Some((d.to_timestamp().checked_mul(1000)?, offset))
+}
+
+/// Decodes one RFC 5322 message (MIME, charsets, RFC 2047 headers).
+pub fn decode(raw: &[u8]) -> Result<DecodedMail, String> {
     let msg = MessageParser::default()
         .parse(raw)
-        .ok_or_else(|| err(None, "not a parseable e-mail message".into()))?;
+        .ok_or_else(|| "not a parseable e-mail message".to_string())?;
+    if msg.parts.first().is_none_or(|p| p.headers.is_empty()) {
+        return Err("no mail headers found; is this really an e-mail?".into());
+    }
     let message_id = msg
         .message_id()
         .map(|s| s.trim_matches(|c| c == '<' || c == '>').to_string())
         .filter(|s| !s.is_empty());
-    if msg.parts.first().is_none_or(|p| p.headers.is_empty()) {
-        return Err(err(None, "no mail headers found; is this really an e-mail?".into()));
-    }
-    let date = msg.date().ok_or_else(|| {
-        err(message_id.clone(), "no valid Date header; the message's time is unknown".into())
-    })?;
-    let offset_s = {
-        let s = (date.tz_hour as i32) * 3600 + (date.tz_minute as i32) * 60;
-        if date.tz_before_gmt { -s } else { s }
-    };
-    let timestamp_ms = date.to_timestamp().checked_mul(1000).ok_or_else(|| {
-        err(message_id.clone(), "Date header is out of range".into())
-    })?;
+    let date = msg.date().and_then(instant).or_else(|| {
+        msg.received()
+            .and_then(|r| r.date())
+            .as_ref()
+            .and_then(instant)
+    });
     let from = msg.from().and_then(|a| a.first());
-    let from_address = from.and_then(|a| a.address()).map(|s| s.trim().to_lowercase());
-    let from_name = from.and_then(|a| a.name()).map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
-    let auto = msg
-        .header_raw("Auto-Submitted")
-        .is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"));
-    let role = if auto {
-        Role::Bot
-    } else if from_address.as_deref().is_some_and(|a| is_agent(a, settings)) {
-        Role::Agent
-    } else {
-        Role::Customer
-    };
     let mut body = String::new();
     for i in 0..msg.text_body_count() {
         if let Some(t) = msg.body_text(i) {
@@ -109,25 +117,80 @@ pub fn parse_one(file: &str, line: u64, raw: &[u8], settings: &Settings) -> Resu
             body.push_str(&t);
         }
     }
-    if body.len() > settings.max_message_bytes {
+    let mut parents = header_ids(msg.references());
+    parents.extend(header_ids(msg.in_reply_to()));
+    Ok(DecodedMail {
+        message_id,
+        parents,
+        subject: msg
+            .subject()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty()),
+        from_address: from
+            .and_then(|a| a.address())
+            .map(|s| s.trim().to_lowercase()),
+        from_name: from
+            .and_then(|a| a.name())
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty()),
+        auto_submitted: msg
+            .header_raw("Auto-Submitted")
+            .is_some_and(|v| !v.trim().eq_ignore_ascii_case("no")),
+        date,
+        body,
+    })
+}
+
+/// Parses one message and applies otai's policy: a time is required, the role comes
+/// from the agent domains, quotes and signatures are split off. `line` is where the
+/// message starts in its file.
+pub fn parse_one(
+    file: &str,
+    line: u64,
+    raw: &[u8],
+    settings: &Settings,
+) -> Result<ParsedMail, RecordError> {
+    let err = |id: Option<String>, reason: String| RecordError {
+        file: file.to_string(),
+        line,
+        record_id: id,
+        reason,
+    };
+    let mail = decode(raw).map_err(|reason| err(None, reason))?;
+    let (timestamp_ms, offset_s) = mail.date.ok_or_else(|| {
+        err(
+            mail.message_id.clone(),
+            "no valid Date header (nor a Received date); the message's time is unknown — export the mail with its headers".into(),
+        )
+    })?;
+    if mail.body.len() > settings.max_message_bytes {
         return Err(err(
-            message_id,
+            mail.message_id,
             format!(
                 "mail body is {} bytes, over the limit of {} bytes; raise `[input] max_message_bytes` in otai.toml if this is real",
-                body.len(),
+                mail.body.len(),
                 settings.max_message_bytes
             ),
         ));
     }
-    let split = quote::split(&body);
-    let mut parents = header_ids(msg.references());
-    parents.extend(header_ids(msg.in_reply_to()));
+    let role = if mail.auto_submitted {
+        Role::Bot
+    } else if mail
+        .from_address
+        .as_deref()
+        .is_some_and(|a| is_agent(a, settings))
+    {
+        Role::Agent
+    } else {
+        Role::Customer
+    };
+    let split = quote::split(&mail.body);
     Ok(ParsedMail {
-        message_id,
-        parents,
-        subject: msg.subject().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
-        from_address,
-        from_name,
+        message_id: mail.message_id,
+        parents: mail.parents,
+        subject: mail.subject,
+        from_address: mail.from_address,
+        from_name: mail.from_name,
         role,
         timestamp_ms,
         offset_s,
@@ -176,7 +239,11 @@ pub fn split_mbox(bytes: &[u8]) -> Vec<(u64, Vec<u8>)> {
         // mboxrd: ">From " → "From ", ">>From " → ">From ".
         let unescaped = {
             let gt = content.iter().take_while(|&&b| b == b'>').count();
-            if gt > 0 && content[gt..].starts_with(b"From ") { &line[1..] } else { line }
+            if gt > 0 && content[gt..].starts_with(b"From ") {
+                &line[1..]
+            } else {
+                line
+            }
         };
         buf.extend_from_slice(unescaped);
     }
@@ -219,10 +286,14 @@ mod tests {
 
     #[test]
     fn iso_2022_jp_mail_decodes() {
-        let (body, _, _) = encoding_rs::ISO_2022_JP.encode("お世話になっております。\nログインできません。");
+        let (body, _, _) =
+            encoding_rs::ISO_2022_JP.encode("お世話になっております。\nログインできません。");
         let mut raw = b"From: =?ISO-2022-JP?B?GyRCOzNFRBsoQg==?= <yamada@example.jp>\r\nTo: support@example.co.jp\r\nSubject: =?ISO-2022-JP?B?GyRCJW0lMCUkJXMbKEI=?=\r\nDate: Mon, 2 Mar 2026 10:15:00 +0900\r\nMessage-ID: <a1@example.jp>\r\nContent-Type: text/plain; charset=ISO-2022-JP\r\n\r\n".to_vec();
         raw.extend_from_slice(&body);
-        let settings = Settings { agent_domains: vec!["example.co.jp".into()], ..Settings::default() };
+        let settings = Settings {
+            agent_domains: vec!["example.co.jp".into()],
+            ..Settings::default()
+        };
         let m = parse_one("x.eml", 1, &raw, &settings).unwrap();
         assert_eq!(m.subject.as_deref(), Some("ログイン"));
         assert_eq!(m.from_name.as_deref(), Some("山田"));

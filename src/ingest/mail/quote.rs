@@ -26,8 +26,13 @@ fn is_separator_banner(line: &str) -> bool {
     (t.starts_with("---") || t.starts_with("___") || t.starts_with("==="))
         && matches!(
             core,
-            "original message" | "元のメッセージ" | "forwarded message" | "転送メッセージ"
-                | "original" | "転送されたメッセージ" | "返信元メッセージ"
+            "original message"
+                | "元のメッセージ"
+                | "forwarded message"
+                | "転送メッセージ"
+                | "original"
+                | "転送されたメッセージ"
+                | "返信元メッセージ"
         )
         || t.starts_with("begin forwarded message")
 }
@@ -38,10 +43,12 @@ fn has_date(line: &str) -> bool {
         && (line.contains('年') && line.contains('月')
             || line.contains('/') && line.contains(':')
             || line.contains('-') && line.contains(':')
-            || ["mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may", "jun",
-                "jul", "aug", "sep", "oct", "nov", "dec"]
-                .iter()
-                .any(|d| line.to_lowercase().contains(d)))
+            || [
+                "mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "may",
+                "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+            ]
+            .iter()
+            .any(|d| line.to_lowercase().contains(d)))
 }
 
 /// "On Mon, 2 Mar 2026 at 10:15, Yamada <y@example.jp> wrote:" and Japanese equivalents.
@@ -62,10 +69,11 @@ fn is_attribution(line: &str, next: Option<&str>) -> bool {
         return true;
     }
     // Two-line English attribution: "On …" / "… wrote:"
-    if lower.starts_with("on ") && has_date(t) {
-        if let Some(n) = next {
-            return n.trim().to_lowercase().ends_with("wrote:");
-        }
+    if lower.starts_with("on ")
+        && has_date(t)
+        && let Some(n) = next
+    {
+        return n.trim().to_lowercase().ends_with("wrote:");
     }
     false
 }
@@ -73,22 +81,40 @@ fn is_attribution(line: &str, next: Option<&str>) -> bool {
 /// Outlook-style header block: "From:/差出人:" followed closely by "Sent:/送信日時:/Date:".
 fn is_header_block(lines: &[&str], i: usize) -> bool {
     let t = lines[i].trim_start();
-    let starts = ["From:", "差出人:", "差出人：", "送信者:", "送信者：", "From："];
+    let starts = [
+        "From:",
+        "差出人:",
+        "差出人：",
+        "送信者:",
+        "送信者：",
+        "From：",
+    ];
     if !starts.iter().any(|s| t.starts_with(s)) {
         return false;
     }
     lines[i + 1..].iter().take(4).any(|l| {
         let l = l.trim_start();
-        ["Sent:", "Date:", "送信日時:", "送信日時：", "日付:", "Subject:", "件名:", "To:", "宛先:"]
-            .iter()
-            .any(|s| l.starts_with(s))
+        [
+            "Sent:",
+            "Date:",
+            "送信日時:",
+            "送信日時：",
+            "日付:",
+            "Subject:",
+            "件名:",
+            "To:",
+            "宛先:",
+        ]
+        .iter()
+        .any(|s| l.starts_with(s))
     })
 }
 
 fn is_rule_line(line: &str) -> bool {
     let t = line.trim();
     t.chars().count() >= 6
-        && t.chars().all(|c| "-=_─━＝－*＊~〜・―━┈┅□■◆◇".contains(c) || c == ' ')
+        && t.chars()
+            .all(|c| "-=_─━＝－*＊~〜・―━┈┅□■◆◇".contains(c) || c == ' ')
 }
 
 fn looks_like_contact(line: &str) -> bool {
@@ -112,7 +138,9 @@ pub fn split(body: &str) -> Split {
     let mut cut = lines.len();
     for i in 0..lines.len() {
         let line = lines[i];
-        if is_separator_banner(line) || is_attribution(line, lines.get(i + 1).copied()) || is_header_block(&lines, i)
+        if is_separator_banner(line)
+            || is_attribution(line, lines.get(i + 1).copied())
+            || is_header_block(&lines, i)
         {
             cut = i;
             break;
@@ -136,7 +164,10 @@ pub fn split(body: &str) -> Split {
         .rev()
         .find(|(i, l)| {
             is_rule_line(l) && {
-                let after: Vec<&&str> = kept[i + 1..].iter().filter(|l| !l.trim().is_empty()).collect();
+                let after: Vec<&&str> = kept[i + 1..]
+                    .iter()
+                    .filter(|l| !l.trim().is_empty())
+                    .collect();
                 !after.is_empty()
                     && after.len() <= 10
                     && after.iter().any(|l| looks_like_contact(l))
@@ -166,14 +197,18 @@ mod tests {
 
     #[test]
     fn strips_english_quote_and_attribution() {
-        let s = split("Thanks, that worked.\n\nOn Mon, Mar 2, 2026 at 10:15 AM Support <help@example.com> wrote:\n> Please restart.\n> Bye");
+        let s = split(
+            "Thanks, that worked.\n\nOn Mon, Mar 2, 2026 at 10:15 AM Support <help@example.com> wrote:\n> Please restart.\n> Bye",
+        );
         assert_eq!(s.text, "Thanks, that worked.");
         assert!(s.quoted.unwrap().contains("Please restart."));
     }
 
     #[test]
     fn strips_two_line_attribution() {
-        let s = split("OK\nOn Mon, 2 Mar 2026 10:15:00 +0900\nSupport <help@example.com> wrote:\n> old");
+        let s = split(
+            "OK\nOn Mon, 2 Mar 2026 10:15:00 +0900\nSupport <help@example.com> wrote:\n> old",
+        );
         assert_eq!(s.text, "OK");
     }
 
@@ -189,7 +224,9 @@ mod tests {
     fn strips_original_message_and_outlook_block() {
         let s = split("承知しました。\n\n-----Original Message-----\nFrom: a\n本文");
         assert_eq!(s.text, "承知しました。");
-        let s = split("了解です。\n\n差出人: サポート <s@example.jp>\n送信日時: 2026年3月2日 10:15\n件名: Re: x\n\n古い本文");
+        let s = split(
+            "了解です。\n\n差出人: サポート <s@example.jp>\n送信日時: 2026年3月2日 10:15\n件名: Re: x\n\n古い本文",
+        );
         assert_eq!(s.text, "了解です。");
         let s = split("確認します\n-----元のメッセージ-----\n古い");
         assert_eq!(s.text, "確認します");
@@ -201,7 +238,10 @@ mod tests {
         assert_eq!(s.text, "よろしくお願いいたします。");
         let body = "お問い合わせありがとうございます。\n手順をご案内します。\n\n━━━━━━━━━━━━\n株式会社サンプル サポート窓口\n佐藤 美咲\nTEL: 03-1234-5678\n━━━━━━━━━━━━";
         let s = split(body);
-        assert_eq!(s.text, "お問い合わせありがとうございます。\n手順をご案内します。");
+        assert_eq!(
+            s.text,
+            "お問い合わせありがとうございます。\n手順をご案内します。"
+        );
         assert!(s.quoted.unwrap().contains("TEL"));
     }
 
@@ -211,7 +251,10 @@ mod tests {
         assert_eq!(s.text, "回答1です。\n回答2です。");
         // A rule used as a divider in the middle of the text is not a signature.
         let s = split("手順1\n──────────\n手順2を行ってください。\n手順3を行ってください。");
-        assert_eq!(s.text, "手順1\n──────────\n手順2を行ってください。\n手順3を行ってください。");
+        assert_eq!(
+            s.text,
+            "手順1\n──────────\n手順2を行ってください。\n手順3を行ってください。"
+        );
         assert_eq!(s.quoted, None);
     }
 }

@@ -13,8 +13,20 @@ use crate::ingest::sha256_hex;
 use crate::schema::{Channel, Message};
 
 const PREFIXES: &[&str] = &[
-    "re:", "re：", "fwd:", "fw:", "fwd：", "fw：", "aw:", "sv:", "返信:", "返信：", "転送:", "転送：",
-    "答复:", "回复:",
+    "re:",
+    "re：",
+    "fwd:",
+    "fw:",
+    "fwd：",
+    "fw：",
+    "aw:",
+    "sv:",
+    "返信:",
+    "返信：",
+    "転送:",
+    "転送：",
+    "答复:",
+    "回复:",
 ];
 
 /// Strips reply/forward prefixes and list tags; returns the core subject and whether a
@@ -30,24 +42,30 @@ pub fn normalize_subject(subject: &str) -> (String, bool) {
             continue;
         }
         // "Re[2]:" / "RE(3):"
-        if lower.starts_with("re[") || lower.starts_with("re(") {
-            if let Some(end) = s.find([':', '：']) {
-                if end <= 8 {
-                    s = s[end..].trim_start_matches([':', '：']).trim_start().to_string();
-                    was_reply = true;
-                    continue;
-                }
-            }
+        if (lower.starts_with("re[") || lower.starts_with("re("))
+            && let Some(end) = s.find([':', '：'])
+            && end <= 8
+        {
+            s = s[end..]
+                .trim_start_matches([':', '：'])
+                .trim_start()
+                .to_string();
+            was_reply = true;
+            continue;
         }
-        if s.starts_with('[') {
-            if let Some(end) = s.find(']') {
-                s = s[end + 1..].trim_start().to_string();
-                continue;
-            }
+        if s.starts_with('[')
+            && let Some(end) = s.find(']')
+        {
+            s = s[end + 1..].trim_start().to_string();
+            continue;
         }
         break;
     }
-    let squeezed = s.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let squeezed = s
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     (squeezed, was_reply)
 }
 
@@ -55,13 +73,20 @@ pub fn normalize_subject(subject: &str) -> (String, bool) {
 pub fn thread(mut mails: Vec<(ParsedMail, Settings)>) -> Vec<Message> {
     // Deterministic order: by time, then where the mail was found.
     mails.sort_by(|(a, _), (b, _)| {
-        (a.timestamp_ms, &a.source_file, a.source_line).cmp(&(b.timestamp_ms, &b.source_file, b.source_line))
+        (a.timestamp_ms, &a.source_file, a.source_line).cmp(&(
+            b.timestamp_ms,
+            &b.source_file,
+            b.source_line,
+        ))
     });
     let ids: Vec<String> = mails
         .iter()
         .map(|(m, _)| {
             m.message_id.clone().unwrap_or_else(|| {
-                let key = format!("{}\u{0}{}\u{0}{}", m.source_file, m.source_line, m.timestamp_ms);
+                let key = format!(
+                    "{}\u{0}{}\u{0}{}",
+                    m.source_file, m.source_line, m.timestamp_ms
+                );
                 format!("{}@otai.invalid", &sha256_hex(key.as_bytes())[..16])
             })
         })
@@ -78,7 +103,9 @@ pub fn thread(mut mails: Vec<(ParsedMail, Settings)>) -> Vec<Message> {
     // same core subject that started before it.
     let mut by_subject: BTreeMap<String, usize> = BTreeMap::new();
     for ((m, _), &node) in mails.iter().zip(&nodes) {
-        let Some(subject) = m.subject.as_deref() else { continue };
+        let Some(subject) = m.subject.as_deref() else {
+            continue;
+        };
         let (core, was_reply) = normalize_subject(subject);
         if core.is_empty() {
             continue;
@@ -134,9 +161,18 @@ mod tests {
 
     #[test]
     fn subject_normalization() {
-        assert_eq!(normalize_subject("Re: RE: Fwd: ログイン"), ("ログイン".into(), true));
-        assert_eq!(normalize_subject("返信: 転送: 請求書"), ("請求書".into(), true));
-        assert_eq!(normalize_subject("[notmuch] [PATCH] Fix  it"), ("fix it".into(), false));
+        assert_eq!(
+            normalize_subject("Re: RE: Fwd: ログイン"),
+            ("ログイン".into(), true)
+        );
+        assert_eq!(
+            normalize_subject("返信: 転送: 請求書"),
+            ("請求書".into(), true)
+        );
+        assert_eq!(
+            normalize_subject("[notmuch] [PATCH] Fix  it"),
+            ("fix it".into(), false)
+        );
         assert_eq!(normalize_subject("Re[2]: 件名"), ("件名".into(), true));
     }
 }
