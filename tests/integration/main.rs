@@ -3,6 +3,7 @@
 //! - `support`: TestEnv (temp folders, running the built `otai`), shared helpers.
 //! - `sample`: `otai analyze sample_data` with exact expectations per format.
 //! - `external`: real public data from ../shared/external (skipped when absent).
+//! - `formats`: JSON, maildir + .eml threading, forced --format.
 //! - `bad_input`: every kind of broken input gives a reject or a clear error, never a panic.
 //! - `determinism`: same input, byte-identical outputs.
 //! - `props`: property tests: arbitrary bytes never panic a reader; counts reconcile.
@@ -11,6 +12,7 @@
 mod bad_input;
 mod determinism;
 mod external;
+mod formats;
 mod props;
 mod sample;
 mod support;

@@ -1,0 +1,141 @@
+//! Formats not in sample_data, built in a temp folder: a JSON export with nested
+//! conversations, a maildir (cur/ and new/) threaded with a loose .eml reply, and a
+//! forced `--format`.
+
+use std::path::Path;
+
+use crate::support::{analyze, rows_where, strs};
+
+fn write(path: &Path, text: &str) {
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, text).unwrap();
+}
+
+fn mail(
+    id: &str,
+    parent: Option<&str>,
+    from: &str,
+    date: &str,
+    subject: &str,
+    body: &str,
+) -> String {
+    let refs = parent.map_or(String::new(), |p| {
+        format!("In-Reply-To: <{p}>\nReferences: <{p}>\n")
+    });
+    format!(
+        "From: {from}\nTo: desk@help.example\nSubject: {subject}\nDate: {date}\nMessage-ID: <{id}>\n{refs}MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"
+    )
+}
+
+#[test]
+fn json_maildir_and_eml_together() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    write(
+        &d.join("export.json"),
+        r#"{"conversations": [
+  {"id": "T-1", "channel": "chat", "messages": [
+    {"id": "1", "created_at": "2026-03-02 10:00:00", "sender": {"id": "c-9", "name": "林", "role": "end_user"}, "body": "請求書が届きません"},
+    {"id": "2", "created_at": "2026-03-02 10:02:00", "sender": {"id": "a-1", "name": "佐藤", "role": "agent"}, "body": "確認いたします", "is_private": false},
+    {"id": "3", "created_at": "2026-03-02 10:03:00", "sender": {"id": "a-1", "name": "佐藤", "role": "agent"}, "body": "経理に確認中", "is_private": true}
+  ]}
+]}"#,
+    );
+    write(
+        &d.join("box/cur/1700000000.1:2,S"),
+        &mail(
+            "q1@customer.example",
+            None,
+            "Yamada <yamada@customer.example>",
+            "Mon, 2 Mar 2026 10:00:00 +0900",
+            "解約について",
+            "解約したいです。",
+        ),
+    );
+    write(
+        &d.join("box/new/1700000001.2"),
+        &mail(
+            "a1@help.example",
+            Some("q1@customer.example"),
+            "Support <desk@help.example>",
+            "Mon, 2 Mar 2026 11:00:00 +0900",
+            "Re: 解約について",
+            "承知いたしました。手続きをご案内します。\n\n2026年3月2日(月) 10:00 Yamada <yamada@customer.example>:\n> 解約したいです。",
+        ),
+    );
+    std::fs::create_dir_all(d.join("box/tmp")).unwrap();
+    write(
+        &d.join("loose/reply.eml"),
+        &mail(
+            "q2@customer.example",
+            Some("a1@help.example"),
+            "Yamada <yamada@customer.example>",
+            "Mon, 2 Mar 2026 12:00:00 +0900",
+            "Re: 解約について",
+            "ありがとうございます。\n\nOn Mon, 2 Mar 2026 at 11:00, Support <desk@help.example> wrote:\n> 承知いたしました。",
+        ),
+    );
+    let r = analyze(&[d], &["--agent-domain", "help.example"]);
+    assert_eq!(r.code, 0, "{}\n{:?}", r.stderr, r.rejects());
+    let formats: Vec<String> = r.json("run.json")["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["format"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(formats, vec!["maildir", "maildir", "json", "eml"]);
+
+    let msgs = r.frame("messages.parquet");
+    let chat = rows_where(&msgs, "conversation_id", "T-1");
+    assert_eq!(strs(&chat, "role"), vec!["customer", "agent", "agent"]);
+    assert_eq!(strs(&chat, "author_name"), vec!["林", "佐藤", "佐藤"]);
+    assert_eq!(strs(&chat, "internal"), vec!["false", "false", "true"]);
+    let thread = rows_where(&msgs, "conversation_id", "q1@customer.example");
+    assert_eq!(strs(&thread, "role"), vec!["customer", "agent", "customer"]);
+    assert_eq!(
+        strs(&thread, "text"),
+        vec![
+            "解約したいです。",
+            "承知いたしました。手続きをご案内します。",
+            "ありがとうございます。"
+        ]
+    );
+    let convs = r.frame("conversations.parquet");
+    assert_eq!(
+        strs(&convs, "conversation_id"),
+        vec!["T-1", "q1@customer.example"]
+    );
+    assert_eq!(
+        strs(&convs, "primary_agent_id"),
+        vec!["a-1", "desk@help.example"]
+    );
+}
+
+#[test]
+fn format_flag_forces_a_reader() {
+    let tmp = tempfile::tempdir().unwrap();
+    let f = tmp.path().join("export.log");
+    write(
+        &f,
+        r#"{"conversation_id": "c", "timestamp": 1772413200, "role": "customer", "text": "hello"}"#,
+    );
+    let r = analyze(&[&f], &[]);
+    assert_eq!(
+        r.code, 0,
+        "JSON content is detected without the flag: {}",
+        r.stderr
+    );
+    let r = analyze(&[&f], &["--format", "csv"]);
+    assert_eq!(r.code, 1, "forced CSV cannot read JSON: {}", r.stderr);
+    assert!(
+        r.rejects()[0].3.contains("no text column"),
+        "{:?}",
+        r.rejects()
+    );
+    let r = analyze(&[&f], &["--format", "jsonl", "--tz", "UTC"]);
+    assert_eq!(r.code, 0);
+    assert_eq!(
+        strs(&r.frame("messages.parquet"), "utc_offset_s"),
+        vec!["0"]
+    );
+}
