@@ -20,8 +20,22 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Ingest exported logs and write the result tables into --out.
+    /// Ingest exported logs, score every conversation and write the result tables into --out.
     Analyze(AnalyzeArgs),
+    /// Print the built-in rubric (phrase patterns, weights, SLA targets, business hours) to copy and edit.
+    Rubric,
+    /// Precision / recall / F1 of the scores in --data against a labels file.
+    Eval(EvalArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct EvalArgs {
+    /// Labels, one JSON object per line (the format of ../shared/eval/dev/labels.jsonl).
+    #[arg(long, value_name = "FILE")]
+    pub labels: std::path::PathBuf,
+    /// A folder written by `otai analyze` (its conversations.parquet is read).
+    #[arg(long, value_name = "DIR")]
+    pub data: std::path::PathBuf,
 }
 
 #[derive(Debug, Args)]
@@ -44,6 +58,9 @@ pub struct AnalyzeArgs {
     /// Settings file (otai.toml); applies to every input instead of the ones found in input folders.
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Rubric file (see `otai rubric`); replaces the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub rubric: Option<PathBuf>,
     /// A lindera dictionary folder, or an IPADIC source folder to build one from.
     #[arg(long, value_name = "DIR")]
     pub dict: Option<PathBuf>,

@@ -24,6 +24,8 @@ pub struct FileConfig {
     pub tz: Option<String>,
     /// Dictionary folder (see `--dict`).
     pub dict: Option<PathBuf>,
+    /// Rubric file, relative to this file (see `otai rubric`).
+    pub rubric: Option<PathBuf>,
     #[serde(default)]
     pub input: InputConfig,
     #[serde(default)]
@@ -57,6 +59,8 @@ pub struct MailConfig {
 #[derive(Debug)]
 pub struct AnalyzeConfig {
     pub inputs: Vec<PathBuf>,
+    /// `--rubric`, or `rubric` in the --config file (resolved against its folder).
+    pub rubric: Option<PathBuf>,
     pub out: PathBuf,
     pub dict: Option<PathBuf>,
     pub csv_bom: bool,
@@ -165,8 +169,16 @@ impl AnalyzeConfig {
             .dict
             .clone()
             .or_else(|| global.as_ref().and_then(|(_, c, _)| c.dict.clone()));
+        let rubric = args.rubric.clone().or_else(|| {
+            global.as_ref().and_then(|(p, c, _)| {
+                c.rubric
+                    .as_ref()
+                    .map(|r| p.parent().unwrap_or(Path::new(".")).join(r))
+            })
+        });
         let cfg = AnalyzeConfig {
             inputs: args.inputs,
+            rubric,
             out: args.out,
             dict,
             csv_bom: args.csv_bom,
@@ -209,6 +221,35 @@ impl AnalyzeConfig {
             Path::new("(defaults)"),
             &self.overrides,
         )
+    }
+
+    /// The rubric: --rubric / --config's `rubric`, else an input folder's otai.toml
+    /// `rubric`, else the built-in one.
+    pub fn load_rubric(&self) -> Result<crate::score::Rubric, Error> {
+        let path = self.rubric.clone().or_else(|| {
+            self.inputs.iter().find_map(|i| {
+                let p = i.join("otai.toml");
+                p.is_file()
+                    .then(|| read_file_config(&p).ok())
+                    .flatten()
+                    .and_then(|(c, _)| c.rubric.map(|r| i.join(r)))
+            })
+        });
+        match path {
+            None => Ok(crate::score::Rubric::default_rubric()),
+            Some(p) => {
+                let text = std::fs::read_to_string(&p).map_err(|e| Error::Config {
+                    path: p.display().to_string(),
+                    reason: format!("cannot read the rubric ({e}); `otai rubric > rubric.toml` writes one to start from"),
+                })?;
+                crate::score::Rubric::parse(&text, &p.display().to_string()).map_err(|e| {
+                    Error::Config {
+                        path: p.display().to_string(),
+                        reason: e.to_string(),
+                    }
+                })
+            }
+        }
     }
 
     /// The dictionary set in a folder's otai.toml, when no --dict/--config named one.

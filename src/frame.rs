@@ -125,3 +125,123 @@ pub fn conversations_frame(messages: &DataFrame) -> PolarsResult<DataFrame> {
     .sort([s::CONVERSATION_ID], SortMultipleOptions::default())
     .collect()
 }
+
+/// Score columns per conversation, joined onto the conversations frame.
+pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<DataFrame> {
+    let n = scores.len();
+    let i64s = |f: &dyn Fn(&crate::score::ConversationScore) -> Option<i64>| {
+        scores.iter().map(f).collect::<Vec<Option<i64>>>()
+    };
+    let f64s = |f: &dyn Fn(&crate::score::ConversationScore) -> Option<f64>| {
+        scores.iter().map(f).collect::<Vec<Option<f64>>>()
+    };
+    let bools = |f: &dyn Fn(&crate::score::ConversationScore) -> bool| {
+        scores.iter().map(f).collect::<Vec<bool>>()
+    };
+    let columns: Vec<Column> = vec![
+        Series::new(
+            s::CONVERSATION_ID.into(),
+            scores
+                .iter()
+                .map(|c| c.conversation_id.as_str())
+                .collect::<Vec<_>>(),
+        )
+        .into(),
+        Series::new(
+            "first_response_s".into(),
+            i64s(&|c| c.latency.first_response_s),
+        )
+        .into(),
+        Series::new(
+            "median_response_s".into(),
+            f64s(&|c| c.latency.median_response_s),
+        )
+        .into(),
+        Series::new("p90_response_s".into(), f64s(&|c| c.latency.p90_response_s)).into(),
+        Series::new(
+            "first_response_bh_s".into(),
+            i64s(&|c| c.latency.first_response_bh_s),
+        )
+        .into(),
+        Series::new(
+            "sla_first_response_met".into(),
+            scores
+                .iter()
+                .map(|c| c.sla_first_response_met)
+                .collect::<Vec<Option<bool>>>(),
+        )
+        .into(),
+        Series::new("longest_wait_s".into(), i64s(&|c| c.latency.longest_wait_s)).into(),
+        Series::new("backtracking".into(), bools(&|c| c.backtracking_count > 0)).into(),
+        Series::new(
+            "backtracking_count".into(),
+            scores
+                .iter()
+                .map(|c| c.backtracking_count)
+                .collect::<Vec<u32>>(),
+        )
+        .into(),
+        Series::new(
+            "progress".into(),
+            scores.iter().map(|c| c.progress).collect::<Vec<&str>>(),
+        )
+        .into(),
+        Series::new("expectation_set".into(), bools(&|c| c.expectation_set)).into(),
+        Series::new("overpromise".into(), bools(&|c| c.overpromise)).into(),
+        Series::new("closing_gratitude".into(), bools(&|c| c.closing_gratitude)).into(),
+        Series::new("latency_score".into(), f64s(&|c| c.latency_score)).into(),
+        Series::new("backtracking_score".into(), f64s(&|c| c.backtracking_score)).into(),
+        Series::new("transparency_score".into(), f64s(&|c| c.transparency_score)).into(),
+        Series::new("expectation_score".into(), f64s(&|c| c.expectation_score)).into(),
+        Series::new("gratitude_score".into(), f64s(&|c| c.gratitude_score)).into(),
+        Series::new("overall_score".into(), f64s(&|c| c.overall_score)).into(),
+    ];
+    DataFrame::new(n, columns)
+}
+
+/// Conversations with their scores (left join: every conversation keeps its row).
+pub fn with_scores(conversations: &DataFrame, scores: &DataFrame) -> PolarsResult<DataFrame> {
+    conversations
+        .clone()
+        .lazy()
+        .join(
+            scores.clone().lazy(),
+            [col(s::CONVERSATION_ID)],
+            [col(s::CONVERSATION_ID)],
+            JoinArgs::new(JoinType::Left),
+        )
+        .sort([s::CONVERSATION_ID], SortMultipleOptions::default())
+        .collect()
+}
+
+/// One row per evidence instance.
+pub fn evidence_frame(evidence: &[crate::score::Evidence]) -> PolarsResult<DataFrame> {
+    let n = evidence.len();
+    let strs =
+        |f: &dyn Fn(&crate::score::Evidence) -> &str| evidence.iter().map(f).collect::<Vec<&str>>();
+    let columns: Vec<Column> = vec![
+        Series::new(s::CONVERSATION_ID.into(), strs(&|e| &e.conversation_id)).into(),
+        Series::new(s::MESSAGE_ID.into(), strs(&|e| &e.message_id)).into(),
+        Series::new(
+            "agent_id".into(),
+            evidence
+                .iter()
+                .map(|e| e.agent_id.as_deref())
+                .collect::<Vec<_>>(),
+        )
+        .into(),
+        Series::new("behaviour".into(), strs(&|e| &e.behaviour)).into(),
+        Series::new("polarity".into(), strs(&|e| &e.polarity)).into(),
+        Series::new("rule_id".into(), strs(&|e| &e.rule_id)).into(),
+        Series::new("excerpt".into(), strs(&|e| &e.excerpt)).into(),
+        Series::new(
+            "related_message_id".into(),
+            evidence
+                .iter()
+                .map(|e| e.related_message_id.as_deref())
+                .collect::<Vec<_>>(),
+        )
+        .into(),
+    ];
+    DataFrame::new(n, columns)
+}

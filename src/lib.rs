@@ -8,10 +8,12 @@ pub mod calendar;
 pub mod cli;
 pub mod cmd;
 pub mod config;
+pub mod eval;
 pub mod frame;
 pub mod ingest;
 pub mod output;
 pub mod schema;
+pub mod score;
 pub mod text;
 
 use std::process::ExitCode;
@@ -50,5 +52,7 @@ impl From<Outcome> for ExitCode {
 pub fn run(cli: cli::Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         cli::Command::Analyze(args) => cmd::analyze::run(config::AnalyzeConfig::from_args(args)?),
+        cli::Command::Rubric => cmd::rubric::run(),
+        cli::Command::Eval(args) => cmd::eval::run(&args.labels, &args.data),
     }
 }

@@ -12,6 +12,7 @@ use serde_json::json;
 
 use crate::config::AnalyzeConfig;
 use crate::ingest::{self, Ingested};
+use crate::score::{self, ConversationScore, Evidence, Rubric};
 use crate::text::{self, Analyzer};
 use crate::{Error, Outcome, frame, output};
 
@@ -20,7 +21,13 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let (jobs, skipped) = ingest::plan_jobs(&cfg.inputs, &|folder| cfg.settings_for(folder))?;
     // Fail fast on a missing dictionary, before any work.
     let dict_dir = cfg.dict_from_folders();
-    let _analyzer = Analyzer::load(dict_dir.as_deref()).map_err(Error::from)?;
+    let analyzer = Analyzer::load(dict_dir.as_deref()).map_err(Error::from)?;
+    let rubric = cfg.load_rubric()?;
+    // The calendar is checked before any work, so a typo in business hours is fatal early.
+    score::calendar(&rubric).map_err(|reason| Error::Config {
+        path: "rubric".into(),
+        reason,
+    })?;
 
     std::fs::create_dir_all(&cfg.out).map_err(|e| Error::Output {
         path: cfg.out.display().to_string(),
@@ -31,7 +38,17 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let ingested = ingest::ingest(&jobs, &|| bar.inc(1));
     bar.finish_and_clear();
 
-    write_outputs(&cfg, &ingested, &skipped, started)?;
+    let (scores, evidence) =
+        score::score_all(&ingested.messages, &analyzer, &rubric).map_err(|reason| {
+            Error::Config {
+                path: "rubric".into(),
+                reason,
+            }
+        })?;
+
+    write_outputs(
+        &cfg, &ingested, &skipped, started, &rubric, &scores, &evidence,
+    )?;
 
     let read: u64 = ingested.files.iter().map(|f| f.read).sum();
     let rejected = ingested.rejects.len();
@@ -78,6 +95,9 @@ fn write_outputs(
     ingested: &Ingested,
     skipped: &[String],
     started: chrono::DateTime<chrono::Utc>,
+    rubric: &Rubric,
+    scores: &[ConversationScore],
+    evidence: &[Evidence],
 ) -> anyhow::Result<()> {
     let out: &Path = &cfg.out;
     let languages: Vec<&str> = ingested
@@ -89,10 +109,15 @@ fn write_outputs(
         .context("building the messages frame")?;
     let conversations =
         frame::conversations_frame(&messages).context("building the conversations frame")?;
+    let scores = frame::scores_frame(scores).context("building the scores frame")?;
+    let conversations = frame::with_scores(&conversations, &scores).context("joining scores")?;
+    let evidence = frame::evidence_frame(evidence).context("building the evidence frame")?;
 
     output::write_parquet(&messages, &out.join("messages.parquet"))?;
     output::write_parquet(&conversations, &out.join("conversations.parquet"))?;
     output::write_csv(&conversations, &out.join("conversations.csv"), cfg.csv_bom)?;
+    output::write_parquet(&evidence, &out.join("evidence.parquet"))?;
+    output::write_csv(&evidence, &out.join("evidence.csv"), cfg.csv_bom)?;
     output::write_rejects(&ingested.rejects, &out.join("rejects.csv"), cfg.csv_bom)?;
 
     let (config_files, config_hash) = cfg.config_fingerprint();
@@ -118,6 +143,7 @@ fn write_outputs(
         "finished_at": chrono::Utc::now().to_rfc3339_opts(chrono::SecondsFormat::Millis, true),
         "config_files": config_files,
         "config_hash": config_hash,
+        "rubric_hash": rubric.hash,
         "inputs": inputs,
         "skipped": skipped,
         "totals": {
@@ -126,6 +152,7 @@ fn write_outputs(
             "accepted": ingested.messages.len(),
             "rejected": ingested.rejects.len(),
             "conversations": conversations.height(),
+            "evidence": evidence.height(),
         },
     });
     output::write_json(&run, &out.join("run.json"))

@@ -1,3 +1,5 @@
 //! One file per subcommand: each holds the command's `run`, taking resolved config.
 
 pub mod analyze;
+pub mod eval;
+pub mod rubric;

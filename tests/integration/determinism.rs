@@ -38,6 +38,8 @@ fn same_input_gives_byte_identical_outputs() {
         vec![
             "conversations.csv",
             "conversations.parquet",
+            "evidence.csv",
+            "evidence.parquet",
             "messages.parquet",
             "rejects.csv",
             "run.json"

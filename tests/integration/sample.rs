@@ -140,7 +140,25 @@ fn chats_roles_and_primary_agent() {
             "n_agent",
             "n_internal",
             "agent_ids",
-            "primary_agent_id"
+            "primary_agent_id",
+            "first_response_s",
+            "median_response_s",
+            "p90_response_s",
+            "first_response_bh_s",
+            "sla_first_response_met",
+            "longest_wait_s",
+            "backtracking",
+            "backtracking_count",
+            "progress",
+            "expectation_set",
+            "overpromise",
+            "closing_gratitude",
+            "latency_score",
+            "backtracking_score",
+            "transparency_score",
+            "expectation_score",
+            "gratitude_score",
+            "overall_score",
         ]
     );
     // Hand-overs: the internal note's author is involved, the agent with most public messages is primary.

@@ -1,0 +1,37 @@
+//! `otai eval --labels FILE --data DIR`: precision / recall / F1 of the scores in DIR.
+
+use std::path::Path;
+
+use anyhow::Context as _;
+use polars::prelude::*;
+
+use crate::{Outcome, eval};
+
+pub fn run(labels: &Path, data: &Path) -> anyhow::Result<Outcome> {
+    let text = std::fs::read_to_string(labels)
+        .with_context(|| format!("{}: cannot read the labels file", labels.display()))?;
+    let mut rows = Vec::new();
+    for (i, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        rows.push(
+            serde_json::from_str(line)
+                .with_context(|| format!("{}:{}: not a JSON object", labels.display(), i + 1))?,
+        );
+    }
+    let path = data.join("conversations.parquet");
+    let file = std::fs::File::open(&path).with_context(|| {
+        format!(
+            "{}: not found; run `otai analyze <messages> --out {}` first",
+            path.display(),
+            data.display()
+        )
+    })?;
+    let df = anyhow::Context::with_context(ParquetReader::new(file).finish(), || {
+        format!("{}: unreadable", path.display())
+    })?;
+    println!("{}", eval::evaluate(&rows, &df));
+    Ok(Outcome::Clean)
+}

@@ -1,0 +1,79 @@
+//! Expectation-setting and over-promising.
+//!
+//! **What it detects.** `expectation_set`: a public agent sentence giving a realistic
+//! outlook on when or what, with the uncertain part marked (「通常5〜10営業日ほど」
+//! 「現時点では確定ではございませんが…見込みです」「お約束いたしかねます」, "usually",
+//! "can't promise"), or the scope of what will or won't be covered. `overpromise`: an
+//! unconditional guarantee about the outcome or its timing (「必ず本日中に直ります」
+//! 「絶対に大丈夫です」「すぐに直ります」, "I guarantee", "in no time"); a negated promise
+//! (「お約束いたしかねます」) is not one, nor is a commitment within the agent's control
+//! (「必ずご連絡いたします」) or an instruction. Both can be true in one conversation.
+//!
+//! **Why.** [A] 期待値の適切な管理: 無理な約束をせず、現実的な見通しを正直に伝えます。過度な期待を
+//! 抱かせ、それが裏切られることは、さらなる不信感に繋がります…不確実な情報を提供する際は、それが
+//! 確定情報ではないことを明確に伝えます.
+//!
+//! **Example.** 「通常5〜10営業日ほどかかります」 → expectation_set (EX-JA-HEDGE);
+//! 「必ず本日中にお届けいたしますので、ご安心ください」 → overpromise (OP-JA-GUARANTEE).
+
+use super::prep::Prepared;
+use super::{Evidence, excerpt};
+use crate::score::rubric::Rubric;
+
+pub struct Expectation {
+    pub expectation_set: bool,
+    pub overpromise: bool,
+}
+
+pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Expectation, Vec<Evidence>) {
+    let mut evidence = Vec::new();
+    for m in msgs.iter().filter(|m| m.is_public_agent()) {
+        for s in &m.sentences {
+            let negated = rubric
+                .find("overpromise", "negation", m.lang, &s.text)
+                .is_some();
+            if !negated
+                && let Some((r, span)) = rubric.find("overpromise", "guarantee", m.lang, &s.text)
+            {
+                evidence.push(Evidence::new(
+                    m,
+                    "overpromise",
+                    "bad",
+                    &r.id,
+                    excerpt(&s.text, span),
+                    None,
+                ));
+                continue;
+            }
+            if let Some((r, span)) = rubric.find("expectation", "hedge", m.lang, &s.text) {
+                evidence.push(Evidence::new(
+                    m,
+                    "expectation",
+                    "good",
+                    &r.id,
+                    excerpt(&s.text, span),
+                    None,
+                ));
+            } else if negated
+                && let Some((r, span)) = rubric.find("overpromise", "negation", m.lang, &s.text)
+            {
+                evidence.push(Evidence::new(
+                    m,
+                    "expectation",
+                    "good",
+                    &r.id,
+                    excerpt(&s.text, span),
+                    None,
+                ));
+            }
+        }
+    }
+    let has = |b: &str| evidence.iter().any(|e: &Evidence| e.behaviour == b);
+    (
+        Expectation {
+            expectation_set: has("expectation"),
+            overpromise: has("overpromise"),
+        },
+        evidence,
+    )
+}

@@ -1,0 +1,83 @@
+//! Closing gratitude.
+//!
+//! **What it detects.** Thanks for the customer's time, patience, cooperation or effort
+//! in the agent's closing turn: the last public agent message together with the public
+//! agent messages right before it, sent with no customer message between and at most
+//! `closing_turn_gap_s` apart (chat agents split one turn into several messages). Opening
+//! thanks (「お問い合わせありがとうございます」, "Thanks for reaching out") and a bare
+//! 「ありがとうございます。」 acknowledging information do not count; bots and internal
+//! notes never do.
+//!
+//! **Why.** [A] お客様への感謝の表明: 問題解決後には、そうしたお客様のご協力や忍耐に対して
+//! 心からの感謝を伝えます。「長時間にわたりお付き合いいただき、誠にありがとうございました」.
+//!
+//! **Example.** Last agent message 「お忙しいところ、ご協力いただきありがとうございました。」
+//! → closing_gratitude (GR-JA-THANKS). 「ご不明点がございましたらお気軽にお問い合わせください」
+//! after an opening 「お問い合わせありがとうございます」 → no.
+
+use super::prep::Prepared;
+use super::{Evidence, excerpt};
+use crate::score::rubric::Rubric;
+
+/// Indices of the closing turn's messages (empty when no agent wrote publicly).
+pub fn closing_turn(msgs: &[Prepared<'_>], gap_ms: i64) -> Vec<usize> {
+    let Some(last) = msgs.iter().rposition(Prepared::is_public_agent) else {
+        return Vec::new();
+    };
+    let mut turn = vec![last];
+    let mut earliest = msgs[last].ts();
+    for j in (0..last).rev() {
+        let m = &msgs[j];
+        if m.is_customer() {
+            break;
+        }
+        if m.is_public_agent() {
+            if earliest - m.ts() > gap_ms {
+                break;
+            }
+            earliest = m.ts();
+            turn.push(j);
+        }
+    }
+    turn.reverse();
+    turn
+}
+
+pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (bool, Vec<Evidence>) {
+    let turn = closing_turn(msgs, rubric.thresholds.closing_turn_gap_s * 1000);
+    for &i in &turn {
+        let m = &msgs[i];
+        let n = m.sentences.len();
+        for (k, s) in m.sentences.iter().enumerate() {
+            let Some((r, span)) = rubric.find("gratitude", "thanks", m.lang, &s.text) else {
+                continue;
+            };
+            if rubric
+                .find("gratitude", "opening", m.lang, &s.text)
+                .is_some()
+            {
+                continue;
+            }
+            let bare = s.text.trim_end_matches(['。', '.', '!', ' ', ',', '、']);
+            let is_bare_ack = matches!(
+                bare.to_lowercase().as_str(),
+                "ありがとうございます" | "thanks" | "thank you"
+            );
+            if is_bare_ack && k + 1 < n {
+                continue;
+            }
+            return (
+                true,
+                vec![Evidence::new(
+                    m,
+                    "gratitude",
+                    "good",
+                    &r.id,
+                    excerpt(&s.text, span),
+                    None,
+                )],
+            );
+        }
+    }
+    (false, Vec::new())
+}

@@ -1,0 +1,265 @@
+//! Scoring: one file per behaviour (What / Why / Example in each), over prepared
+//! messages. Takes messages and the rubric, returns per-conversation scores and
+//! evidence rows; no I/O.
+//!
+//! Quoted earlier mail (`>` lines) and internal notes never count as behaviour; messages
+//! in English use the English rules.
+
+pub mod backtracking;
+pub mod expectation;
+pub mod gratitude;
+pub mod latency;
+pub mod prep;
+pub mod progress;
+pub mod rubric;
+
+use rayon::prelude::*;
+
+use crate::calendar::{BusinessCalendar, parse_span};
+use crate::schema::{Channel, Message};
+use crate::text::Analyzer;
+use prep::Prepared;
+pub use rubric::Rubric;
+
+/// One detected instance of a behaviour, with the sentence that earned it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Evidence {
+    pub conversation_id: String,
+    pub message_id: String,
+    pub agent_id: Option<String>,
+    pub behaviour: String,
+    /// `good` or `bad`.
+    pub polarity: String,
+    pub rule_id: String,
+    /// The sentence that fired, the matched span in 【】.
+    pub excerpt: String,
+    /// E.g. the customer message a backtrack echoes.
+    pub related_message_id: Option<String>,
+}
+
+impl Evidence {
+    pub fn new(
+        m: &Prepared<'_>,
+        behaviour: &str,
+        polarity: &str,
+        rule_id: &str,
+        excerpt: String,
+        related: Option<String>,
+    ) -> Evidence {
+        Evidence {
+            conversation_id: m.msg.conversation_id.clone(),
+            message_id: m.msg.message_id.clone(),
+            agent_id: m.msg.author_id.clone(),
+            behaviour: behaviour.to_string(),
+            polarity: polarity.to_string(),
+            rule_id: rule_id.to_string(),
+            excerpt,
+            related_message_id: related,
+        }
+    }
+}
+
+/// The sentence with the matched span marked 【like this】.
+pub fn excerpt(sentence: &str, span: std::ops::Range<usize>) -> String {
+    let (a, b) = (span.start.min(sentence.len()), span.end.min(sentence.len()));
+    if !sentence.is_char_boundary(a) || !sentence.is_char_boundary(b) || a >= b {
+        return sentence.to_string();
+    }
+    format!(
+        "{}【{}】{}",
+        &sentence[..a],
+        &sentence[a..b],
+        &sentence[b..]
+    )
+}
+
+/// Per-conversation results (column names in `frame::scores_frame`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ConversationScore {
+    pub conversation_id: String,
+    pub latency: latency::Latency,
+    pub sla_first_response_met: Option<bool>,
+    pub backtracking_count: u32,
+    pub progress: &'static str,
+    pub expectation_set: bool,
+    pub overpromise: bool,
+    pub closing_gratitude: bool,
+    pub latency_score: Option<f64>,
+    pub backtracking_score: Option<f64>,
+    pub transparency_score: Option<f64>,
+    pub expectation_score: Option<f64>,
+    pub gratitude_score: Option<f64>,
+    pub overall_score: Option<f64>,
+}
+
+/// Builds the business calendar from the rubric.
+pub fn calendar(rubric: &Rubric) -> Result<BusinessCalendar, String> {
+    let bh = &rubric.business_hours;
+    let tz = bh
+        .tz
+        .parse()
+        .map_err(|_| format!("[business_hours] tz \"{}\" is not an IANA zone", bh.tz))?;
+    let day = |spans: &[String]| -> Result<Vec<_>, String> {
+        let mut v = spans
+            .iter()
+            .map(|s| parse_span(s))
+            .collect::<Result<Vec<_>, _>>()?;
+        v.sort();
+        Ok(v)
+    };
+    let closed = bh
+        .closed
+        .iter()
+        .map(|d| {
+            chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d")
+                .map_err(|_| format!("[business_hours] closed day \"{d}\" is not YYYY-MM-DD"))
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(BusinessCalendar {
+        tz,
+        week: [
+            day(&bh.mon)?,
+            day(&bh.tue)?,
+            day(&bh.wed)?,
+            day(&bh.thu)?,
+            day(&bh.fri)?,
+            day(&bh.sat)?,
+            day(&bh.sun)?,
+        ],
+        japanese_holidays: bh.japanese_holidays,
+        closed,
+    })
+}
+
+fn sla_target(rubric: &Rubric, channel: Channel) -> i64 {
+    match channel {
+        Channel::Chat => rubric.sla.chat_first_response_s,
+        Channel::Email => rubric.sla.email_first_response_s,
+        Channel::Other => rubric.sla.other_first_response_s,
+    }
+}
+
+/// Scores one conversation (its messages in time order).
+pub fn score_conversation(
+    msgs: &[Prepared<'_>],
+    rubric: &Rubric,
+    cal: &BusinessCalendar,
+) -> (ConversationScore, Vec<Evidence>) {
+    let lat = latency::measure(msgs, cal);
+    let bt = backtracking::detect(msgs, rubric);
+    let (progress, mut pr_ev) = progress::classify_conversation(msgs, rubric);
+    let (exp, mut exp_ev) = expectation::detect(msgs, rubric);
+    let (gratitude, mut gr_ev) = gratitude::detect(msgs, rubric);
+
+    let channel = msgs.first().map_or(Channel::Other, |m| m.msg.channel);
+    let has_customer = msgs.iter().any(Prepared::is_customer);
+    let answered = lat.first_response_s.is_some();
+    let target = sla_target(rubric, channel);
+    let sla = has_customer.then(|| lat.first_response_bh_s.is_some_and(|s| s <= target));
+
+    let latency_score = has_customer.then(|| match lat.first_response_bh_s {
+        None => 0.0,
+        Some(s) if s <= target => 100.0,
+        Some(s) => {
+            let zero = target as f64 * rubric.thresholds.latency_zero_at_sla_multiple;
+            (100.0 * (zero - s as f64) / (zero - target as f64)).clamp(0.0, 100.0)
+        }
+    });
+    let bt_count = bt.len() as u32;
+    let backtracking_score =
+        (has_customer && answered).then_some(if bt_count > 0 { 100.0 } else { 0.0 });
+    let transparency_score = match progress {
+        "concrete" => Some(100.0),
+        "mixed" => Some(60.0),
+        "vague" => Some(30.0),
+        "none" => Some(0.0),
+        _ => None,
+    };
+    let expectation_applies = exp.expectation_set || exp.overpromise || progress != "n/a";
+    let expectation_score = expectation_applies.then(|| {
+        let base: f64 = if exp.expectation_set { 100.0 } else { 40.0 };
+        if exp.overpromise {
+            (base - 60.0).max(0.0)
+        } else {
+            base
+        }
+    });
+    let gratitude_score = answered.then_some(if gratitude { 100.0 } else { 0.0 });
+    let parts = [
+        ("latency", latency_score),
+        ("backtracking", backtracking_score),
+        ("transparency", transparency_score),
+        ("expectation", expectation_score),
+        ("gratitude", gratitude_score),
+    ];
+    let (mut sum, mut wsum) = (0.0, 0.0);
+    for (name, v) in parts {
+        if let Some(v) = v {
+            let w = rubric.weight(name);
+            sum += w * v;
+            wsum += w;
+        }
+    }
+    let overall_score = (wsum > 0.0).then(|| (sum / wsum * 10.0).round() / 10.0);
+
+    let mut evidence = bt;
+    evidence.append(&mut pr_ev);
+    evidence.append(&mut exp_ev);
+    evidence.append(&mut gr_ev);
+    let score = ConversationScore {
+        conversation_id: msgs
+            .first()
+            .map(|m| m.msg.conversation_id.clone())
+            .unwrap_or_default(),
+        latency: lat,
+        sla_first_response_met: sla,
+        backtracking_count: bt_count,
+        progress,
+        expectation_set: exp.expectation_set,
+        overpromise: exp.overpromise,
+        closing_gratitude: gratitude,
+        latency_score: latency_score.map(|v| (v * 10.0).round() / 10.0),
+        backtracking_score,
+        transparency_score,
+        expectation_score,
+        gratitude_score,
+        overall_score,
+    };
+    (score, evidence)
+}
+
+/// Scores every conversation. `messages` must be grouped by conversation and in time
+/// order within each (as ingest returns them). Conversations are scored in parallel;
+/// the result is in input order.
+pub fn score_all(
+    messages: &[Message],
+    analyzer: &Analyzer,
+    rubric: &Rubric,
+) -> Result<(Vec<ConversationScore>, Vec<Evidence>), String> {
+    let cal = calendar(rubric)?;
+    let mut groups: Vec<&[Message]> = Vec::new();
+    let mut start = 0;
+    for i in 1..=messages.len() {
+        if i == messages.len() || messages[i].conversation_id != messages[start].conversation_id {
+            if i > start {
+                groups.push(&messages[start..i]);
+            }
+            start = i;
+        }
+    }
+    let results: Vec<(ConversationScore, Vec<Evidence>)> = groups
+        .par_iter()
+        .map(|g| {
+            let prepared: Vec<Prepared<'_>> =
+                g.iter().map(|m| prep::prepare(m, analyzer)).collect();
+            score_conversation(&prepared, rubric, &cal)
+        })
+        .collect();
+    let mut scores = Vec::with_capacity(results.len());
+    let mut evidence = Vec::new();
+    for (s, e) in results {
+        scores.push(s);
+        evidence.extend(e);
+    }
+    Ok((scores, evidence))
+}
