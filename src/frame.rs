@@ -188,7 +188,43 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
         .into(),
         Series::new("expectation_set".into(), bools(&|c| c.expectation_set)).into(),
         Series::new("overpromise".into(), bools(&|c| c.overpromise)).into(),
+        Series::new(
+            "promises_made".into(),
+            scores.iter().map(|c| c.promises.made).collect::<Vec<u32>>(),
+        )
+        .into(),
+        Series::new(
+            "promises_kept".into(),
+            scores.iter().map(|c| c.promises.kept).collect::<Vec<u32>>(),
+        )
+        .into(),
+        Series::new(
+            "promises_broken".into(),
+            scores
+                .iter()
+                .map(|c| c.promises.broken)
+                .collect::<Vec<u32>>(),
+        )
+        .into(),
         Series::new("closing_gratitude".into(), bools(&|c| c.closing_gratitude)).into(),
+        Series::new(
+            "empathy_count".into(),
+            scores.iter().map(|c| c.empathy_count).collect::<Vec<u32>>(),
+        )
+        .into(),
+        Series::new(
+            "self_efficacy_count".into(),
+            scores
+                .iter()
+                .map(|c| c.self_efficacy_count)
+                .collect::<Vec<u32>>(),
+        )
+        .into(),
+        Series::new(
+            "jargon_count".into(),
+            scores.iter().map(|c| c.jargon_count).collect::<Vec<u32>>(),
+        )
+        .into(),
         Series::new("latency_score".into(), f64s(&|c| c.latency_score)).into(),
         Series::new("backtracking_score".into(), f64s(&|c| c.backtracking_score)).into(),
         Series::new("transparency_score".into(), f64s(&|c| c.transparency_score)).into(),

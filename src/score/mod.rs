@@ -6,12 +6,16 @@
 //! in English use the English rules.
 
 pub mod backtracking;
+pub mod empathy;
 pub mod expectation;
 pub mod gratitude;
+pub mod jargon;
 pub mod latency;
 pub mod prep;
 pub mod progress;
+pub mod promise;
 pub mod rubric;
+pub mod self_efficacy;
 
 use rayon::prelude::*;
 
@@ -84,6 +88,10 @@ pub struct ConversationScore {
     pub expectation_set: bool,
     pub overpromise: bool,
     pub closing_gratitude: bool,
+    pub promises: promise::Promises,
+    pub empathy_count: u32,
+    pub self_efficacy_count: u32,
+    pub jargon_count: u32,
     pub latency_score: Option<f64>,
     pub backtracking_score: Option<f64>,
     pub transparency_score: Option<f64>,
@@ -150,6 +158,10 @@ pub fn score_conversation(
     let (progress, mut pr_ev) = progress::classify_conversation(msgs, rubric);
     let (exp, mut exp_ev) = expectation::detect(msgs, rubric);
     let (gratitude, mut gr_ev) = gratitude::detect(msgs, rubric);
+    let (promises, mut pm_ev) = promise::track(msgs, rubric, cal);
+    let mut em_ev = empathy::detect(msgs, rubric);
+    let mut se_ev = self_efficacy::detect(msgs, rubric);
+    let mut jg_ev = jargon::detect(msgs);
 
     let channel = msgs.first().map_or(Channel::Other, |m| m.msg.channel);
     let has_customer = msgs.iter().any(Prepared::is_customer);
@@ -175,7 +187,8 @@ pub fn score_conversation(
         "none" => Some(0.0),
         _ => None,
     };
-    let expectation_applies = exp.expectation_set || exp.overpromise || progress != "n/a";
+    let expectation_applies =
+        exp.expectation_set || exp.overpromise || promises.made > 0 || progress != "n/a";
     let expectation_score = expectation_applies.then(|| {
         let base: f64 = if exp.expectation_set { 100.0 } else { 40.0 };
         if exp.overpromise {
@@ -206,6 +219,13 @@ pub fn score_conversation(
     evidence.append(&mut pr_ev);
     evidence.append(&mut exp_ev);
     evidence.append(&mut gr_ev);
+    evidence.append(&mut pm_ev);
+    evidence.append(&mut em_ev);
+    evidence.append(&mut se_ev);
+    evidence.append(&mut jg_ev);
+    let count = |b: &str| evidence.iter().filter(|e| e.behaviour == b).count() as u32;
+    let (empathy_count, self_efficacy_count, jargon_count) =
+        (count("empathy"), count("self_efficacy"), count("jargon"));
     let score = ConversationScore {
         conversation_id: msgs
             .first()
@@ -218,6 +238,10 @@ pub fn score_conversation(
         expectation_set: exp.expectation_set,
         overpromise: exp.overpromise,
         closing_gratitude: gratitude,
+        promises,
+        empathy_count,
+        self_efficacy_count,
+        jargon_count,
         latency_score: latency_score.map(|v| (v * 10.0).round() / 10.0),
         backtracking_score,
         transparency_score,

@@ -110,6 +110,9 @@ const BEHAVIOURS: &[&str] = &[
     "expectation",
     "overpromise",
     "gratitude",
+    "promise",
+    "empathy",
+    "self_efficacy",
 ];
 
 impl Rubric {

@@ -1,0 +1,106 @@
+//! Technical terms left unexplained.
+//!
+//! **What it flags.** An agent sentence using a technical acronym or term (SCIM, DFS,
+//! SMTP, IKE, "SSO" …: two or more capital letters) that the customer has not used
+//! themselves and that the sentence does not explain (no parenthesised gloss, no
+//! 「〜とは」「〜という」「〜のこと」 next to it).
+//!
+//! **Why.** [A] 専門用語を避け、分かりやすく説明: どうしても専門用語を使う必要がある場合は、
+//! 簡単な補足説明を加える.
+//!
+//! **Example.** 「SCIMが停止しております」 → flagged; 「ユーザー自動同期(SCIM)が停止」 → not.
+
+use std::collections::BTreeSet;
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+use super::Evidence;
+use super::prep::Prepared;
+
+static TERM: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"[A-Z][A-Z0-9]{1,7}").expect("term pattern"));
+
+/// Terms as standalone ASCII tokens (Japanese text has no spaces: 「拠点間VPNで」 holds VPN).
+fn terms(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    TERM.find_iter(text).filter(move |t| {
+        let before = text[..t.start()].chars().next_back();
+        let after = text[t.end()..].chars().next();
+        !before.is_some_and(|c| c.is_ascii_alphanumeric())
+            && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+    })
+}
+
+/// Everyday acronyms nobody needs explained.
+const COMMON: &[&str] = &[
+    "OK", "PC", "ID", "URL", "PDF", "CSV", "USB", "AM", "PM", "TV", "FAQ", "OS", "JP", "EN", "Q",
+    "A", "CC", "TEL", "FAX", "ATM", "SMS", "IT", "NG", "GB", "MB", "KB", "TB", "HD", "LED", "AI",
+    "WEB", "HP", "QR", "SNS", "UTC", "JST", "ON", "OFF", "PIN", "VIP", "CEO", "II", "III", "GPS",
+    "APP", "CPU", "RAM", "SSD", "WIFI", "LAN", "DM", "NO", "MR", "MS", "USA", "UK", "EU", "JPY",
+    "USD",
+];
+
+pub fn detect(msgs: &[Prepared<'_>]) -> Vec<Evidence> {
+    let mut out = Vec::new();
+    let mut customer_words: BTreeSet<String> = BTreeSet::new();
+    let mut flagged: BTreeSet<String> = BTreeSet::new();
+    for m in msgs {
+        let text = super::prep::normalize_for_rules(&m.msg.text);
+        if m.is_customer() {
+            customer_words.extend(terms(&text).map(|t| t.as_str().to_string()));
+            continue;
+        }
+        if !m.is_public_agent() || m.lang != "ja" && m.lang != "en" {
+            continue;
+        }
+        for s in &m.sentences {
+            // The agent's self-introduction names the company, not jargon.
+            let lower = s.text.to_lowercase();
+            if s.text.contains("担当")
+                || s.text.contains("サポート")
+                || lower.contains("support")
+                || lower.contains("this is")
+            {
+                continue;
+            }
+            for t in terms(&s.text) {
+                let term = t.as_str();
+                let after = &s.text[t.end()..];
+                let before = &s.text[..t.start()];
+                // Model numbers (WR-6000, MF-C5500) are names, not jargon.
+                let model_number = after.starts_with('-')
+                    || before.ends_with('-')
+                    || term.chars().any(|c| c.is_ascii_digit());
+                if COMMON.contains(&term)
+                    || customer_words.contains(term)
+                    || flagged.contains(term)
+                    || model_number
+                {
+                    continue;
+                }
+                let explained = after.starts_with('(')
+                    || after.starts_with("とは")
+                    || after.starts_with("という")
+                    || after.starts_with("のこと")
+                    || before.ends_with('(')
+                    || after.trim_start().starts_with("(")
+                    || s.text.to_lowercase().contains("stands for");
+                if explained {
+                    flagged.insert(term.to_string());
+                    continue;
+                }
+                flagged.insert(term.to_string());
+                let ex = format!("{}【{}】{}", before, term, after);
+                out.push(Evidence::new(
+                    m,
+                    "jargon",
+                    "bad",
+                    "JG-UNEXPLAINED",
+                    ex,
+                    None,
+                ));
+            }
+        }
+    }
+    out
+}
