@@ -4,6 +4,7 @@
 //! → [`output`] (atomic writes). [`text`] is the only module that touches lindera.
 //! See ARCHITECTURE.md for the map and its invariants.
 
+pub mod agents;
 pub mod calendar;
 pub mod cli;
 pub mod cmd;

@@ -109,14 +109,31 @@ fn write_outputs(
         .context("building the messages frame")?;
     let conversations =
         frame::conversations_frame(&messages).context("building the conversations frame")?;
+    let scores_in = scores;
     let scores = frame::scores_frame(scores).context("building the scores frame")?;
     let conversations = frame::with_scores(&conversations, &scores).context("joining scores")?;
-    let evidence = frame::evidence_frame(evidence).context("building the evidence frame")?;
+    let evidence_df = frame::evidence_frame(evidence).context("building the evidence frame")?;
+    let primary: std::collections::HashMap<String, String> = {
+        let ids = conversations.column("conversation_id")?.str()?.clone();
+        let agents = conversations.column("primary_agent_id")?.str()?.clone();
+        ids.iter()
+            .zip(agents.iter())
+            .filter_map(|(c, a)| Some((c?.to_string(), a?.to_string())))
+            .collect()
+    };
+    let tz = score::calendar(rubric)
+        .map(|c| c.tz)
+        .unwrap_or(chrono_tz::Asia::Tokyo);
+    let agents = crate::agents::agents_frame(&ingested.messages, scores_in, evidence, &primary, tz)
+        .context("building the agents frame")?;
+    let evidence = evidence_df;
 
     output::write_parquet(&messages, &out.join("messages.parquet"))?;
     output::write_parquet(&conversations, &out.join("conversations.parquet"))?;
     output::write_csv(&conversations, &out.join("conversations.csv"), cfg.csv_bom)?;
     output::write_parquet(&evidence, &out.join("evidence.parquet"))?;
+    output::write_parquet(&agents, &out.join("agents.parquet"))?;
+    output::write_csv(&agents, &out.join("agents.csv"), cfg.csv_bom)?;
     output::write_csv(&evidence, &out.join("evidence.csv"), cfg.csv_bom)?;
     output::write_rejects(&ingested.rejects, &out.join("rejects.csv"), cfg.csv_bom)?;
 
@@ -153,6 +170,7 @@ fn write_outputs(
             "rejected": ingested.rejects.len(),
             "conversations": conversations.height(),
             "evidence": evidence.height(),
+            "agent_weeks": agents.height(),
         },
     });
     output::write_json(&run, &out.join("run.json"))

@@ -7,6 +7,7 @@
 //! - `bad_input`: every kind of broken input gives a reject or a clear error, never a panic.
 //! - `determinism`: same input, byte-identical outputs.
 //! - `props`: property tests: arbitrary bytes never panic a reader; counts reconcile.
+//! - `score`: each behaviour with positives and hard negatives.
 //! - `text`: the Japanese analyser on the real dictionary.
 
 mod bad_input;
@@ -15,5 +16,6 @@ mod external;
 mod formats;
 mod props;
 mod sample;
+mod score;
 mod support;
 mod text;

@@ -1,0 +1,246 @@
+//! The per-agent, per-ISO-week table (agents.parquet/.csv). No I/O.
+//!
+//! Behaviours an agent authored count for that agent, also in a handed-over
+//! conversation (rates are over the conversations the agent wrote in publicly);
+//! conversation-level figures (latency, SLA, progress label, scores) go to the
+//! conversation's primary agent. The week is the ISO week of the conversation's start in
+//! the rubric's business time zone.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use chrono::{DateTime, Datelike};
+use chrono_tz::Tz;
+use polars::prelude::*;
+
+use crate::schema::{Message, Role};
+use crate::score::latency::percentile;
+use crate::score::{ConversationScore, Evidence};
+
+/// Behaviour columns: (column suffix, evidence behaviour, polarity).
+const RATES: &[(&str, &str, &str)] = &[
+    ("backtracking", "backtracking", "good"),
+    ("expectation", "expectation", "good"),
+    ("overpromise", "overpromise", "bad"),
+    ("closing_gratitude", "gratitude", "good"),
+    ("empathy", "empathy", "good"),
+    ("self_efficacy", "self_efficacy", "good"),
+    ("vague_update", "progress", "bad"),
+    ("jargon", "jargon", "bad"),
+];
+
+#[derive(Default)]
+struct Acc {
+    participated: BTreeSet<String>,
+    primary: Vec<usize>,
+    authored: BTreeMap<&'static str, BTreeSet<String>>,
+    promises: (u32, u32, u32),
+}
+
+fn iso_week(ms: i64, tz: Tz) -> String {
+    let d = DateTime::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .with_timezone(&tz);
+    let w = d.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
+}
+
+fn round(v: f64, scale: f64) -> f64 {
+    (v * scale).round() / scale
+}
+
+/// Mean of the present values, rounded to 1/`scale`.
+fn mean(v: impl Iterator<Item = Option<f64>>, scale: f64) -> Option<f64> {
+    let xs: Vec<f64> = v.flatten().collect();
+    (!xs.is_empty()).then(|| round(xs.iter().sum::<f64>() / xs.len() as f64, scale))
+}
+
+pub fn agents_frame(
+    messages: &[Message],
+    scores: &[ConversationScore],
+    evidence: &[Evidence],
+    primary: &HashMap<String, String>,
+    tz: Tz,
+) -> PolarsResult<DataFrame> {
+    // The week of each conversation: its first message.
+    let mut start: HashMap<&str, i64> = HashMap::new();
+    for m in messages {
+        let e = start
+            .entry(m.conversation_id.as_str())
+            .or_insert(m.timestamp_ms);
+        *e = (*e).min(m.timestamp_ms);
+    }
+    let week_of = |cid: &str| {
+        start
+            .get(cid)
+            .map(|&ms| iso_week(ms, tz))
+            .unwrap_or_default()
+    };
+    let mut acc: BTreeMap<(String, String), Acc> = BTreeMap::new();
+    for m in messages
+        .iter()
+        .filter(|m| m.role == Role::Agent && !m.internal)
+    {
+        if let Some(a) = &m.author_id {
+            acc.entry((a.clone(), week_of(&m.conversation_id)))
+                .or_default()
+                .participated
+                .insert(m.conversation_id.clone());
+        }
+    }
+    for (i, s) in scores.iter().enumerate() {
+        if let Some(a) = primary.get(&s.conversation_id) {
+            acc.entry((a.clone(), week_of(&s.conversation_id)))
+                .or_default()
+                .primary
+                .push(i);
+        }
+    }
+    for e in evidence {
+        let Some(a) = &e.agent_id else { continue };
+        let entry = acc
+            .entry((a.clone(), week_of(&e.conversation_id)))
+            .or_default();
+        for (name, behaviour, polarity) in RATES {
+            if e.behaviour == *behaviour && e.polarity == *polarity {
+                entry
+                    .authored
+                    .entry(name)
+                    .or_default()
+                    .insert(e.conversation_id.clone());
+            }
+        }
+        if e.behaviour == "promise" {
+            entry.promises.0 += 1;
+            match e.rule_id.as_str() {
+                "PM-KEPT" => entry.promises.1 += 1,
+                "PM-BROKEN" => entry.promises.2 += 1,
+                _ => {}
+            }
+        }
+    }
+
+    let mut cols: BTreeMap<&str, Vec<Option<f64>>> = BTreeMap::new();
+    let (mut agent_ids, mut weeks, mut n_primary, mut n_part) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut made, mut kept, mut broken) = (Vec::new(), Vec::new(), Vec::new());
+    for ((agent, week), a) in &acc {
+        agent_ids.push(agent.clone());
+        weeks.push(week.clone());
+        n_primary.push(a.primary.len() as u32);
+        n_part.push(a.participated.len() as u32);
+        made.push(a.promises.0);
+        kept.push(a.promises.1);
+        broken.push(a.promises.2);
+        let prim: Vec<&ConversationScore> = a.primary.iter().map(|&i| &scores[i]).collect();
+        let mut fr: Vec<i64> = prim
+            .iter()
+            .filter_map(|s| s.latency.first_response_s)
+            .collect();
+        fr.sort_unstable();
+        let mut push = |name: &'static str, v: Option<f64>| cols.entry(name).or_default().push(v);
+        push("median_first_response_s", percentile(&fr, 50.0));
+        push("p90_first_response_s", percentile(&fr, 90.0));
+        push(
+            "sla_hit_rate",
+            mean(
+                prim.iter()
+                    .map(|s| s.sla_first_response_met.map(|b| if b { 1.0 } else { 0.0 })),
+                1000.0,
+            ),
+        );
+        let needs_update: Vec<&&ConversationScore> =
+            prim.iter().filter(|s| s.progress != "n/a").collect();
+        push(
+            "concrete_progress_rate",
+            (!needs_update.is_empty()).then(|| {
+                let concrete = needs_update
+                    .iter()
+                    .filter(|s| s.progress == "concrete")
+                    .count();
+                round(concrete as f64 / needs_update.len() as f64, 1000.0)
+            }),
+        );
+        let n = a.participated.len().max(1) as f64;
+        for (name, _, _) in RATES {
+            let k = a.authored.get(name).map_or(0, BTreeSet::len) as f64;
+            push(rate_name(name), Some(round(k / n, 1000.0)));
+        }
+        push(
+            "latency_score",
+            mean(prim.iter().map(|s| s.latency_score), 10.0),
+        );
+        push(
+            "backtracking_score",
+            mean(prim.iter().map(|s| s.backtracking_score), 10.0),
+        );
+        push(
+            "transparency_score",
+            mean(prim.iter().map(|s| s.transparency_score), 10.0),
+        );
+        push(
+            "expectation_score",
+            mean(prim.iter().map(|s| s.expectation_score), 10.0),
+        );
+        push(
+            "gratitude_score",
+            mean(prim.iter().map(|s| s.gratitude_score), 10.0),
+        );
+        push(
+            "overall_score",
+            mean(prim.iter().map(|s| s.overall_score), 10.0),
+        );
+    }
+    let height = agent_ids.len();
+    let mut columns: Vec<Column> = vec![
+        Series::new("agent_id".into(), agent_ids).into(),
+        Series::new("week".into(), weeks).into(),
+        Series::new("conversations".into(), n_primary).into(),
+        Series::new("participated".into(), n_part).into(),
+    ];
+    let order = [
+        "median_first_response_s",
+        "p90_first_response_s",
+        "sla_hit_rate",
+        "concrete_progress_rate",
+    ];
+    for name in order {
+        columns.push(Series::new(name.into(), cols.remove(name).unwrap_or_default()).into());
+    }
+    for (name, _, _) in RATES {
+        let n = rate_name(name);
+        columns.push(Series::new(n.into(), cols.remove(n).unwrap_or_default()).into());
+    }
+    columns.push(Series::new("promises_made".into(), made).into());
+    columns.push(Series::new("promises_kept".into(), kept).into());
+    columns.push(Series::new("promises_broken".into(), broken).into());
+    for name in [
+        "latency_score",
+        "backtracking_score",
+        "transparency_score",
+        "expectation_score",
+        "gratitude_score",
+        "overall_score",
+    ] {
+        columns.push(
+            Series::new(
+                format!("mean_{name}").into(),
+                cols.remove(name).unwrap_or_default(),
+            )
+            .into(),
+        );
+    }
+    DataFrame::new(height, columns)
+}
+
+fn rate_name(name: &str) -> &'static str {
+    match name {
+        "backtracking" => "backtracking_rate",
+        "expectation" => "expectation_rate",
+        "overpromise" => "overpromise_rate",
+        "closing_gratitude" => "closing_gratitude_rate",
+        "empathy" => "empathy_rate",
+        "self_efficacy" => "self_efficacy_rate",
+        "vague_update" => "vague_update_rate",
+        _ => "jargon_rate",
+    }
+}

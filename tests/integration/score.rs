@@ -1,0 +1,454 @@
+//! Scoring rules, one behaviour at a time, with positives and hard negatives, on the
+//! real analyser (lemmas from lindera).
+
+use std::sync::OnceLock;
+
+use otai::schema::{Channel, Message, Role};
+use otai::score::{self, ConversationScore, Evidence, Rubric};
+use otai::text::Analyzer;
+
+use crate::support::ensure_dictionary;
+
+fn analyzer() -> &'static Analyzer {
+    static A: OnceLock<Analyzer> = OnceLock::new();
+    A.get_or_init(|| {
+        ensure_dictionary();
+        Analyzer::load(None).expect("dictionary")
+    })
+}
+
+/// 2026-03-02 (Monday) 10:00 JST.
+const T0: i64 = 1_772_413_200_000;
+
+/// Builds a conversation from (role, seconds after T0, text); "note" is an internal agent note.
+fn conv(lines: &[(&str, i64, &str)]) -> Vec<Message> {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, (role, secs, text))| Message {
+            conversation_id: "c".into(),
+            message_id: format!("m{:02}", i + 1),
+            timestamp_ms: T0 + secs * 1000,
+            utc_offset_s: 9 * 3600,
+            role: match *role {
+                "customer" => Role::Customer,
+                "bot" => Role::Bot,
+                "system" => Role::System,
+                _ => Role::Agent,
+            },
+            author_id: Some(if *role == "customer" {
+                "cus".into()
+            } else {
+                "agt".into()
+            }),
+            author_name: None,
+            channel: Channel::Chat,
+            text: text.to_string(),
+            internal: *role == "note",
+            subject: None,
+            quoted_text: None,
+            source_file: "t".into(),
+            source_line: i as u64 + 1,
+        })
+        .collect()
+}
+
+fn score(lines: &[(&str, i64, &str)]) -> (ConversationScore, Vec<Evidence>) {
+    let msgs = conv(lines);
+    let (mut s, e) = score::score_all(&msgs, analyzer(), &Rubric::default_rubric()).expect("score");
+    (s.remove(0), e)
+}
+
+fn has(e: &[Evidence], behaviour: &str) -> bool {
+    e.iter().any(|x| x.behaviour == behaviour)
+}
+
+#[test]
+fn backtracking_needs_a_confirming_form_and_the_customers_words() {
+    let customer = (
+        "customer",
+        0,
+        "勤怠アプリにログインできません。パスワードを入れるとログイン画面に戻ります。",
+    );
+    // Stock phrase + overlap.
+    let (s, e) = score(&[
+        customer,
+        (
+            "agent",
+            60,
+            "つまり、パスワードを入力するとログイン画面に戻ってしまう、という状況でよろしいでしょうか。",
+        ),
+    ]);
+    assert!(s.backtracking_count == 1, "{e:?}");
+    let bt = e.iter().find(|x| x.behaviour == "backtracking").unwrap();
+    assert_eq!(bt.related_message_id.as_deref(), Some("m01"));
+    assert!(bt.excerpt.contains("【"), "{}", bt.excerpt);
+    // Paraphrase without a stock phrase.
+    let (s, _) = score(&[
+        customer,
+        (
+            "agent",
+            60,
+            "パスワードを入れてもログイン画面に戻ってしまう状態なのですね。",
+        ),
+    ]);
+    assert_eq!(s.backtracking_count, 1);
+    // Hard negatives: a bare acknowledgement; つまり explaining the product; a confirming
+    // question about something else; the customer's own つまり; quoted text.
+    for agent in [
+        "承知しました。",
+        "つまり、ログイン情報は30日で自動的に消去される仕様でございます。",
+        "お電話番号を伺ってもよろしいでしょうか。",
+        "> パスワードを入れるとログイン画面に戻る状態なのですね。\nご連絡ありがとうございます。",
+    ] {
+        let (s, e) = score(&[customer, ("agent", 60, agent)]);
+        assert_eq!(s.backtracking_count, 0, "{agent}: {e:?}");
+    }
+    let (s, _) = score(&[
+        customer,
+        ("agent", 60, "ブラウザを教えてください。"),
+        ("customer", 90, "つまり、ログイン画面に戻る状況ですね。"),
+    ]);
+    assert_eq!(s.backtracking_count, 0);
+    // English.
+    let (s, _) = score(&[
+        (
+            "customer",
+            0,
+            "The app keeps crashing when I open the reports screen.",
+        ),
+        (
+            "agent",
+            60,
+            "Just to confirm, the app crashes as soon as you open the reports screen?",
+        ),
+    ]);
+    assert_eq!(s.backtracking_count, 1);
+    let (s, _) = score(&[
+        ("customer", 0, "The app keeps crashing when I open reports."),
+        ("agent", 60, "Got it. Understood."),
+    ]);
+    assert_eq!(s.backtracking_count, 0);
+}
+
+#[test]
+fn progress_labels() {
+    let start = ("customer", 0, "請求が二重になっています。");
+    let notice = ("agent", 60, "お調べいたしますので、少々お待ちください。");
+    let result = (
+        "agent",
+        1800,
+        "確認したところ二重に処理されておりました。返金手続きを完了いたしました。",
+    );
+    let (s, _) = score(&[
+        start,
+        notice,
+        ("agent", 900, "現在確認しております。"),
+        result,
+    ]);
+    assert_eq!(s.progress, "vague");
+    let (s, _) = score(&[
+        start,
+        notice,
+        (
+            "agent",
+            900,
+            "途中経過です。決済記録を確認したところ、3月1日に2回処理されていました。これから経理に返金可否を確認いたします。",
+        ),
+        result,
+    ]);
+    assert_eq!(s.progress, "concrete");
+    let (s, _) = score(&[
+        start,
+        notice,
+        ("agent", 600, "引き続き確認しております。"),
+        (
+            "agent",
+            900,
+            "途中経過です。決済記録を確認したところ、2回処理されていました。これから返金を手配いたします。",
+        ),
+        result,
+    ]);
+    assert_eq!(s.progress, "mixed");
+    // The customer chased and got only the result: none.
+    let (s, _) = score(&[start, notice, ("customer", 900, "まだですか?"), result]);
+    assert_eq!(s.progress, "none");
+    // An internal note is no update for the customer.
+    let (s, _) = score(&[
+        start,
+        notice,
+        ("customer", 900, "その後いかがでしょうか。"),
+        ("note", 950, "経理に確認中。"),
+        result,
+    ]);
+    assert_eq!(s.progress, "none");
+    // Answered directly: n/a.
+    let (s, _) = score(&[
+        ("customer", 0, "営業時間を教えてください。"),
+        ("agent", 30, "平日9時から18時まででございます。"),
+    ]);
+    assert_eq!(s.progress, "n/a");
+    // A start notice that asks for information is not an update either.
+    let (s, _) = score(&[
+        start,
+        (
+            "agent",
+            60,
+            "お調べいたしますので、ご登録のメールアドレスを教えていただけますか。",
+        ),
+        ("customer", 120, "a@example.com"),
+        result,
+    ]);
+    assert_eq!(s.progress, "n/a");
+}
+
+#[test]
+fn expectation_and_overpromise() {
+    let c = ("customer", 0, "いつ直りますか。");
+    let (s, _) = score(&[
+        c,
+        (
+            "agent",
+            60,
+            "現時点では確定ではございませんが、来週中の修正を見込んでおります。",
+        ),
+    ]);
+    assert!(s.expectation_set && !s.overpromise);
+    let (s, _) = score(&[
+        c,
+        ("agent", 60, "必ず本日中に直りますので、ご安心ください。"),
+    ]);
+    assert!(s.overpromise && !s.expectation_set);
+    let (s, _) = score(&[
+        c,
+        (
+            "agent",
+            60,
+            "通常3営業日ほどかかります。ただ、必ず本日中にお届けいたします。",
+        ),
+    ]);
+    assert!(s.overpromise && s.expectation_set, "both can be true");
+    // Not over-promises: a commitment within the agent's control, an instruction, a
+    // negated promise, the customer's own words.
+    for agent in [
+        "経理部門に確認のうえ、必ずご連絡いたします。",
+        "必ず管理画面から申請してください。",
+        "明日までに確実に直るとはお約束いたしかねます。",
+    ] {
+        let (s, _) = score(&[c, ("agent", 60, agent)]);
+        assert!(!s.overpromise, "{agent}");
+    }
+    let (s, _) = score(&[
+        ("customer", 0, "絶対に今日中に直してください。"),
+        ("agent", 60, "承知いたしました。"),
+    ]);
+    assert!(!s.overpromise);
+    // Next-contact timing alone is not expectation-setting.
+    let (s, _) = score(&[c, ("agent", 60, "明日以降にご連絡いたします。")]);
+    assert!(!s.expectation_set);
+    let (s, _) = score(&[
+        ("customer", 0, "When will my refund arrive?"),
+        (
+            "agent",
+            60,
+            "Refunds usually take 5 to 10 business days, though I can't promise the exact date.",
+        ),
+    ]);
+    assert!(s.expectation_set && !s.overpromise);
+    let (s, _) = score(&[
+        ("customer", 0, "Is it fixed?"),
+        ("agent", 60, "We'll have this fixed in no time!"),
+    ]);
+    assert!(s.overpromise);
+}
+
+#[test]
+fn closing_gratitude_is_in_the_closing_turn_only() {
+    let c = ("customer", 0, "プランを変更したいです。");
+    let (s, _) = score(&[
+        c,
+        ("agent", 60, "管理画面から変更できます。"),
+        ("customer", 120, "できました。"),
+        (
+            "agent",
+            150,
+            "お忙しいところ、ご確認いただきありがとうございました。",
+        ),
+    ]);
+    assert!(s.closing_gratitude);
+    // A split closing turn: thanks, then a summary seconds later.
+    let (s, _) = score(&[
+        c,
+        ("customer", 100, "できました。"),
+        ("agent", 150, "ご協力いただきありがとうございました。"),
+        ("agent", 170, "変更は翌月1日から反映されます。"),
+    ]);
+    assert!(s.closing_gratitude);
+    for last in [
+        "お問い合わせありがとうございます。管理画面から変更できます。",
+        "ご協力のほどよろしくお願いいたします。",
+        "ご迷惑をおかけし申し訳ございませんでした。",
+    ] {
+        let (s, _) = score(&[c, ("agent", 60, last)]);
+        assert!(!s.closing_gratitude, "{last}");
+    }
+    // Thanks mid-conversation, a bot's closing and an internal note do not count.
+    let (s, _) = score(&[
+        c,
+        ("agent", 60, "ご協力ありがとうございました。"),
+        ("customer", 120, "はい。"),
+        ("agent", 180, "以上で完了です。"),
+        ("bot", 200, "ご利用ありがとうございました。"),
+        ("note", 220, "お客様に感謝。"),
+    ]);
+    assert!(!s.closing_gratitude);
+    let (s, _) = score(&[
+        ("customer", 0, "Thanks, it works."),
+        ("agent", 30, "Thank you for your patience today!"),
+    ]);
+    assert!(s.closing_gratitude);
+}
+
+#[test]
+fn latency_counts_only_public_agent_replies() {
+    // Bot greeting and an agent greeting before the customer wrote are not responses;
+    // latency runs from the first of several unanswered customer messages.
+    let (s, _) = score(&[
+        ("agent", -30, "こんにちは、サポートです。"),
+        ("bot", 0, "担当者におつなぎします。"),
+        ("customer", 10, "通知が来ません"),
+        ("customer", 100, "誰かいないの?"),
+        ("note", 200, "調査中"),
+        ("agent", 382, "お待たせいたしました。"),
+        ("customer", 400, "iPhoneです"),
+        ("agent", 460, "ありがとうございます。"),
+    ]);
+    assert_eq!(s.latency.first_response_s, Some(372));
+    assert_eq!(s.latency.median_response_s, Some(216.0));
+    assert_eq!(s.latency.longest_wait_s, Some(372));
+    assert_eq!(
+        s.sla_first_response_met,
+        Some(false),
+        "chat SLA is 120 business seconds"
+    );
+    // Never answered.
+    let (s, _) = score(&[("customer", 0, "返事がありません")]);
+    assert_eq!(s.latency.first_response_s, None);
+    assert_eq!(s.latency_score, Some(0.0));
+    // A Friday-evening message answered Monday morning is fast in business hours.
+    let friday_19h = 4 * 86400 + 9 * 3600;
+    let monday_9h05 = 7 * 86400 - 3600 + 300;
+    let (s, _) = score(&[
+        ("customer", friday_19h, "請求書について"),
+        ("agent", monday_9h05, "ご連絡ありがとうございます。"),
+    ]);
+    assert_eq!(s.latency.first_response_bh_s, Some(300));
+    assert_eq!(s.latency.first_response_s, Some(monday_9h05 - friday_19h));
+}
+
+#[test]
+fn promises_are_checked_against_the_next_reply() {
+    let c = ("customer", 0, "データが消えました。");
+    // Monday 10:00 + 60 s: 「本日15時までに」 → next agent message at 14:00 → kept.
+    let (s, e) = score(&[
+        c,
+        ("agent", 60, "本日15時までにご連絡いたします。"),
+        ("agent", 4 * 3600, "復元が完了しました。"),
+    ]);
+    assert_eq!(
+        (s.promises.made, s.promises.kept, s.promises.broken),
+        (1, 1, 0)
+    );
+    assert!(
+        e.iter()
+            .any(|x| x.rule_id == "PM-KEPT" && x.related_message_id.as_deref() == Some("m03"))
+    );
+    // Next reply at 16:00 → broken.
+    let (s, _) = score(&[
+        c,
+        ("agent", 60, "本日15時までにご連絡いたします。"),
+        ("agent", 6 * 3600, "お待たせしました。"),
+    ]);
+    assert_eq!(s.promises.broken, 1);
+    // The customer chases the next day and no agent reply came: broken; nothing yet: open.
+    let (s, _) = score(&[
+        c,
+        ("agent", 60, "明日午前中にご連絡いたします。"),
+        ("customer", 86400 + 3 * 3600, "連絡がありません。"),
+    ]);
+    assert_eq!(s.promises.broken, 1);
+    let (s, e) = score(&[c, ("agent", 60, "3営業日以内にご連絡いたします。")]);
+    assert_eq!(
+        (s.promises.made, s.promises.kept, s.promises.broken),
+        (1, 0, 0)
+    );
+    assert!(e.iter().any(|x| x.rule_id == "PM-OPEN"));
+}
+
+#[test]
+fn empathy_self_efficacy_and_jargon() {
+    let (s, e) = score(&[
+        ("customer", 0, "CSVの取り込みでエラーになります。不安です。"),
+        (
+            "agent",
+            60,
+            "ご不便をおかけしており申し訳ございません。以前にも同じ状況のお客様が、この手順で解決されています。\n1. Excelで保存形式を選びます\n2. CSV UTF-8で保存します\n3. もう一度取り込んでみていただけますか。ゆっくりで構いません。",
+        ),
+        ("customer", 300, "できました!"),
+        (
+            "agent",
+            330,
+            "素晴らしいです!SCIMの同期も自動で行われます。",
+        ),
+    ]);
+    assert!(s.empathy_count >= 1);
+    assert!(s.self_efficacy_count >= 4, "{e:?}");
+    for rule in [
+        "SE-STEPS",
+        "SE-JA-VICARIOUS",
+        "SE-JA-INVITE",
+        "SE-JA-PRAISE",
+        "SE-JA-REASSURE",
+    ] {
+        assert!(e.iter().any(|x| x.rule_id == rule), "{rule}");
+    }
+    assert_eq!(s.jargon_count, 1, "SCIM is unexplained; CSV is everyday");
+    let (s, _) = score(&[
+        ("customer", 0, "同期が止まりました"),
+        ("agent", 60, "ユーザー自動同期(SCIM)が停止しています。"),
+    ]);
+    assert_eq!(s.jargon_count, 0);
+    assert!(!has(&e, "overpromise"));
+}
+
+#[test]
+fn scores_leave_out_what_does_not_apply() {
+    // A question answered directly: no progress, no expectation needed.
+    let (s, _) = score(&[
+        ("customer", 0, "営業時間は?"),
+        (
+            "agent",
+            30,
+            "平日9時から18時です。ご確認いただきありがとうございます。",
+        ),
+    ]);
+    assert_eq!(s.transparency_score, None);
+    assert_eq!(s.expectation_score, None);
+    assert_eq!(s.gratitude_score, Some(100.0));
+    assert_eq!(s.latency_score, Some(100.0));
+    assert_eq!(s.backtracking_score, Some(0.0));
+    assert_eq!(s.overall_score, Some(66.7));
+    // Bot-only: nothing about agents applies.
+    let (s, _) = score(&[
+        ("customer", 0, "営業時間は?"),
+        ("bot", 2, "平日9時から18時です。"),
+    ]);
+    assert_eq!(
+        (
+            s.backtracking_score,
+            s.gratitude_score,
+            s.transparency_score
+        ),
+        (None, None, None)
+    );
+}
