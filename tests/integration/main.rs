@@ -2,6 +2,7 @@
 //!
 //! - `support`: TestEnv (temp folders, running the built `otai`), shared helpers.
 //! - `sample`: `otai analyze sample_data` with exact expectations per format.
+//! - `eval`: precision/recall/F1 on the dev set and tests/eval (target F1 ≥ 0.90).
 //! - `external`: real public data from ../shared/external (skipped when absent).
 //! - `formats`: JSON, maildir + .eml threading, forced --format.
 //! - `bad_input`: every kind of broken input gives a reject or a clear error, never a panic.
@@ -12,6 +13,7 @@
 
 mod bad_input;
 mod determinism;
+mod eval;
 mod external;
 mod formats;
 mod props;

@@ -1,0 +1,51 @@
+//! Accuracy, measured: `otai analyze` + `otai eval` on the shared dev set and on otai's
+//! own labeled set (tests/eval, written with phrasings the dev set does not use).
+//! Target: F1 ≥ 0.90 per behaviour, first response exact on every conversation.
+
+use std::path::Path;
+
+use crate::support::{analyze, repo};
+
+fn check(dir: &Path) {
+    let r = analyze(&[&dir.join("messages.jsonl")], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let labels: Vec<serde_json::Value> = std::fs::read_to_string(dir.join("labels.jsonl"))
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let report = otai::eval::evaluate(&labels, &r.frame("conversations.parquet"));
+    eprintln!("{}\n{report}", dir.display());
+    assert!(report.missing.is_empty(), "{:?}", report.missing);
+    for b in report.binaries.iter().filter(|b| !["difficult", "turnaround", "customer_did_it"].contains(&b.name.as_str())) {
+        assert!(b.f1() >= 0.90, "{}: F1 {:.3} < 0.90 (misses {:?})", b.name, b.f1(), b.misses);
+    }
+    assert_eq!(report.first_response_exact.0, report.first_response_exact.1, "{:?}", report.first_response_misses);
+    assert_eq!(report.primary_agent_exact.0, report.primary_agent_exact.1);
+    // The command prints the same report.
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_otai"))
+        .args(["eval", "--labels"])
+        .arg(dir.join("labels.jsonl"))
+        .arg("--data")
+        .arg(&r.out)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success() && text.contains("precision") && text.contains("backtracking"), "{text}");
+}
+
+#[test]
+fn dev_set_meets_the_target() {
+    let dev = repo().join("../shared/eval/dev");
+    if !dev.is_dir() {
+        eprintln!("skipped: ../shared/eval/dev is not present");
+        return;
+    }
+    check(&dev);
+}
+
+#[test]
+fn own_labeled_set_meets_the_target() {
+    check(&repo().join("tests/eval"));
+}
