@@ -4,9 +4,8 @@
 //! in the agent's closing turn: the last public agent message together with the public
 //! agent messages right before it, sent with no customer message between and at most
 //! `closing_turn_gap_s` apart (chat agents split one turn into several messages). Opening
-//! thanks (「お問い合わせありがとうございます」, "Thanks for reaching out") and a bare
-//! 「ありがとうございます。」 acknowledging information do not count; bots and internal
-//! notes never do.
+//! thanks (「お問い合わせありがとうございます」, "Thanks for reaching out") do not count (they
+//! are recorded as `opening_thanks` evidence); bots and internal notes never do.
 //!
 //! **Why.** [A] お客様への感謝の表明: 問題解決後には、そうしたお客様のご協力や忍耐に対して
 //! 心からの感謝を伝えます。「長時間にわたりお付き合いいただき、誠にありがとうございました」.
@@ -43,12 +42,31 @@ pub fn closing_turn(msgs: &[Prepared<'_>], gap_ms: i64) -> Vec<usize> {
     turn
 }
 
+/// Opening thanks in the first public agent message (shown as evidence, never scored).
+fn opening(msgs: &[Prepared<'_>], rubric: &Rubric) -> Option<Evidence> {
+    let m = msgs.iter().find(|m| m.is_public_agent())?;
+    m.sentences.iter().find_map(|s| {
+        rubric
+            .find("gratitude", "opening", m.lang, &s.text)
+            .map(|(r, span)| {
+                Evidence::new(
+                    m,
+                    "opening_thanks",
+                    "good",
+                    &r.id,
+                    excerpt(&s.text, span),
+                    None,
+                )
+            })
+    })
+}
+
 pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (bool, Vec<Evidence>) {
+    let mut evidence: Vec<Evidence> = opening(msgs, rubric).into_iter().collect();
     let turn = closing_turn(msgs, rubric.thresholds.closing_turn_gap_s * 1000);
     for &i in &turn {
         let m = &msgs[i];
-        let n = m.sentences.len();
-        for (k, s) in m.sentences.iter().enumerate() {
+        for s in &m.sentences {
             let Some((r, span)) = rubric.find("gratitude", "thanks", m.lang, &s.text) else {
                 continue;
             };
@@ -58,26 +76,16 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (bool, Vec<Evidence>) {
             {
                 continue;
             }
-            let bare = s.text.trim_end_matches(['。', '.', '!', ' ', ',', '、']);
-            let is_bare_ack = matches!(
-                bare.to_lowercase().as_str(),
-                "ありがとうございます" | "thanks" | "thank you"
-            );
-            if is_bare_ack && k + 1 < n {
-                continue;
-            }
-            return (
-                true,
-                vec![Evidence::new(
-                    m,
-                    "gratitude",
-                    "good",
-                    &r.id,
-                    excerpt(&s.text, span),
-                    None,
-                )],
-            );
+            evidence.push(Evidence::new(
+                m,
+                "gratitude",
+                "good",
+                &r.id,
+                excerpt(&s.text, span),
+                None,
+            ));
+            return (true, evidence);
         }
     }
-    (false, Vec::new())
+    (false, evidence)
 }

@@ -36,6 +36,8 @@ fn same_input_gives_byte_identical_outputs() {
     assert_eq!(
         fa.keys().collect::<Vec<_>>(),
         vec![
+            "agents.csv",
+            "agents.parquet",
             "conversations.csv",
             "conversations.parquet",
             "evidence.csv",

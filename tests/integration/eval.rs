@@ -18,10 +18,24 @@ fn check(dir: &Path) {
     let report = otai::eval::evaluate(&labels, &r.frame("conversations.parquet"));
     eprintln!("{}\n{report}", dir.display());
     assert!(report.missing.is_empty(), "{:?}", report.missing);
-    for b in report.binaries.iter().filter(|b| !["difficult", "turnaround", "customer_did_it"].contains(&b.name.as_str())) {
-        assert!(b.f1() >= 0.90, "{}: F1 {:.3} < 0.90 (misses {:?})", b.name, b.f1(), b.misses);
+    for b in report
+        .binaries
+        .iter()
+        .filter(|b| !["difficult", "turnaround", "customer_did_it"].contains(&b.name.as_str()))
+    {
+        assert!(
+            b.f1() >= 0.90,
+            "{}: F1 {:.3} < 0.90 (misses {:?})",
+            b.name,
+            b.f1(),
+            b.misses
+        );
     }
-    assert_eq!(report.first_response_exact.0, report.first_response_exact.1, "{:?}", report.first_response_misses);
+    assert_eq!(
+        report.first_response_exact.0, report.first_response_exact.1,
+        "{:?}",
+        report.first_response_misses
+    );
     assert_eq!(report.primary_agent_exact.0, report.primary_agent_exact.1);
     // The command prints the same report.
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_otai"))
@@ -32,7 +46,10 @@ fn check(dir: &Path) {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success() && text.contains("precision") && text.contains("backtracking"), "{text}");
+    assert!(
+        out.status.success() && text.contains("precision") && text.contains("backtracking"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -194,3 +194,60 @@ reply_to = "in_response_to_tweet_id"
         );
     }
 }
+
+#[test]
+fn asdc_chats_are_scored_and_thanks_found_where_they_are() {
+    let Some(ext) = external() else { return };
+    let src = ext.join("asdc_ja/canonical.jsonl");
+    let r = analyze(&[&src], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let convs = r.frame("conversations.parquet");
+    let evidence = r.frame("evidence.parquet");
+    // Independent truth from the raw file: the operators' first message, and the closing
+    // turn (operator messages after the customer's last message, seconds apart in ASDC).
+    let mut by_conv: BTreeMap<String, Vec<serde_json::Value>> = BTreeMap::new();
+    for line in std::fs::read_to_string(&src).unwrap().lines() {
+        let v: serde_json::Value = serde_json::from_str(line).unwrap();
+        by_conv
+            .entry(v["conversation_id"].as_str().unwrap().to_string())
+            .or_default()
+            .push(v);
+    }
+    let opening_ids: std::collections::BTreeSet<String> = strs(
+        &rows_where(&evidence, "behaviour", "opening_thanks"),
+        "message_id",
+    )
+    .into_iter()
+    .collect();
+    let grat = convs
+        .column("closing_gratitude")
+        .unwrap()
+        .bool()
+        .unwrap()
+        .clone();
+    let ids = strs(&convs, "conversation_id");
+    let mut closing_with_thanks = 0;
+    for (i, cid) in ids.iter().enumerate() {
+        let msgs = &by_conv[cid];
+        let first_op = msgs.iter().find(|m| m["role"] == "agent").unwrap();
+        assert!(
+            opening_ids.contains(first_op["message_id"].as_str().unwrap()),
+            "{cid}: opening thanks not found"
+        );
+        let last_customer = msgs
+            .iter()
+            .rposition(|m| m["role"] == "customer")
+            .unwrap_or(0);
+        let closing_thanks = msgs[last_customer + 1..].iter().any(|m| {
+            m["role"] == "agent" && m["text"].as_str().unwrap().contains("ありがとうございま")
+        });
+        closing_with_thanks += closing_thanks as usize;
+        assert_eq!(
+            grat.get(i),
+            Some(closing_thanks),
+            "{cid}: closing gratitude"
+        );
+    }
+    assert_eq!(ids.len(), 210);
+    assert!(closing_with_thanks > 50, "{closing_with_thanks}");
+}
