@@ -223,6 +223,18 @@ pub fn score_conversation(
     evidence.append(&mut em_ev);
     evidence.append(&mut se_ev);
     evidence.append(&mut jg_ev);
+    // Evidence in conversation order (stable: within a message, behaviour order).
+    let position: std::collections::HashMap<&str, usize> = msgs
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.msg.message_id.as_str(), i))
+        .collect();
+    evidence.sort_by_key(|e| {
+        position
+            .get(e.message_id.as_str())
+            .copied()
+            .unwrap_or(usize::MAX)
+    });
     let count = |b: &str| evidence.iter().filter(|e| e.behaviour == b).count() as u32;
     let (empathy_count, self_efficacy_count, jargon_count) =
         (count("empathy"), count("self_efficacy"), count("jargon"));

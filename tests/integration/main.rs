@@ -9,6 +9,7 @@
 //! - `determinism`: same input, byte-identical outputs.
 //! - `props`: property tests: arbitrary bytes never panic a reader; counts reconcile.
 //! - `score`: each behaviour with positives and hard negatives.
+//! - `snapshots`: golden conversations/evidence/agents CSV for sample_data (insta).
 //! - `text`: the Japanese analyser on the real dictionary.
 
 mod bad_input;
@@ -19,5 +20,6 @@ mod formats;
 mod props;
 mod sample;
 mod score;
+mod snapshots;
 mod support;
 mod text;
