@@ -255,13 +255,21 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Gives messages without an id a stable one: derived from where the record is and
-/// what it says, so the same input always yields the same id.
+/// The file name alone: derived ids must not change when the export folder moves.
+pub fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
+/// Gives messages without an id a stable one: derived from the file name, line, time and
+/// text, so the same input always yields the same id wherever it is.
 fn assign_missing_ids(messages: &mut [Message]) {
     for m in messages.iter_mut().filter(|m| m.message_id.is_empty()) {
         let key = format!(
             "{}\u{0}{}\u{0}{}\u{0}{}",
-            m.source_file, m.source_line, m.timestamp_ms, m.text
+            file_name(&m.source_file),
+            m.source_line,
+            m.timestamp_ms,
+            m.text
         );
         m.message_id = format!(
             "{}#{}",

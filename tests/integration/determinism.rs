@@ -78,3 +78,22 @@ fn input_order_does_not_change_the_tables() {
         assert!(fa[name] == fb[name], "{name} depends on input order");
     }
 }
+
+#[test]
+fn derived_ids_do_not_depend_on_where_the_export_is() {
+    let tmp = tempfile::tempdir().unwrap();
+    let line = r#"{"conversation_id": "c", "timestamp": 1772413200, "role": "customer", "text": "id なし"}"#;
+    for sub in ["one", "two/deeper"] {
+        std::fs::create_dir_all(tmp.path().join(sub)).unwrap();
+        std::fs::write(tmp.path().join(sub).join("chat.jsonl"), line).unwrap();
+    }
+    let ids: Vec<String> = ["one", "two/deeper"]
+        .iter()
+        .map(|sub| {
+            let r = crate::support::analyze(&[&tmp.path().join(sub)], &[]);
+            crate::support::strs(&r.frame("messages.parquet"), "message_id")[0].clone()
+        })
+        .collect();
+    assert_eq!(ids[0], ids[1]);
+    assert!(ids[0].starts_with("c#"), "{}", ids[0]);
+}

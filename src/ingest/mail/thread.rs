@@ -85,7 +85,9 @@ pub fn thread(mut mails: Vec<(ParsedMail, Settings)>) -> Vec<Message> {
             m.message_id.clone().unwrap_or_else(|| {
                 let key = format!(
                     "{}\u{0}{}\u{0}{}",
-                    m.source_file, m.source_line, m.timestamp_ms
+                    crate::ingest::file_name(&m.source_file),
+                    m.source_line,
+                    m.timestamp_ms
                 );
                 format!("{}@otai.invalid", &sha256_hex(key.as_bytes())[..16])
             })
