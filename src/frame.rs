@@ -172,6 +172,14 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
         )
         .into(),
         Series::new("longest_wait_s".into(), i64s(&|c| c.latency.longest_wait_s)).into(),
+        Series::new(
+            "duration_s".into(),
+            scores
+                .iter()
+                .map(|c| c.latency.duration_s)
+                .collect::<Vec<i64>>(),
+        )
+        .into(),
         Series::new("backtracking".into(), bools(&|c| c.backtracking_count > 0)).into(),
         Series::new(
             "backtracking_count".into(),

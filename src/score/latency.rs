@@ -22,6 +22,8 @@ pub struct Latency {
     pub median_response_s: Option<f64>,
     pub p90_response_s: Option<f64>,
     pub longest_wait_s: Option<i64>,
+    /// First message → last message of the conversation.
+    pub duration_s: i64,
     /// Index of the first response message.
     pub first_response_at: Option<usize>,
 }
@@ -46,6 +48,12 @@ fn median(sorted: &[i64]) -> Option<f64> {
 
 pub fn measure(msgs: &[Prepared<'_>], calendar: &BusinessCalendar) -> Latency {
     let mut out = Latency::default();
+    if let (Some(first), Some(last)) = (
+        msgs.iter().map(Prepared::ts).min(),
+        msgs.iter().map(Prepared::ts).max(),
+    ) {
+        out.duration_s = (last - first).div_euclid(1000);
+    }
     let Some(first_customer) = msgs.iter().position(Prepared::is_customer) else {
         return out;
     };

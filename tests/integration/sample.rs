@@ -147,6 +147,7 @@ fn chats_roles_and_primary_agent() {
             "first_response_bh_s",
             "sla_first_response_met",
             "longest_wait_s",
+            "duration_s",
             "backtracking",
             "backtracking_count",
             "progress",
