@@ -233,6 +233,42 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
             scores.iter().map(|c| c.jargon_count).collect::<Vec<u32>>(),
         )
         .into(),
+        Series::new(
+            "customer_start_state".into(),
+            scores
+                .iter()
+                .map(|c| c.outcomes.start_state)
+                .collect::<Vec<&str>>(),
+        )
+        .into(),
+        Series::new(
+            "customer_end_state".into(),
+            scores
+                .iter()
+                .map(|c| c.outcomes.end_state)
+                .collect::<Vec<&str>>(),
+        )
+        .into(),
+        Series::new("difficult".into(), bools(&|c| c.outcomes.difficult)).into(),
+        Series::new("turnaround".into(), bools(&|c| c.outcomes.turnaround)).into(),
+        Series::new(
+            "turnaround_evidence".into(),
+            scores
+                .iter()
+                .map(|c| c.outcomes.turnaround_evidence.as_deref())
+                .collect::<Vec<Option<&str>>>(),
+        )
+        .into(),
+        Series::new(
+            "customer_did_it".into(),
+            bools(&|c| c.outcomes.customer_did_it),
+        )
+        .into(),
+        Series::new(
+            "escalation_risk".into(),
+            bools(&|c| c.outcomes.escalation_risk),
+        )
+        .into(),
         Series::new("latency_score".into(), f64s(&|c| c.latency_score)).into(),
         Series::new("backtracking_score".into(), f64s(&|c| c.backtracking_score)).into(),
         Series::new("transparency_score".into(), f64s(&|c| c.transparency_score)).into(),

@@ -11,6 +11,7 @@ pub mod expectation;
 pub mod gratitude;
 pub mod jargon;
 pub mod latency;
+pub mod outcomes;
 pub mod prep;
 pub mod progress;
 pub mod promise;
@@ -92,6 +93,7 @@ pub struct ConversationScore {
     pub empathy_count: u32,
     pub self_efficacy_count: u32,
     pub jargon_count: u32,
+    pub outcomes: outcomes::Outcomes,
     pub latency_score: Option<f64>,
     pub backtracking_score: Option<f64>,
     pub transparency_score: Option<f64>,
@@ -162,6 +164,7 @@ pub fn score_conversation(
     let mut em_ev = empathy::detect(msgs, rubric);
     let mut se_ev = self_efficacy::detect(msgs, rubric);
     let mut jg_ev = jargon::detect(msgs);
+    let (outcomes, mut oc_ev) = outcomes::detect(msgs, rubric);
 
     let channel = msgs.first().map_or(Channel::Other, |m| m.msg.channel);
     let has_customer = msgs.iter().any(Prepared::is_customer);
@@ -223,6 +226,7 @@ pub fn score_conversation(
     evidence.append(&mut em_ev);
     evidence.append(&mut se_ev);
     evidence.append(&mut jg_ev);
+    evidence.append(&mut oc_ev);
     // Evidence in conversation order (stable: within a message, behaviour order).
     let position: std::collections::HashMap<&str, usize> = msgs
         .iter()
@@ -254,6 +258,7 @@ pub fn score_conversation(
         empathy_count,
         self_efficacy_count,
         jargon_count,
+        outcomes,
         latency_score: latency_score.map(|v| (v * 10.0).round() / 10.0),
         backtracking_score,
         transparency_score,

@@ -113,6 +113,7 @@ const BEHAVIOURS: &[&str] = &[
     "promise",
     "empathy",
     "self_efficacy",
+    "customer_state",
 ];
 
 impl Rubric {

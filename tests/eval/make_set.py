@@ -156,7 +156,8 @@ conv("own-011", datetime(2026, 4, 14, 14, 0, tzinfo=JST), "chat", [
     ("agent_b", 1850, "合鍵の上限は5件ですので、今後もご注意ください。"),
 ], backtracking=True, backtracking_message_ids=["own-011-m02"], progress="mixed", expectation_set=False,
    overpromise=False, closing_gratitude=True, first_response_s=100, primary_agent_id="agt-ueda",
-   difficult=False, turnaround=False, customer_did_it=True)
+   # m03 「何か分かりましたか。」 asks for news: a chase, so difficult; m09 ends in thanks.
+   difficult=True, turnaround=True, customer_did_it=True)
 
 # --- 12: bot only
 conv("own-012", datetime(2026, 4, 14, 22, 0, tzinfo=JST), "chat", [

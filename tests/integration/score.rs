@@ -452,3 +452,119 @@ fn scores_leave_out_what_does_not_apply() {
         (None, None, None)
     );
 }
+
+#[test]
+fn customer_outcomes_with_hard_negatives() {
+    let guide = (
+        "agent",
+        60,
+        "Cookieを削除してから、もう一度ログインしてみていただけますか。",
+    );
+    // Difficult start, the customer fixes it and is relieved: all three.
+    let (s, e) = score(&[
+        ("customer", 0, "朝から何度やってもログインできません。"),
+        guide,
+        ("customer", 300, "消してみたら入れました!助かりました。"),
+        ("agent", 330, "ご協力ありがとうございました。"),
+    ]);
+    let o = &s.outcomes;
+    assert!(o.difficult && o.turnaround && o.customer_did_it, "{o:?}");
+    assert_eq!((o.start_state, o.end_state), ("angry", "relieved"));
+    assert!(
+        o.turnaround_evidence
+            .as_deref()
+            .unwrap()
+            .contains("【助かりました】")
+    );
+    assert!(
+        e.iter()
+            .any(|x| x.behaviour == "customer_state" && x.agent_id.is_none())
+    );
+    // A customer quoting an earlier angry mail is not angry now.
+    let (s, _) = score(&[
+        (
+            "customer",
+            0,
+            "> いい加減にしてください。\n請求書の宛名を変えたいです。",
+        ),
+        ("agent", 60, "管理画面から変更できます。"),
+    ]);
+    assert!(!s.outcomes.difficult);
+    // 「ありがとうございます」 as a polite opener is not relief, and a calm start is not difficult.
+    let (s, _) = score(&[
+        (
+            "customer",
+            0,
+            "いつもありがとうございます。住所を変更したいです。",
+        ),
+        ("agent", 40, "設定画面から変更いただけます。"),
+        ("customer", 90, "わかりました。"),
+    ]);
+    assert!(!s.outcomes.difficult && !s.outcomes.turnaround);
+    assert_eq!(s.outcomes.end_state, "neutral");
+    // Not success: 「できませんでした」, 「できましたが、また止まりました」.
+    for report in [
+        "再インストールしましたが、できませんでした。",
+        "テスト印刷はできましたが、また止まりました。",
+    ] {
+        let (s, _) = score(&[
+            ("customer", 0, "印刷が止まります。"),
+            guide,
+            ("customer", 300, report),
+        ]);
+        assert!(!s.outcomes.customer_did_it, "{report}");
+    }
+    // The agent did the fix remotely: the customer logging in afterwards is not 「自分でできた」.
+    let (s, _) = score(&[
+        (
+            "customer",
+            0,
+            "アカウントがロックされました。急いでいます。",
+        ),
+        (
+            "agent",
+            60,
+            "こちらでロックを解除いたしました。ログインをお試しください。",
+        ),
+        ("customer", 120, "入れました。ありがとうございます。"),
+    ]);
+    assert!(!s.outcomes.customer_did_it);
+    assert!(s.outcomes.difficult && s.outcomes.turnaround);
+    // A success report without thanks is no turnaround; neither is silence.
+    let (s, _) = score(&[
+        ("customer", 0, "至急お願いします。ログインできません。"),
+        guide,
+        ("customer", 300, "ログインできました。"),
+    ]);
+    assert!(s.outcomes.difficult && s.outcomes.customer_did_it && !s.outcomes.turnaround);
+    // English.
+    let (s, _) = score(&[
+        ("customer", 0, "The sync keeps failing and I'm frustrated."),
+        ("agent", 60, "Could you try signing out and back in?"),
+        ("customer", 200, "That fixed it, thanks!"),
+    ]);
+    assert!(s.outcomes.difficult && s.outcomes.turnaround && s.outcomes.customer_did_it);
+    // Escalation risk: chasing at the end with no answer; anger rising after a calm start.
+    let (s, _) = score(&[
+        ("customer", 0, "通知が届きません。"),
+        ("customer", 3600, "その後いかがでしょうか。"),
+    ]);
+    assert!(s.outcomes.escalation_risk);
+    let (s, _) = score(&[
+        ("customer", 0, "設定を教えてください。"),
+        ("agent", 60, "設定画面からどうぞ。"),
+        (
+            "customer",
+            600,
+            "何度やってもだめです。いい加減にしてください。",
+        ),
+        ("agent", 660, "申し訳ございません。"),
+    ]);
+    assert!(s.outcomes.escalation_risk);
+    let (s, _) = score(&[
+        ("customer", 0, "ログインできません!!"),
+        guide,
+        ("customer", 300, "できました、ありがとうございます。"),
+    ]);
+    assert!(!s.outcomes.escalation_risk);
+}

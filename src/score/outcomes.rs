@@ -1,0 +1,220 @@
+//! Customer outcomes: the customer's state along the conversation, and what the two
+//! articles are really about.
+//!
+//! **What it decides.** Per customer message, signals from the rubric (`customer_state`:
+//! anger, anxiety, urgency, confusion, relief, success, failure; chasing from the progress
+//! rules). Per conversation:
+//! - `difficult`: before the problem was resolved the customer showed frustration or anger,
+//!   anxiety, urgency, or had to chase.
+//! - `turnaround`: difficult, and the customer's last message — sent after the agent's
+//!   answer, with only closing words from the agent after it — expresses relief or thanks.
+//!   A bare success report, 「わかりました」, "OK" or silence is not a turnaround.
+//! - `customer_did_it`: the customer reports that it works (「できました」「言われた通りにやったら
+//!   動きました」, "that fixed it") after the agent guided them, no failure in the same
+//!   message, and the agent or company did not do the real fix themselves (「こちらで解除
+//!   いたしました」, "I've removed …").
+//! - `escalation_risk`: the customer's state worsens towards the end: the last customer
+//!   message is angry, a chase, or a failure report, and no agent answer followed it
+//!   (or the conversation started calm and ends angry).
+//!
+//! **Why.** [A] 困難な状況こそ「感動体験」の機会…ピンチをチャンスに; [B] 顧客自身が課題を
+//! 乗り越え、「自分でできた!」という成功体験を得られるよう支援する.
+//!
+//! **Example.** 「朝から何度やっても…」 → agent guides → 「消してみたら入れました!助かりました。」
+//! → difficult, turnaround, customer_did_it.
+
+use super::prep::Prepared;
+use super::{Evidence, excerpt};
+use crate::score::rubric::Rubric;
+
+const NEGATIVE: [&str; 4] = ["anger", "anxiety", "urgency", "confusion"];
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Outcomes {
+    pub start_state: &'static str,
+    pub end_state: &'static str,
+    pub difficult: bool,
+    pub turnaround: bool,
+    pub turnaround_evidence: Option<String>,
+    pub customer_did_it: bool,
+    pub escalation_risk: bool,
+}
+
+/// Signals of one customer message: (kind, rule id, excerpt).
+fn signals(m: &Prepared<'_>, rubric: &Rubric) -> Vec<(&'static str, String, String)> {
+    let mut out = Vec::new();
+    for kind in [
+        "anger",
+        "anxiety",
+        "urgency",
+        "confusion",
+        "relief",
+        "success",
+        "failure",
+    ] {
+        for s in &m.sentences {
+            if let Some((r, span)) = rubric.find("customer_state", kind, m.lang, &s.text) {
+                out.push((kind, r.id.clone(), excerpt(&s.text, span)));
+                break;
+            }
+        }
+    }
+    for s in &m.sentences {
+        if let Some((r, span)) = rubric.find("progress", "chase", m.lang, &s.text) {
+            out.push(("chase", r.id.clone(), excerpt(&s.text, span)));
+            break;
+        }
+    }
+    out
+}
+
+fn state_of(kinds: &[&str]) -> &'static str {
+    if kinds.contains(&"anger") || kinds.contains(&"chase") {
+        "angry"
+    } else if kinds.contains(&"anxiety") || kinds.contains(&"urgency") {
+        "anxious"
+    } else if kinds.contains(&"relief") {
+        "relieved"
+    } else if kinds.contains(&"confusion") {
+        "confused"
+    } else {
+        "neutral"
+    }
+}
+
+/// An agent message that only closes (thanks, wishes, a short sign-off).
+fn is_closing(m: &Prepared<'_>, rubric: &Rubric) -> bool {
+    let text_len: usize = m.sentences.iter().map(|s| s.text.chars().count()).sum();
+    m.sentences.iter().any(|s| {
+        rubric
+            .find("gratitude", "thanks", m.lang, &s.text)
+            .is_some()
+    }) || text_len <= 40
+}
+
+fn guides(m: &Prepared<'_>) -> bool {
+    // Asking for patience is not guidance.
+    let t = m
+        .msg
+        .text
+        .to_lowercase()
+        .replace("お待ちください", "")
+        .replace("ご確認ください", "");
+    [
+        "ください",
+        "いただけますか",
+        "いただけますでしょうか",
+        "お試し",
+        "てみて",
+        "いただくと",
+        "いただければ",
+        "いただけます",
+        "try",
+        "go to",
+        "click",
+        "tap",
+        "select",
+        "open ",
+        "paste",
+        "sign out",
+        "please",
+    ]
+    .iter()
+    .any(|k| t.contains(k))
+}
+
+pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence>) {
+    let mut evidence = Vec::new();
+    let customer: Vec<(usize, Vec<(&'static str, String, String)>)> = msgs
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.is_customer())
+        .map(|(i, m)| (i, signals(m, rubric)))
+        .collect();
+    for (i, sig) in &customer {
+        for (kind, rule, ex) in sig {
+            let polarity = if NEGATIVE.contains(kind) || *kind == "chase" || *kind == "failure" {
+                "bad"
+            } else {
+                "good"
+            };
+            let mut e = Evidence::new(
+                &msgs[*i],
+                "customer_state",
+                polarity,
+                rule,
+                ex.clone(),
+                None,
+            );
+            e.agent_id = None;
+            evidence.push(e);
+        }
+    }
+    let kinds =
+        |sig: &[(&'static str, String, String)]| sig.iter().map(|(k, _, _)| *k).collect::<Vec<_>>();
+    let mut out = Outcomes {
+        start_state: customer
+            .first()
+            .map_or("neutral", |(_, s)| state_of(&kinds(s))),
+        end_state: customer
+            .last()
+            .map_or("neutral", |(_, s)| state_of(&kinds(s))),
+        ..Outcomes::default()
+    };
+    // Difficult: a negative signal or a chase in any customer message up to (and
+    // including) the first success or relief report.
+    for (_, sig) in &customer {
+        let k = kinds(sig);
+        if k.iter().any(|x| NEGATIVE[..3].contains(x) || *x == "chase") {
+            out.difficult = true;
+            break;
+        }
+        if k.contains(&"success") || k.contains(&"relief") {
+            break;
+        }
+    }
+    // Turnaround: the customer's last word, after the agent's answer, is relief or thanks.
+    if let Some((last, sig)) = customer.last() {
+        let answered_before = msgs[..*last].iter().any(Prepared::is_public_agent);
+        let only_closing_after = msgs[last + 1..]
+            .iter()
+            .filter(|m| m.is_public_agent())
+            .all(|m| is_closing(m, rubric));
+        let k = kinds(sig);
+        let relieved = k.contains(&"relief") && !k.contains(&"failure") && !k.contains(&"anger");
+        if out.difficult && answered_before && only_closing_after && relieved {
+            out.turnaround = true;
+            out.turnaround_evidence = sig
+                .iter()
+                .find(|(k, _, _)| *k == "relief")
+                .map(|(_, _, ex)| ex.clone());
+        }
+        // Escalation risk: ends angry, chasing or failing, with no agent answer after it,
+        // or a calm start that ends angry.
+        let bad_end = k.contains(&"anger") || k.contains(&"chase") || k.contains(&"failure");
+        let unanswered = !msgs[last + 1..].iter().any(Prepared::is_public_agent);
+        out.escalation_risk = bad_end && !relieved && (unanswered || out.start_state == "neutral");
+    }
+    // Customer did it: a success report after agent guidance, with no company fix before it.
+    for (i, sig) in &customer {
+        let k = kinds(sig);
+        if !k.contains(&"success") || k.contains(&"failure") {
+            continue;
+        }
+        let before = &msgs[..*i];
+        let guided = before.iter().any(|m| m.is_public_agent() && guides(m));
+        let company_fixed = before.iter().any(|m| {
+            m.is_public_agent()
+                && m.sentences.iter().any(|s| {
+                    rubric
+                        .find("customer_state", "company_fix", m.lang, &s.text)
+                        .is_some()
+                })
+        });
+        if guided && !company_fixed {
+            out.customer_did_it = true;
+            break;
+        }
+    }
+    (out, evidence)
+}
