@@ -40,8 +40,11 @@ pub struct Outcomes {
     pub escalation_risk: bool,
 }
 
-/// Signals of one customer message: (kind, rule id, excerpt).
-fn signals(m: &Prepared<'_>, rubric: &Rubric) -> Vec<(&'static str, String, String)> {
+/// One signal in a customer message: (kind, rule id, excerpt).
+type Signal = (&'static str, String, String);
+
+/// Signals of one customer message.
+fn signals(m: &Prepared<'_>, rubric: &Rubric) -> Vec<Signal> {
     let mut out = Vec::new();
     for kind in [
         "anger",
@@ -125,7 +128,7 @@ fn guides(m: &Prepared<'_>) -> bool {
 
 pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence>) {
     let mut evidence = Vec::new();
-    let customer: Vec<(usize, Vec<(&'static str, String, String)>)> = msgs
+    let customer: Vec<(usize, Vec<Signal>)> = msgs
         .iter()
         .enumerate()
         .filter(|(_, m)| m.is_customer())
