@@ -189,6 +189,41 @@ pub fn agents_frame(
             "overall_score",
             mean(prim.iter().map(|s| s.overall_score), 10.0),
         );
+        // Customer outcomes (ピンチをチャンスに / 自分でできた) over primary conversations.
+        let difficult: Vec<&&ConversationScore> =
+            prim.iter().filter(|s| s.outcomes.difficult).collect();
+        let share = |v: &[&&ConversationScore], f: &dyn Fn(&ConversationScore) -> bool| {
+            (!v.is_empty()).then(|| {
+                round(
+                    v.iter().filter(|s| f(s)).count() as f64 / v.len() as f64,
+                    1000.0,
+                )
+            })
+        };
+        push("difficult_conversations", Some(difficult.len() as f64));
+        push(
+            "turnaround_rate",
+            share(&difficult, &|s| s.outcomes.turnaround),
+        );
+        let all: Vec<&&ConversationScore> = prim.iter().collect();
+        push(
+            "customer_did_it_rate",
+            share(&all, &|s| s.outcomes.customer_did_it),
+        );
+        let turned: Vec<&&ConversationScore> = difficult
+            .iter()
+            .copied()
+            .filter(|s| s.outcomes.turnaround)
+            .collect();
+        let not_turned: Vec<&&ConversationScore> = difficult
+            .iter()
+            .copied()
+            .filter(|s| !s.outcomes.turnaround)
+            .collect();
+        for (name, f) in OUTCOME_BEHAVIOURS {
+            push(turned_name(name, true), share(&turned, &f));
+            push(turned_name(name, false), share(&not_turned, &f));
+        }
     }
     let height = agent_ids.len();
     let mut columns: Vec<Column> = vec![
@@ -229,7 +264,49 @@ pub fn agents_frame(
             .into(),
         );
     }
+    columns.push(
+        Series::new(
+            "difficult_conversations".into(),
+            cols.remove("difficult_conversations").unwrap_or_default(),
+        )
+        .cast(&DataType::UInt32)?
+        .into(),
+    );
+    for name in ["turnaround_rate", "customer_did_it_rate"] {
+        columns.push(Series::new(name.into(), cols.remove(name).unwrap_or_default()).into());
+    }
+    for (name, _) in OUTCOME_BEHAVIOURS {
+        for turned in [true, false] {
+            let n = turned_name(name, turned);
+            columns.push(Series::new(n.into(), cols.remove(n).unwrap_or_default()).into());
+        }
+    }
     DataFrame::new(height, columns)
+}
+
+/// Behaviours compared between turned-around and not-turned-around difficult conversations.
+type ConversationTest = fn(&ConversationScore) -> bool;
+const OUTCOME_BEHAVIOURS: [(&str, ConversationTest); 5] = [
+    ("backtracking", |s| s.backtracking_count > 0),
+    ("concrete_progress", |s| s.progress == "concrete"),
+    ("expectation", |s| s.expectation_set),
+    ("closing_gratitude", |s| s.closing_gratitude),
+    ("empathy", |s| s.empathy_count > 0),
+];
+
+fn turned_name(name: &str, turned: bool) -> &'static str {
+    match (name, turned) {
+        ("backtracking", true) => "turned_backtracking_rate",
+        ("backtracking", false) => "not_turned_backtracking_rate",
+        ("concrete_progress", true) => "turned_concrete_progress_rate",
+        ("concrete_progress", false) => "not_turned_concrete_progress_rate",
+        ("expectation", true) => "turned_expectation_rate",
+        ("expectation", false) => "not_turned_expectation_rate",
+        ("closing_gratitude", true) => "turned_closing_gratitude_rate",
+        ("closing_gratitude", false) => "not_turned_closing_gratitude_rate",
+        (_, true) => "turned_empathy_rate",
+        (_, false) => "not_turned_empathy_rate",
+    }
 }
 
 fn rate_name(name: &str) -> &'static str {
