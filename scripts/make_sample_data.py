@@ -327,7 +327,8 @@ MAIL_CUSTOMERS = [("yamada@example.com", "山田 太郎"), ("kato@example.net", 
 
 def encode_mail(frm, to, subject, date, body, msgid, parents, charset, html_only=False, alternative=False):
     if alternative:
-        msg = MIMEMultipart("alternative")
+        # A fixed boundary: the sample must be byte-identical on every run.
+        msg = MIMEMultipart("alternative", boundary="==otai-sample-boundary-" + msgid.split("@")[0] + "==")
         msg.attach(MIMEText(body, "plain", charset))
         html = "<html><body>" + "".join(f"<p>{line}</p>" for line in body.split("\n")) + "</body></html>"
         msg.attach(MIMEText(html, "html", "utf-8"))
@@ -458,6 +459,15 @@ tz = "Asia/Tokyo"
 [mail]
 # Mail from these domains is from agents; everything else is from customers.
 agent_domains = ["otai-desk.example"]
+
+[agents]
+# The same people answer chat and mail: their mail addresses are their agent ids.
+"sato@otai-desk.example" = "agt-sato"
+"suzuki@otai-desk.example" = "agt-suzuki"
+"tanaka@otai-desk.example" = "agt-tanaka"
+"takahashi@otai-desk.example" = "agt-takahashi"
+"ito@otai-desk.example" = "agt-ito"
+"watanabe@otai-desk.example" = "agt-watanabe"
 """)
 
 

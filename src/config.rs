@@ -30,6 +30,9 @@ pub struct FileConfig {
     pub input: InputConfig,
     #[serde(default)]
     pub mail: MailConfig,
+    /// Other ids of the same agent (e.g. a mail address) → the agent's canonical id.
+    #[serde(default)]
+    pub agents: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -138,6 +141,11 @@ fn settings_from(cfg: &FileConfig, origin: &Path, o: &Overrides) -> Result<Setti
     s.agent_domains = cfg.mail.agent_domains.clone();
     s.agent_domains.extend(o.agent_domains.iter().cloned());
     s.support_addresses = cfg.mail.support_addresses.clone();
+    s.agent_aliases = cfg
+        .agents
+        .iter()
+        .map(|(k, v)| (k.trim().to_lowercase(), v.trim().to_string()))
+        .collect();
     s.forced_format = o.format;
     Ok(s)
 }

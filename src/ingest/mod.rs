@@ -44,6 +44,8 @@ pub struct Settings {
     pub default_channel: Channel,
     /// `--format`, when given.
     pub forced_format: Option<Format>,
+    /// `[agents]`: another id of an agent (a mail address) → the agent's canonical id.
+    pub agent_aliases: BTreeMap<String, String>,
 }
 
 impl Default for Settings {
@@ -57,6 +59,7 @@ impl Default for Settings {
             max_message_bytes: 1 << 20,
             default_channel: Channel::Chat,
             forced_format: None,
+            agent_aliases: BTreeMap::new(),
         }
     }
 }
@@ -151,8 +154,19 @@ pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
         per_file.insert(report.path.clone(), out.files.len());
         out.files.push(report);
         out.rejects.extend(read.rejects);
-        partials.extend(read.partials);
-        mails.extend(read.mails.into_iter().map(|m| (m, settings.clone())));
+        let alias = |id: &mut Option<String>| {
+            if let Some(canonical) = id.as_ref().and_then(|i| settings.agent_aliases.get(i)) {
+                *id = Some(canonical.clone());
+            }
+        };
+        partials.extend(read.partials.into_iter().map(|mut p| {
+            alias(&mut p.message.author_id);
+            p
+        }));
+        mails.extend(read.mails.into_iter().map(|mut m| {
+            alias(&mut m.from_address);
+            (m, settings.clone())
+        }));
     }
 
     let mut messages = link::link_reply_chains(partials);

@@ -256,7 +256,14 @@ fn mail_threads_decode_and_strip_quotes() {
     let mail = rows_where(&msgs, "channel", "email");
     assert_eq!(mail.height(), 56);
     let convs = r.frame("conversations.parquet");
-    assert_eq!(rows_where(&convs, "channel", "email").height(), 15);
+    let email_convs = rows_where(&convs, "channel", "email");
+    assert_eq!(email_convs.height(), 15);
+    // [agents] in sample_data/otai.toml maps the desk's mail addresses to agent ids.
+    let primaries = strs(&email_convs, "primary_agent_id");
+    assert!(
+        primaries.iter().all(|a| a.starts_with("agt-")),
+        "{primaries:?}"
+    );
 
     // ISO-2022-JP body and RFC 2047 subject.
     let first = rows_where(
