@@ -26,6 +26,31 @@ pub enum Command {
     Rubric,
     /// Precision / recall / F1 of the scores in --data against a labels file.
     Eval(EvalArgs),
+    /// SQL over the result tables (messages, conversations, evidence, agents) in --data.
+    Query(QueryArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct QueryArgs {
+    /// A SQL statement, or a .sql file (see queries/).
+    #[arg(value_name = "SQL | FILE")]
+    pub sql: String,
+    /// A folder written by `otai analyze`.
+    #[arg(long, value_name = "DIR")]
+    pub data: PathBuf,
+    #[arg(long, value_enum, default_value_t = QueryFormat::Table)]
+    pub format: QueryFormat,
+    /// Write the result to this file instead of stdout (required for parquet).
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum QueryFormat {
+    Table,
+    Csv,
+    Json,
+    Parquet,
 }
 
 #[derive(Debug, Args)]

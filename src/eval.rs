@@ -84,25 +84,13 @@ fn column_map<T>(
     )
 }
 
-fn any_to_json(v: AnyValue<'_>) -> Value {
-    match v {
-        AnyValue::Null => Value::Null,
-        AnyValue::Boolean(b) => Value::Bool(b),
-        AnyValue::String(s) => Value::String(s.to_string()),
-        AnyValue::StringOwned(s) => Value::String(s.to_string()),
-        AnyValue::Int64(i) => Value::from(i),
-        AnyValue::Int32(i) => Value::from(i),
-        AnyValue::UInt32(i) => Value::from(i),
-        AnyValue::Float64(f) => Value::from(f),
-        other => Value::String(other.to_string()),
-    }
-}
-
 /// Compares `conversations` (as written by analyze) with label lines.
 pub fn evaluate(labels: &[Value], conversations: &DataFrame) -> Report {
     let col = |name: &str| {
         column_map(conversations, name, |c, i| {
-            c.get(i).map(any_to_json).unwrap_or(Value::Null)
+            c.get(i)
+                .map(crate::frame::any_to_json)
+                .unwrap_or(Value::Null)
         })
         .unwrap_or_default()
     };

@@ -325,3 +325,23 @@ pub fn evidence_frame(evidence: &[crate::score::Evidence]) -> PolarsResult<DataF
     ];
     DataFrame::new(n, columns)
 }
+
+/// A polars value as JSON (for `otai query --format json` and eval).
+pub fn any_to_json(v: AnyValue<'_>) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        AnyValue::Null => Value::Null,
+        AnyValue::Boolean(b) => Value::Bool(b),
+        AnyValue::String(s) => Value::String(s.to_string()),
+        AnyValue::StringOwned(s) => Value::String(s.to_string()),
+        AnyValue::Int64(i) => Value::from(i),
+        AnyValue::Int32(i) => Value::from(i),
+        AnyValue::UInt32(i) => Value::from(i),
+        AnyValue::Float64(f) => Value::from(f),
+        AnyValue::Float32(f) => Value::from(f as f64),
+        AnyValue::UInt64(i) => Value::from(i),
+        AnyValue::UInt8(i) => Value::from(i),
+        AnyValue::Int8(i) => Value::from(i),
+        other => Value::String(other.to_string()),
+    }
+}

@@ -13,6 +13,7 @@ pub mod eval;
 pub mod frame;
 pub mod ingest;
 pub mod output;
+pub mod query;
 pub mod schema;
 pub mod score;
 pub mod text;
@@ -55,5 +56,8 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<Outcome> {
         cli::Command::Analyze(args) => cmd::analyze::run(config::AnalyzeConfig::from_args(args)?),
         cli::Command::Rubric => cmd::rubric::run(),
         cli::Command::Eval(args) => cmd::eval::run(&args.labels, &args.data),
+        cli::Command::Query(args) => {
+            cmd::query::run(&args.sql, &args.data, args.format, args.out.as_deref())
+        }
     }
 }

@@ -7,6 +7,7 @@
 //! - `formats`: JSON, maildir + .eml threading, forced --format.
 //! - `bad_input`: every kind of broken input gives a reject or a clear error, never a panic.
 //! - `determinism`: same input, byte-identical outputs.
+//! - `queries`: every queries/*.sql on sample_data (snapshots) and `otai query` formats.
 //! - `props`: property tests: arbitrary bytes never panic a reader; counts reconcile.
 //! - `score`: each behaviour with positives and hard negatives.
 //! - `snapshots`: golden conversations/evidence/agents CSV for sample_data (insta).
@@ -18,6 +19,7 @@ mod eval;
 mod external;
 mod formats;
 mod props;
+mod queries;
 mod sample;
 mod score;
 mod snapshots;
