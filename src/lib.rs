@@ -14,6 +14,7 @@ pub mod frame;
 pub mod ingest;
 pub mod output;
 pub mod query;
+pub mod report;
 pub mod schema;
 pub mod score;
 pub mod text;
