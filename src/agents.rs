@@ -8,7 +8,6 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use chrono::{DateTime, Datelike};
 use chrono_tz::Tz;
 use polars::prelude::*;
 
@@ -34,14 +33,6 @@ struct Acc {
     primary: Vec<usize>,
     authored: BTreeMap<&'static str, BTreeSet<String>>,
     promises: (u32, u32, u32),
-}
-
-fn iso_week(ms: i64, tz: Tz) -> String {
-    let d = DateTime::from_timestamp_millis(ms)
-        .unwrap_or_default()
-        .with_timezone(&tz);
-    let w = d.iso_week();
-    format!("{}-W{:02}", w.year(), w.week())
 }
 
 fn round(v: f64, scale: f64) -> f64 {
@@ -72,7 +63,7 @@ pub fn agents_frame(
     let week_of = |cid: &str| {
         start
             .get(cid)
-            .map(|&ms| iso_week(ms, tz))
+            .map(|&ms| crate::score::iso_week(ms, tz))
             .unwrap_or_default()
     };
     let mut acc: BTreeMap<(String, String), Acc> = BTreeMap::new();

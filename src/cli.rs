@@ -28,6 +28,24 @@ pub enum Command {
     Eval(EvalArgs),
     /// SQL over the result tables (messages, conversations, evidence, agents) in --data.
     Query(QueryArgs),
+    /// Rebuild the reports (per agent, team weekly review, coaching exports) from the tables in --data.
+    Report(ReportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// A folder written by `otai analyze`.
+    #[arg(long, value_name = "DIR")]
+    pub data: PathBuf,
+    /// Where to write reports/ and coaching/ (default: --data).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// ISO week to report on, e.g. 2026-W10 (default: the latest week in the data).
+    #[arg(long, value_name = "WEEK")]
+    pub week: Option<String>,
+    /// Keep personal data (e-mail, phone, card, account numbers, addresses) in coaching exports.
+    #[arg(long)]
+    pub no_mask: bool,
 }
 
 #[derive(Debug, Args)]
@@ -92,6 +110,15 @@ pub struct AnalyzeArgs {
     /// Write CSV files for people with a UTF-8 BOM (Japanese Excel needs it).
     #[arg(long, value_name = "BOOL", default_value_t = true, action = clap::ArgAction::Set)]
     pub csv_bom: bool,
+    /// Do not write reports/ and coaching/.
+    #[arg(long)]
+    pub no_report: bool,
+    /// Keep personal data in coaching exports (masked by default).
+    #[arg(long)]
+    pub no_mask: bool,
+    /// ISO week for the reports (default: the latest week in the data).
+    #[arg(long, value_name = "WEEK")]
+    pub week: Option<String>,
     /// No progress bar and no summary on stderr.
     #[arg(long, short = 'q')]
     pub quiet: bool,

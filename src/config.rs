@@ -68,6 +68,8 @@ pub struct AnalyzeConfig {
     pub dict: Option<PathBuf>,
     pub csv_bom: bool,
     pub quiet: bool,
+    /// None: no reports; Some: write them with these options.
+    pub report: Option<crate::report::Options>,
     overrides: Overrides,
     global: Option<(PathBuf, FileConfig, Vec<u8>)>,
     /// Config files actually used (path → bytes), for the hash in run.json.
@@ -191,6 +193,10 @@ impl AnalyzeConfig {
             dict,
             csv_bom: args.csv_bom,
             quiet: args.quiet,
+            report: (!args.no_report).then(|| crate::report::Options {
+                week: args.week.clone(),
+                mask: !args.no_mask,
+            }),
             overrides: Overrides {
                 tz,
                 agent_domains: args.agent_domains,

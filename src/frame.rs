@@ -148,6 +148,14 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
         )
         .into(),
         Series::new(
+            "week".into(),
+            scores
+                .iter()
+                .map(|c| c.week.as_str())
+                .collect::<Vec<&str>>(),
+        )
+        .into(),
+        Series::new(
             "first_response_s".into(),
             i64s(&|c| c.latency.first_response_s),
         )

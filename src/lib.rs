@@ -57,6 +57,14 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<Outcome> {
         cli::Command::Analyze(args) => cmd::analyze::run(config::AnalyzeConfig::from_args(args)?),
         cli::Command::Rubric => cmd::rubric::run(),
         cli::Command::Eval(args) => cmd::eval::run(&args.labels, &args.data),
+        cli::Command::Report(args) => cmd::report::run(
+            &args.data,
+            args.out.as_deref().unwrap_or(&args.data),
+            &report::Options {
+                week: args.week,
+                mask: !args.no_mask,
+            },
+        ),
         cli::Command::Query(args) => {
             cmd::query::run(&args.sql, &args.data, args.format, args.out.as_deref())
         }

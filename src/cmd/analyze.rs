@@ -173,5 +173,10 @@ fn write_outputs(
             "agent_weeks": agents.height(),
         },
     });
-    output::write_json(&run, &out.join("run.json"))
+    output::write_json(&run, &out.join("run.json"))?;
+    if let Some(opts) = &cfg.report {
+        let tables = crate::report::Tables::from_frames(&conversations, &evidence, &agents);
+        crate::report::write(out, &crate::report::generate(&tables, opts)?)?;
+    }
+    Ok(())
 }

@@ -3,4 +3,5 @@
 pub mod analyze;
 pub mod eval;
 pub mod query;
+pub mod report;
 pub mod rubric;

@@ -1,5 +1,77 @@
 //! Reports for people: per-agent reports, the team weekly review and coaching exports,
-//! from the result tables alone. Only this module (and `chart`) writes report files.
+//! built from the result tables alone (so `otai report --data DIR` can rebuild them).
+//! `build` makes documents; `generate` renders them to (path, bytes); only `cmd` writes.
 
+pub mod build;
+pub mod doc;
 pub mod mask;
 pub mod slug;
+pub mod tables;
+
+use doc::{render_html, render_markdown};
+pub use tables::Tables;
+
+/// Options for a report run.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// ISO week ("2026-W10"); the latest in the data when None.
+    pub week: Option<String>,
+    /// Mask personal data in coaching exports.
+    pub mask: bool,
+}
+
+/// Every report file, as (path relative to the output folder, bytes), in a fixed order.
+pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    let week = build::report_week(t, opts.week.as_deref());
+    let mut files = Vec::new();
+    let team = build::team_review(t, &week, Vec::new());
+    let title = format!("チーム週次レビュー {week}");
+    files.push((
+        "reports/index.md".to_string(),
+        render_markdown(&team).into_bytes(),
+    ));
+    files.push((
+        "reports/index.html".to_string(),
+        render_html(&title, &team).into_bytes(),
+    ));
+    for agent in build::agents_in_week(t, &week) {
+        let s = slug::slug(&agent);
+        let blocks = build::agent_report(t, &agent, &week, Vec::new());
+        let title = format!("{agent} — 週次レポート {week}");
+        files.push((
+            format!("reports/agents/{s}.md"),
+            render_markdown(&blocks).into_bytes(),
+        ));
+        files.push((
+            format!("reports/agents/{s}.html"),
+            render_html(&title, &blocks).into_bytes(),
+        ));
+        let (coach, json) = build::coaching(t, &agent, &week, opts.mask);
+        files.push((
+            format!("coaching/{s}.md"),
+            render_markdown(&coach).into_bytes(),
+        ));
+        let mut j = serde_json::to_vec_pretty(&json)?;
+        j.push(b'\n');
+        files.push((format!("coaching/{s}.json"), j));
+    }
+    Ok(files)
+}
+
+/// Writes generated files under `out` (atomically, creating folders).
+pub fn write(out: &std::path::Path, files: &[(String, Vec<u8>)]) -> anyhow::Result<()> {
+    use std::io::Write as _;
+    for (rel, bytes) in files {
+        let path = out.join(rel);
+        // Slugs keep every path inside `out`; check anyway before writing.
+        anyhow::ensure!(
+            !rel.contains("..") && !rel.starts_with('/'),
+            "refusing to write outside the output folder: {rel}"
+        );
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)?;
+        }
+        crate::output::write_atomic(&path, |w| Ok(w.write_all(bytes)?))?;
+    }
+    Ok(())
+}

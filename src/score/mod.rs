@@ -82,6 +82,8 @@ pub fn excerpt(sentence: &str, span: std::ops::Range<usize>) -> String {
 #[derive(Debug, Clone, PartialEq)]
 pub struct ConversationScore {
     pub conversation_id: String,
+    /// ISO week of the first message in the business time zone ("2026-W10").
+    pub week: String,
     pub latency: latency::Latency,
     pub sla_first_response_met: Option<bool>,
     pub backtracking_count: u32,
@@ -100,6 +102,16 @@ pub struct ConversationScore {
     pub expectation_score: Option<f64>,
     pub gratitude_score: Option<f64>,
     pub overall_score: Option<f64>,
+}
+
+/// ISO week ("2026-W10") of an instant in a time zone.
+pub fn iso_week(ms: i64, tz: chrono_tz::Tz) -> String {
+    use chrono::Datelike;
+    let d = chrono::DateTime::from_timestamp_millis(ms)
+        .unwrap_or_default()
+        .with_timezone(&tz);
+    let w = d.iso_week();
+    format!("{}-W{:02}", w.year(), w.week())
 }
 
 /// Builds the business calendar from the rubric.
@@ -167,6 +179,12 @@ pub fn score_conversation(
     let (outcomes, mut oc_ev) = outcomes::detect(msgs, rubric);
 
     let channel = msgs.first().map_or(Channel::Other, |m| m.msg.channel);
+    let week = msgs
+        .iter()
+        .map(Prepared::ts)
+        .min()
+        .map(|ms| iso_week(ms, cal.tz))
+        .unwrap_or_default();
     let has_customer = msgs.iter().any(Prepared::is_customer);
     let answered = lat.first_response_s.is_some();
     let target = sla_target(rubric, channel);
@@ -243,6 +261,7 @@ pub fn score_conversation(
     let (empathy_count, self_efficacy_count, jargon_count) =
         (count("empathy"), count("self_efficacy"), count("jargon"));
     let score = ConversationScore {
+        week,
         conversation_id: msgs
             .first()
             .map(|m| m.msg.conversation_id.clone())

@@ -6,13 +6,18 @@ use std::path::Path;
 
 use crate::support::{analyze_into, repo};
 
+/// Every file under `dir` (relative path → bytes), run.json without its two times.
 fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
-    std::fs::read_dir(dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.is_file())
-        .map(|p| {
-            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+                continue;
+            }
+            let name = p.strip_prefix(dir).unwrap().to_string_lossy().into_owned();
             let mut bytes = std::fs::read(&p).unwrap();
             if name == "run.json" {
                 let mut v: serde_json::Value = serde_json::from_slice(&bytes).unwrap();
@@ -20,9 +25,10 @@ fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
                 v.as_object_mut().unwrap().remove("finished_at");
                 bytes = serde_json::to_vec(&v).unwrap();
             }
-            (name, bytes)
-        })
-        .collect()
+            out.insert(name, bytes);
+        }
+    }
+    out
 }
 
 #[test]
@@ -33,8 +39,9 @@ fn same_input_gives_byte_identical_outputs() {
     analyze_into(&[&sample], &a, &[]);
     analyze_into(&[&sample], &b, &[]);
     let (fa, fb) = (files(&a), files(&b));
+    let top: Vec<&String> = fa.keys().filter(|k| !k.contains('/')).collect();
     assert_eq!(
-        fa.keys().collect::<Vec<_>>(),
+        top,
         vec![
             "agents.csv",
             "agents.parquet",
@@ -47,6 +54,11 @@ fn same_input_gives_byte_identical_outputs() {
             "run.json"
         ]
     );
+    assert!(
+        fa.keys().any(|k| k.starts_with("reports/agents/"))
+            && fa.keys().any(|k| k.starts_with("coaching/"))
+    );
+    assert_eq!(fa.keys().collect::<Vec<_>>(), fb.keys().collect::<Vec<_>>());
     for (name, bytes) in &fa {
         assert!(bytes == &fb[name], "{name} differs between two runs");
     }

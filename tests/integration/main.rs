@@ -1,6 +1,7 @@
 //! The one integration test binary (see Cargo.toml `autotests = false`).
 //!
 //! - `support`: TestEnv (temp folders, running the built `otai`), shared helpers.
+//! - `reports`: report snapshots, escaping, safe file names, own conversations only, masking.
 //! - `sample`: `otai analyze sample_data` with exact expectations per format.
 //! - `eval`: precision/recall/F1 on the dev set and tests/eval (target F1 ≥ 0.90).
 //! - `external`: real public data from ../shared/external (skipped when absent).
@@ -20,6 +21,7 @@ mod external;
 mod formats;
 mod props;
 mod queries;
+mod reports;
 mod sample;
 mod score;
 mod snapshots;

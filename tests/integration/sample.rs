@@ -141,6 +141,7 @@ fn chats_roles_and_primary_agent() {
             "n_internal",
             "agent_ids",
             "primary_agent_id",
+            "week",
             "first_response_s",
             "median_response_s",
             "p90_response_s",
