@@ -6,6 +6,7 @@
 
 pub mod agents;
 pub mod calendar;
+pub mod chart;
 pub mod cli;
 pub mod cmd;
 pub mod config;

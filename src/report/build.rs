@@ -662,3 +662,203 @@ pub fn coaching(
     });
     (b, doc)
 }
+
+/// Chart specs for the per-agent report: behaviour scores against the team, weekly trend.
+pub fn agent_charts(t: &Tables, agent: &str, week: &str) -> Vec<(String, crate::chart::Chart)> {
+    use crate::chart::{Chart, Kind, Series};
+    let mine = agent_scores(&agent_convs(t, agent, week), agent);
+    let team = team_medians(t, week);
+    let mut cats: Vec<String> = BEHAVIOUR_NAMES.iter().map(|s| s.to_string()).collect();
+    cats.push("総合".into());
+    let weeks: Vec<String> = t
+        .conversations
+        .iter()
+        .map(|c| c.week.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    vec![
+        (
+            "behaviours".into(),
+            Chart {
+                title: format!("行動別スコア: {agent} とチーム中央値({week})"),
+                kind: Kind::Bars,
+                categories: cats,
+                series: vec![
+                    Series {
+                        name: agent.to_string(),
+                        values: mine.to_vec(),
+                    },
+                    Series {
+                        name: "チーム中央値".into(),
+                        values: team.to_vec(),
+                    },
+                ],
+                y_label: "スコア (0–100)".into(),
+                y_max: 100.0,
+            },
+        ),
+        (
+            "trend".into(),
+            Chart {
+                title: format!("週ごとの総合スコア: {agent}"),
+                kind: Kind::Lines,
+                categories: weeks.clone(),
+                series: vec![
+                    Series {
+                        name: agent.to_string(),
+                        values: weeks
+                            .iter()
+                            .map(|w| agent_scores(&agent_convs(t, agent, w), agent)[5])
+                            .collect(),
+                    },
+                    Series {
+                        name: "チーム中央値".into(),
+                        values: weeks.iter().map(|w| team_medians(t, w)[5]).collect(),
+                    },
+                ],
+                y_label: "総合スコア".into(),
+                y_max: 100.0,
+            },
+        ),
+    ]
+}
+
+/// Chart specs for the team review: SLA hit rate and turnaround rate by agent, first
+/// response distribution by channel, weekly trend per agent.
+pub fn team_charts(t: &Tables, week: &str) -> Vec<(String, crate::chart::Chart)> {
+    use crate::chart::{Chart, Kind, Series};
+    let agents = agents_in_week(t, week);
+    let rate = |f: &dyn Fn(&[&&Conv]) -> Option<f64>| -> Vec<Option<f64>> {
+        agents
+            .iter()
+            .map(|a| {
+                let convs = agent_convs(t, a, week);
+                let prim: Vec<&&Conv> = convs
+                    .iter()
+                    .filter(|c| c.primary.as_deref() == Some(a.as_str()))
+                    .collect();
+                f(&prim).map(|v| (v * 1000.0).round() / 10.0)
+            })
+            .collect()
+    };
+    let sla = rate(&|p| {
+        mean(
+            &p.iter()
+                .filter_map(|c| c.sla_met.map(|m| if m { 1.0 } else { 0.0 }))
+                .collect::<Vec<_>>(),
+        )
+    });
+    let turn = rate(&|p| {
+        let d: Vec<&&&Conv> = p.iter().filter(|c| c.difficult).collect();
+        (!d.is_empty()).then(|| d.iter().filter(|c| c.turnaround).count() as f64 / d.len() as f64)
+    });
+    let buckets = [
+        (60.0, "〜1分"),
+        (300.0, "〜5分"),
+        (1800.0, "〜30分"),
+        (7200.0, "〜2時間"),
+        (86400.0, "〜1日"),
+        (f64::INFINITY, "1日超"),
+    ];
+    let channels: BTreeSet<&str> = t
+        .conversations
+        .iter()
+        .filter(|c| c.week == week)
+        .map(|c| c.channel.as_str())
+        .collect();
+    let dist: Vec<Series> = channels
+        .iter()
+        .map(|ch| {
+            let mut counts = vec![0.0; buckets.len()];
+            for c in t
+                .conversations
+                .iter()
+                .filter(|c| c.week == week && c.channel == *ch)
+            {
+                if let Some(s) = c.first_response_s {
+                    counts[buckets
+                        .iter()
+                        .position(|(lim, _)| s <= *lim)
+                        .unwrap_or(buckets.len() - 1)] += 1.0;
+                }
+            }
+            Series {
+                name: ch.to_string(),
+                values: counts.into_iter().map(Some).collect(),
+            }
+        })
+        .collect();
+    let dist_max = dist
+        .iter()
+        .flat_map(|s| s.values.iter().flatten())
+        .fold(1.0f64, |a, b| a.max(*b));
+    let weeks: Vec<String> = t
+        .conversations
+        .iter()
+        .map(|c| c.week.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    vec![
+        (
+            "sla".into(),
+            Chart {
+                title: format!("担当者別 SLA 達成率({week})"),
+                kind: Kind::Bars,
+                categories: agents.clone(),
+                series: vec![Series {
+                    name: "SLA達成率 (%)".into(),
+                    values: sla,
+                }],
+                y_label: "%".into(),
+                y_max: 100.0,
+            },
+        ),
+        (
+            "first-response".into(),
+            Chart {
+                title: format!("チャネル別 初回応答時間の分布({week})"),
+                kind: Kind::Bars,
+                categories: buckets.iter().map(|(_, l)| l.to_string()).collect(),
+                series: dist,
+                y_label: "会話数".into(),
+                y_max: dist_max.ceil(),
+            },
+        ),
+        (
+            "trend".into(),
+            Chart {
+                title: "担当者別 週ごとの総合スコア".into(),
+                kind: Kind::Lines,
+                categories: weeks.clone(),
+                series: agents
+                    .iter()
+                    .map(|a| Series {
+                        name: a.clone(),
+                        values: weeks
+                            .iter()
+                            .map(|w| agent_scores(&agent_convs(t, a, w), a)[5])
+                            .collect(),
+                    })
+                    .collect(),
+                y_label: "総合スコア".into(),
+                y_max: 100.0,
+            },
+        ),
+        (
+            "turnaround".into(),
+            Chart {
+                title: format!("担当者別 ターンアラウンド率(困難な会話が好転した割合、{week})"),
+                kind: Kind::Bars,
+                categories: agents,
+                series: vec![Series {
+                    name: "ターンアラウンド率 (%)".into(),
+                    values: turn,
+                }],
+                y_label: "%".into(),
+                y_max: 100.0,
+            },
+        ),
+    ]
+}

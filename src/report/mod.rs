@@ -20,11 +20,45 @@ pub struct Options {
     pub mask: bool,
 }
 
+/// Renders chart specs: SVG and PNG files under reports/charts/, and the blocks that embed
+/// them (`png_prefix` is the path from the report file to reports/).
+fn charts(
+    specs: Vec<(String, crate::chart::Chart)>,
+    stem: &str,
+    png_prefix: &str,
+    files: &mut Vec<(String, Vec<u8>)>,
+) -> anyhow::Result<Vec<doc::Block>> {
+    let mut blocks = Vec::new();
+    for (name, chart) in specs {
+        let base = format!("charts/{stem}-{name}");
+        let Some(svg) = crate::chart::svg(&chart)? else {
+            blocks.push(doc::Block::Para(format!(
+                "(グラフ「{}」は省略: 日本語フォントがありません。scripts/setup.sh で fonts-ipafont-gothic を入れるか OTAI_FONT を指定してください)",
+                chart.title
+            )));
+            continue;
+        };
+        files.push((format!("reports/{base}.svg"), svg.clone().into_bytes()));
+        let png = crate::chart::png(&chart)?;
+        let png_path = png.map(|bytes| {
+            files.push((format!("reports/{base}.png"), bytes));
+            format!("{png_prefix}{base}.png")
+        });
+        blocks.push(doc::Block::Chart {
+            caption: chart.title.clone(),
+            svg,
+            png: png_path,
+        });
+    }
+    Ok(blocks)
+}
+
 /// Every report file, as (path relative to the output folder, bytes), in a fixed order.
 pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
     let week = build::report_week(t, opts.week.as_deref());
     let mut files = Vec::new();
-    let team = build::team_review(t, &week, Vec::new());
+    let team_charts = charts(build::team_charts(t, &week), "team", "", &mut files)?;
+    let team = build::team_review(t, &week, team_charts);
     let title = format!("チーム週次レビュー {week}");
     files.push((
         "reports/index.md".to_string(),
@@ -36,7 +70,13 @@ pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u
     ));
     for agent in build::agents_in_week(t, &week) {
         let s = slug::slug(&agent);
-        let blocks = build::agent_report(t, &agent, &week, Vec::new());
+        let agent_charts = charts(
+            build::agent_charts(t, &agent, &week),
+            &format!("agent-{s}"),
+            "../",
+            &mut files,
+        )?;
+        let blocks = build::agent_report(t, &agent, &week, agent_charts);
         let title = format!("{agent} — 週次レポート {week}");
         files.push((
             format!("reports/agents/{s}.md"),

@@ -5,14 +5,17 @@
 //! anger, anxiety, urgency, confusion, relief, success, failure; chasing from the progress
 //! rules). Per conversation:
 //! - `difficult`: before the problem was resolved the customer showed frustration or anger,
-//!   anxiety, urgency, or had to chase.
+//!   anxiety, urgency, or had to chase (as LABELING.md defines it: a long wait or a
+//!   hand-off alone, without any such word from the customer, is not counted — the labels
+//!   say so, e.g. a calm data-export request that took two days).
 //! - `turnaround`: difficult, and the customer's last message — sent after the agent's
 //!   answer, with only closing words from the agent after it — expresses relief or thanks.
 //!   A bare success report, 「わかりました」, "OK" or silence is not a turnaround.
 //! - `customer_did_it`: the customer reports that it works (「できました」「言われた通りにやったら
 //!   動きました」, "that fixed it") after the agent guided them, no failure in the same
 //!   message, and the agent or company did not do the real fix themselves (「こちらで解除
-//!   いたしました」, "I've removed …").
+//!   いたしました」, "I've removed …"). An evidence row links the success to the agent's
+//!   guidance that led to it (`related_message_id`, credited to that agent).
 //! - `escalation_risk`: the customer's state worsens towards the end: the last customer
 //!   message is angry, a chase, or a failure report, and no agent answer followed it
 //!   (or the conversation started calm and ends angry).
@@ -216,6 +219,23 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
         });
         if guided && !company_fixed {
             out.customer_did_it = true;
+            // Link the success to the guidance that led to it (self-efficacy support).
+            let guide = before
+                .iter()
+                .rev()
+                .find(|m| m.is_public_agent() && guides(m));
+            if let Some((_, rule, ex)) = sig.iter().find(|(k, _, _)| *k == "success") {
+                let mut e = Evidence::new(
+                    &msgs[*i],
+                    "customer_did_it",
+                    "good",
+                    rule,
+                    ex.clone(),
+                    guide.map(|g| g.msg.message_id.clone()),
+                );
+                e.agent_id = guide.and_then(|g| g.msg.author_id.clone());
+                evidence.push(e);
+            }
             break;
         }
     }

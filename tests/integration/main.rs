@@ -7,6 +7,8 @@
 //! - `external`: real public data from ../shared/external (skipped when absent).
 //! - `formats`: JSON, maildir + .eml threading, forced --format.
 //! - `bad_input`: every kind of broken input gives a reject or a clear error, never a panic.
+//! - `browser`: every HTML report in headless Chromium (console, charts, XSS, screenshot).
+//! - `charts`: SVG snapshots, escaping, Japanese glyphs in PNGs.
 //! - `determinism`: same input, byte-identical outputs.
 //! - `queries`: every queries/*.sql on sample_data (snapshots) and `otai query` formats.
 //! - `props`: property tests: arbitrary bytes never panic a reader; counts reconcile.
@@ -15,6 +17,8 @@
 //! - `text`: the Japanese analyser on the real dictionary.
 
 mod bad_input;
+mod browser;
+mod charts;
 mod determinism;
 mod eval;
 mod external;

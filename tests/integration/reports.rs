@@ -129,7 +129,12 @@ fn hostile_text_and_agent_ids_are_safe() {
         "the excerpt is shown as text"
     );
     // An agent's report shows only that agent's conversations.
-    assert!(html.contains("x1") && !html.contains("x2") && !html.contains("x3"));
+    assert!(
+        html.contains("<td>x1</td>")
+            && !html.contains("<td>x2</td>")
+            && !html.contains("<td>x3</td>")
+    );
+    assert!(!html.contains(">x2<") && !html.contains(">x3<"));
     // Coaching exports mask personal data by default …
     let coach = read(&out.join(format!("coaching/{slug}.md")))
         + &read(&out.join(format!("coaching/{slug}.json")));

@@ -567,4 +567,24 @@ fn customer_outcomes_with_hard_negatives() {
         ("customer", 300, "できました、ありがとうございます。"),
     ]);
     assert!(!s.outcomes.escalation_risk);
+    // A calm customer kept waiting a long time is not 'difficult' by itself (LABELING.md).
+    let (s, _) = score(&[
+        ("customer", 0, "請求書の宛名を変えたいです。"),
+        ("agent", 27 * 3600, "変更いたしました。"),
+    ]);
+    assert!(!s.outcomes.difficult);
+    // The success is linked to the guidance that led to it.
+    let (_, e) = score(&[
+        ("customer", 0, "ログインできません。"),
+        guide,
+        ("customer", 300, "消してみたら入れました!"),
+    ]);
+    let did = e
+        .iter()
+        .find(|x| x.behaviour == "customer_did_it")
+        .expect("did-it evidence");
+    assert_eq!(
+        (did.related_message_id.as_deref(), did.agent_id.as_deref()),
+        (Some("m02"), Some("agt"))
+    );
 }
