@@ -95,15 +95,17 @@ fn draw<DB: DrawingBackend>(
         .margin(12)
         .x_label_area_size(48)
         .y_label_area_size(56);
-    let mut ctx = builder.build_cartesian_2d(0f64..n as f64, 0f64..chart.y_max.max(1.0))?;
+    // Category i is centred on x = i, so the mesh's integer ticks carry the names.
+    let y_top = chart.y_max.max(1.0) * 1.08;
+    let mut ctx = builder.build_cartesian_2d(-0.5f64..n as f64 - 0.5, 0f64..y_top)?;
     let cats = chart.categories.clone();
     ctx.configure_mesh()
         .disable_x_mesh()
-        .x_labels(n + 1)
+        .x_labels(n)
         .x_label_formatter(&|x| {
-            let i = x.floor() as usize;
-            if (x - i as f64 - 0.5).abs() < 0.26 {
-                cats.get(i).cloned().unwrap_or_default()
+            let i = x.round();
+            if (x - i).abs() < 0.01 && i >= 0.0 {
+                cats.get(i as usize).cloned().unwrap_or_default()
             } else {
                 String::new()
             }
@@ -119,7 +121,7 @@ fn draw<DB: DrawingBackend>(
             Kind::Bars => {
                 let width = 0.8 / k;
                 let bars = s.values.iter().enumerate().filter_map(|(i, v)| {
-                    let x0 = i as f64 + 0.1 + j as f64 * width;
+                    let x0 = i as f64 - 0.4 + j as f64 * width;
                     v.map(|v| Rectangle::new([(x0, 0.0), (x0 + width * 0.92, v)], color.filled()))
                 });
                 ctx.draw_series(bars)?
@@ -133,7 +135,7 @@ fn draw<DB: DrawingBackend>(
                     .values
                     .iter()
                     .enumerate()
-                    .filter_map(|(i, v)| v.map(|v| (i as f64 + 0.5, v)))
+                    .filter_map(|(i, v)| v.map(|v| (i as f64, v)))
                     .collect();
                 ctx.draw_series(LineSeries::new(points.clone(), color.stroke_width(2)))?
                     .label(s.name.as_str())
