@@ -38,6 +38,25 @@ pub fn parse_span(s: &str) -> Result<(NaiveTime, NaiveTime), String> {
 }
 
 impl BusinessCalendar {
+    /// Monday to Friday with the same spans, in Asia/Tokyo, with Japanese holidays and no
+    /// extra closed days.
+    pub fn weekdays(spans: Vec<(NaiveTime, NaiveTime)>) -> BusinessCalendar {
+        BusinessCalendar {
+            tz: chrono_tz::Asia::Tokyo,
+            week: [
+                spans.clone(),
+                spans.clone(),
+                spans.clone(),
+                spans.clone(),
+                spans,
+                Vec::new(),
+                Vec::new(),
+            ],
+            japanese_holidays: true,
+            closed: Vec::new(),
+        }
+    }
+
     /// True when the whole date is closed (weekend without hours, holiday, closed day).
     pub fn is_closed_day(&self, date: NaiveDate) -> bool {
         self.week[date.weekday().num_days_from_monday() as usize].is_empty()
@@ -147,18 +166,8 @@ mod tests {
             parse_span("13:00-18:00").unwrap(),
         ];
         BusinessCalendar {
-            tz: chrono_tz::Asia::Tokyo,
-            week: [
-                shift.clone(),
-                shift.clone(),
-                shift.clone(),
-                shift.clone(),
-                shift,
-                vec![],
-                vec![],
-            ],
-            japanese_holidays: true,
             closed: vec![NaiveDate::from_ymd_opt(2026, 12, 30).unwrap()],
+            ..BusinessCalendar::weekdays(shift)
         }
     }
 

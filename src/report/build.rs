@@ -93,6 +93,17 @@ fn duration(s: Option<f64>) -> String {
     }
 }
 
+/// Every ISO week in the data, in order.
+fn all_weeks(t: &Tables) -> Vec<String> {
+    t.conversations
+        .iter()
+        .map(|c| c.week.clone())
+        .filter(|w| !w.is_empty())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect()
+}
+
 /// The week a report covers: the requested one, else the latest in the data.
 pub fn report_week(t: &Tables, requested: Option<&str>) -> String {
     requested
@@ -285,7 +296,7 @@ pub fn agent_report(t: &Tables, agent: &str, week: &str, charts: Vec<Block>) -> 
     ));
     b.extend(charts);
     // Trend by ISO week (all weeks in the data).
-    let weeks: BTreeSet<&str> = t.conversations.iter().map(|c| c.week.as_str()).collect();
+    let weeks = all_weeks(t);
     let trend: Vec<Vec<String>> = weeks
         .iter()
         .map(|w| {
@@ -670,13 +681,7 @@ pub fn agent_charts(t: &Tables, agent: &str, week: &str) -> Vec<(String, crate::
     let team = team_medians(t, week);
     let mut cats: Vec<String> = BEHAVIOUR_NAMES.iter().map(|s| s.to_string()).collect();
     cats.push("総合".into());
-    let weeks: Vec<String> = t
-        .conversations
-        .iter()
-        .map(|c| c.week.clone())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let weeks = all_weeks(t);
     vec![
         (
             "behaviours".into(),
@@ -793,13 +798,7 @@ pub fn team_charts(t: &Tables, week: &str) -> Vec<(String, crate::chart::Chart)>
         .iter()
         .flat_map(|s| s.values.iter().flatten())
         .fold(1.0f64, |a, b| a.max(*b));
-    let weeks: Vec<String> = t
-        .conversations
-        .iter()
-        .map(|c| c.week.clone())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let weeks = all_weeks(t);
     vec![
         (
             "sla".into(),

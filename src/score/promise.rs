@@ -197,21 +197,7 @@ mod tests {
     use super::*;
 
     fn cal() -> BusinessCalendar {
-        let shift = vec![crate::calendar::parse_span("09:00-18:00").unwrap()];
-        BusinessCalendar {
-            tz: chrono_tz::Asia::Tokyo,
-            week: [
-                shift.clone(),
-                shift.clone(),
-                shift.clone(),
-                shift.clone(),
-                shift,
-                vec![],
-                vec![],
-            ],
-            japanese_holidays: true,
-            closed: vec![],
-        }
+        BusinessCalendar::weekdays(vec![crate::calendar::parse_span("09:00-18:00").unwrap()])
     }
 
     fn ms(s: &str) -> i64 {
