@@ -30,6 +30,20 @@ pub enum Command {
     Query(QueryArgs),
     /// Rebuild the reports (per agent, team weekly review, coaching exports) from the tables in --data.
     Report(ReportArgs),
+    /// Write a synthetic corpus (canonical JSONL) for benchmarks; the same seed gives the same bytes.
+    Gen(GenArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GenArgs {
+    /// How many conversations.
+    #[arg(long, default_value_t = 1000)]
+    pub conversations: u64,
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Output file (JSONL).
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
 }
 
 #[derive(Debug, Args)]

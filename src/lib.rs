@@ -18,6 +18,7 @@ pub mod query;
 pub mod report;
 pub mod schema;
 pub mod score;
+pub mod synth;
 pub mod text;
 
 use std::process::ExitCode;
@@ -66,6 +67,7 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<Outcome> {
                 mask: !args.no_mask,
             },
         ),
+        cli::Command::Gen(args) => cmd::generate::run(args.conversations, args.seed, &args.out),
         cli::Command::Query(args) => {
             cmd::query::run(&args.sql, &args.data, args.format, args.out.as_deref())
         }

@@ -2,6 +2,7 @@
 
 pub mod analyze;
 pub mod eval;
+pub mod generate;
 pub mod query;
 pub mod report;
 pub mod rubric;
