@@ -32,6 +32,17 @@ pub enum Command {
     Report(ReportArgs),
     /// Write a synthetic corpus (canonical JSONL) for benchmarks; the same seed gives the same bytes.
     Gen(GenArgs),
+    /// Benchmark floor: lindera tokenizing every message text of a JSONL file with all cores.
+    #[command(hide = true)]
+    BenchTokenize(BenchTokenizeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct BenchTokenizeArgs {
+    #[arg(long, value_name = "FILE")]
+    pub input: PathBuf,
+    #[arg(long, value_name = "DIR")]
+    pub dict: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]

@@ -67,6 +67,9 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<Outcome> {
                 mask: !args.no_mask,
             },
         ),
+        cli::Command::BenchTokenize(args) => {
+            cmd::bench_tokenize::run(&args.input, args.dict.as_deref())
+        }
         cli::Command::Gen(args) => cmd::generate::run(args.conversations, args.seed, &args.out),
         cli::Command::Query(args) => {
             cmd::query::run(&args.sql, &args.data, args.format, args.out.as_deref())
