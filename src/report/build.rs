@@ -515,6 +515,13 @@ pub fn team_review(t: &Tables, week: &str, charts: Vec<Block>) -> Vec<Block> {
         .to_vec(),
         rows,
     ));
+    b.push(Block::Heading(2, "担当者別レポート".into()));
+    b.push(Block::Links(
+        agents
+            .iter()
+            .map(|a| (a.clone(), format!("agents/{}", super::slug::slug(a))))
+            .collect(),
+    ));
     b.extend(charts);
     // Score distribution.
     let mut hist = [0usize; 5];

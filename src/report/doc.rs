@@ -10,6 +10,9 @@ pub enum Block {
     /// Header cells, then rows.
     Table(Vec<String>, Vec<Vec<String>>),
     List(Vec<String>),
+    /// Links to sibling documents: (text, path without extension); Markdown links the
+    /// `.md`, HTML the `.html`. Paths come from `slug` only, never from input text.
+    Links(Vec<(String, String)>),
     /// An SVG chart produced by `chart` (trusted markup: built from escaped text only),
     /// with a caption and the PNG file name written beside the report.
     Chart {
@@ -80,6 +83,12 @@ pub fn render_markdown(blocks: &[Block]) -> String {
                 }
                 out.push('\n');
             }
+            Block::Links(links) => {
+                for (text, stem) in links {
+                    out.push_str(&format!("- [{}]({stem}.md)\n", md(text)));
+                }
+                out.push('\n');
+            }
             Block::Chart { caption, png, .. } => match png {
                 Some(p) => out.push_str(&format!("![{}]({})\n\n", md(caption), p)),
                 None => out.push_str(&format!("*{}*\n\n", md(caption))),
@@ -125,6 +134,17 @@ pub fn render_html(title: &str, blocks: &[Block]) -> String {
                 out.push_str("<ul>\n");
                 for i in items {
                     out.push_str(&format!("<li>{}</li>\n", esc(i)));
+                }
+                out.push_str("</ul>\n");
+            }
+            Block::Links(links) => {
+                out.push_str("<ul>\n");
+                for (text, stem) in links {
+                    out.push_str(&format!(
+                        "<li><a href=\"{}.html\">{}</a></li>\n",
+                        esc(stem),
+                        esc(text)
+                    ));
                 }
                 out.push_str("</ul>\n");
             }
