@@ -156,30 +156,9 @@ pub fn agents_frame(
             let k = a.authored.get(name).map_or(0, BTreeSet::len) as f64;
             push(rate_name(name), Some(round(k / n, 1000.0)));
         }
-        push(
-            "latency_score",
-            mean(prim.iter().map(|s| s.latency_score), 10.0),
-        );
-        push(
-            "backtracking_score",
-            mean(prim.iter().map(|s| s.backtracking_score), 10.0),
-        );
-        push(
-            "transparency_score",
-            mean(prim.iter().map(|s| s.transparency_score), 10.0),
-        );
-        push(
-            "expectation_score",
-            mean(prim.iter().map(|s| s.expectation_score), 10.0),
-        );
-        push(
-            "gratitude_score",
-            mean(prim.iter().map(|s| s.gratitude_score), 10.0),
-        );
-        push(
-            "overall_score",
-            mean(prim.iter().map(|s| s.overall_score), 10.0),
-        );
+        for (name, score) in SCORES {
+            push(name, mean(prim.iter().map(|s| score(s)), 10.0));
+        }
         // Customer outcomes (ピンチをチャンスに / 自分でできた) over primary conversations.
         let difficult: Vec<&&ConversationScore> =
             prim.iter().filter(|s| s.outcomes.difficult).collect();
@@ -239,14 +218,7 @@ pub fn agents_frame(
     columns.push(Series::new("promises_made".into(), made).into());
     columns.push(Series::new("promises_kept".into(), kept).into());
     columns.push(Series::new("promises_broken".into(), broken).into());
-    for name in [
-        "latency_score",
-        "backtracking_score",
-        "transparency_score",
-        "expectation_score",
-        "gratitude_score",
-        "overall_score",
-    ] {
+    for (name, _) in SCORES {
         columns.push(
             Series::new(
                 format!("mean_{name}").into(),
@@ -274,6 +246,17 @@ pub fn agents_frame(
     }
     DataFrame::new(height, columns)
 }
+
+/// The per-conversation scores averaged per agent (column `mean_<name>`).
+type ScoreOf = fn(&ConversationScore) -> Option<f64>;
+const SCORES: [(&str, ScoreOf); 6] = [
+    ("latency_score", |s| s.latency_score),
+    ("backtracking_score", |s| s.backtracking_score),
+    ("transparency_score", |s| s.transparency_score),
+    ("expectation_score", |s| s.expectation_score),
+    ("gratitude_score", |s| s.gratitude_score),
+    ("overall_score", |s| s.overall_score),
+];
 
 /// Behaviours compared between turned-around and not-turned-around difficult conversations.
 type ConversationTest = fn(&ConversationScore) -> bool;

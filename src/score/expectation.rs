@@ -29,38 +29,23 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Expectation, Vec<Evide
     let mut evidence = Vec::new();
     for m in msgs.iter().filter(|m| m.is_public_agent()) {
         for s in &m.sentences {
-            let negated = rubric
-                .find("overpromise", "negation", m.lang, &s.text)
-                .is_some();
-            if !negated
-                && let Some((r, span)) = rubric.find("overpromise", "guarantee", m.lang, &s.text)
-            {
+            let hit = |behaviour: &'static str, kind: &'static str| {
+                rubric.find(behaviour, kind, m.lang, &s.text)
+            };
+            let negation = hit("overpromise", "negation");
+            let found = match (negation.clone(), hit("overpromise", "guarantee")) {
+                // An unconditional guarantee, not negated in the same sentence.
+                (None, Some(g)) => Some(("overpromise", "bad", g)),
+                // A hedge; or an honest "cannot promise", which sets expectations too.
+                _ => hit("expectation", "hedge")
+                    .or(negation)
+                    .map(|h| ("expectation", "good", h)),
+            };
+            if let Some((behaviour, polarity, (r, span))) = found {
                 evidence.push(Evidence::new(
                     m,
-                    "overpromise",
-                    "bad",
-                    &r.id,
-                    excerpt(&s.text, span),
-                    None,
-                ));
-                continue;
-            }
-            if let Some((r, span)) = rubric.find("expectation", "hedge", m.lang, &s.text) {
-                evidence.push(Evidence::new(
-                    m,
-                    "expectation",
-                    "good",
-                    &r.id,
-                    excerpt(&s.text, span),
-                    None,
-                ));
-            } else if negated
-                && let Some((r, span)) = rubric.find("overpromise", "negation", m.lang, &s.text)
-            {
-                evidence.push(Evidence::new(
-                    m,
-                    "expectation",
-                    "good",
+                    behaviour,
+                    polarity,
                     &r.id,
                     excerpt(&s.text, span),
                     None,
