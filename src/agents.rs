@@ -8,7 +8,6 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use chrono_tz::Tz;
 use polars::prelude::*;
 
 use crate::schema::{Message, Role};
@@ -45,76 +44,102 @@ fn mean(v: impl Iterator<Item = Option<f64>>, scale: f64) -> Option<f64> {
     (!xs.is_empty()).then(|| round(xs.iter().sum::<f64>() / xs.len() as f64, scale))
 }
 
+/// The agents table in one call (see [`AgentWeeks`] for the batch-by-batch form).
 pub fn agents_frame(
     messages: &[Message],
     scores: &[ConversationScore],
     evidence: &[Evidence],
     primary: &HashMap<String, String>,
-    tz: Tz,
 ) -> PolarsResult<DataFrame> {
-    // The week of each conversation: its first message.
-    let mut start: HashMap<&str, i64> = HashMap::new();
-    for m in messages {
-        let e = start
-            .entry(m.conversation_id.as_str())
-            .or_insert(m.timestamp_ms);
-        *e = (*e).min(m.timestamp_ms);
-    }
-    let week_of = |cid: &str| {
-        start
-            .get(cid)
-            .map(|&ms| crate::score::iso_week(ms, tz))
-            .unwrap_or_default()
-    };
-    let mut acc: BTreeMap<(String, String), Acc> = BTreeMap::new();
-    for m in messages
-        .iter()
-        .filter(|m| m.role == Role::Agent && !m.internal)
-    {
-        if let Some(a) = &m.author_id {
-            acc.entry((a.clone(), week_of(&m.conversation_id)))
-                .or_default()
-                .participated
-                .insert(m.conversation_id.clone());
-        }
-    }
-    for (i, s) in scores.iter().enumerate() {
-        if let Some(a) = primary.get(&s.conversation_id) {
-            acc.entry((a.clone(), week_of(&s.conversation_id)))
-                .or_default()
-                .primary
-                .push(i);
-        }
-    }
-    for e in evidence {
-        let Some(a) = &e.agent_id else { continue };
-        let entry = acc
-            .entry((a.clone(), week_of(&e.conversation_id)))
-            .or_default();
-        for (name, behaviour, polarity) in RATES {
-            if e.behaviour == *behaviour && e.polarity == *polarity {
-                entry
-                    .authored
-                    .entry(name)
+    let mut acc = AgentWeeks::default();
+    acc.add(messages, scores, 0, evidence, primary);
+    acc.finish(scores)
+}
+
+/// The agents table accumulated batch by batch: each batch holds whole conversations
+/// (their messages, scores and evidence); only per-agent-week tallies are kept.
+#[derive(Default)]
+pub struct AgentWeeks {
+    acc: BTreeMap<(String, String), Acc>,
+}
+
+impl AgentWeeks {
+    /// Adds a batch. `scores` are the batch's; `offset` is the index of its first score
+    /// in the whole run's scores (passed again to [`AgentWeeks::finish`]).
+    pub fn add(
+        &mut self,
+        messages: &[Message],
+        scores: &[ConversationScore],
+        offset: usize,
+        evidence: &[Evidence],
+        primary: &HashMap<String, String>,
+    ) {
+        // The week of each conversation: the ISO week of its first message.
+        let week: HashMap<&str, &str> = scores
+            .iter()
+            .map(|s| (s.conversation_id.as_str(), s.week.as_str()))
+            .collect();
+        let week_of = |cid: &str| week.get(cid).copied().unwrap_or_default().to_string();
+        let acc = &mut self.acc;
+        for m in messages
+            .iter()
+            .filter(|m| m.role == Role::Agent && !m.internal)
+        {
+            if let Some(a) = &m.author_id {
+                acc.entry((a.clone(), week_of(&m.conversation_id)))
                     .or_default()
-                    .insert(e.conversation_id.clone());
+                    .participated
+                    .insert(m.conversation_id.clone());
             }
         }
-        if e.behaviour == "promise" {
-            entry.promises.0 += 1;
-            match e.rule_id.as_str() {
-                "PM-KEPT" => entry.promises.1 += 1,
-                "PM-BROKEN" => entry.promises.2 += 1,
-                _ => {}
+        for (i, s) in scores.iter().enumerate() {
+            if let Some(a) = primary.get(&s.conversation_id) {
+                acc.entry((a.clone(), week_of(&s.conversation_id)))
+                    .or_default()
+                    .primary
+                    .push(offset + i);
+            }
+        }
+        for e in evidence {
+            let Some(a) = &e.agent_id else { continue };
+            let entry = acc
+                .entry((a.clone(), week_of(&e.conversation_id)))
+                .or_default();
+            for (name, behaviour, polarity) in RATES {
+                if e.behaviour == *behaviour && e.polarity == *polarity {
+                    entry
+                        .authored
+                        .entry(name)
+                        .or_default()
+                        .insert(e.conversation_id.clone());
+                }
+            }
+            if e.behaviour == "promise" {
+                entry.promises.0 += 1;
+                match e.rule_id.as_str() {
+                    "PM-KEPT" => entry.promises.1 += 1,
+                    "PM-BROKEN" => entry.promises.2 += 1,
+                    _ => {}
+                }
             }
         }
     }
 
+    /// The table, one row per agent and week; `scores` are the whole run's.
+    pub fn finish(self, scores: &[ConversationScore]) -> PolarsResult<DataFrame> {
+        agents_table(&self.acc, scores)
+    }
+}
+
+fn agents_table(
+    acc: &BTreeMap<(String, String), Acc>,
+    scores: &[ConversationScore],
+) -> PolarsResult<DataFrame> {
     let mut cols: BTreeMap<&str, Vec<Option<f64>>> = BTreeMap::new();
     let (mut agent_ids, mut weeks, mut n_primary, mut n_part) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let (mut made, mut kept, mut broken) = (Vec::new(), Vec::new(), Vec::new());
-    for ((agent, week), a) in &acc {
+    for ((agent, week), a) in acc {
         agent_ids.push(agent.clone());
         weeks.push(week.clone());
         n_primary.push(a.primary.len() as u32);

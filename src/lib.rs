@@ -20,6 +20,7 @@ pub mod schema;
 pub mod score;
 pub mod synth;
 pub mod text;
+pub mod timings;
 
 use std::process::ExitCode;
 

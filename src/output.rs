@@ -4,12 +4,71 @@
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 
 use polars::prelude::*;
 
 use crate::ingest::RecordError;
 use crate::ingest::time::format_utc;
+
+/// A result file under construction: a temporary file in the output folder, renamed
+/// into place by [`AtomicFile::commit`]. Dropped without commit, it disappears.
+pub struct AtomicFile {
+    path: PathBuf,
+    tmp: tempfile::NamedTempFile,
+}
+
+impl AtomicFile {
+    pub fn create(path: &Path) -> anyhow::Result<AtomicFile> {
+        use anyhow::Context as _;
+        let dir = path.parent().unwrap_or(Path::new("."));
+        let tmp = tempfile::Builder::new()
+            .prefix(".otai-")
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .with_context(|| {
+                format!(
+                    "cannot create a file in {}; check that the folder is writable",
+                    dir.display()
+                )
+            })?;
+        Ok(AtomicFile {
+            path: path.to_path_buf(),
+            tmp,
+        })
+    }
+
+    /// A buffered writer into the temporary file.
+    pub fn writer(&self) -> anyhow::Result<BufWriter<File>> {
+        Ok(BufWriter::with_capacity(
+            1 << 20,
+            self.tmp.as_file().try_clone()?,
+        ))
+    }
+
+    /// Syncs the finished file and moves it into place.
+    pub fn commit(self) -> anyhow::Result<()> {
+        use anyhow::Context as _;
+        let file = self.tmp.as_file();
+        file.sync_all().ok();
+        // Temporary files are private (0600); results are ordinary files for their readers.
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt as _;
+            file.set_permissions(std::fs::Permissions::from_mode(0o644))
+                .ok();
+        }
+        let path = self.path;
+        self.tmp.persist(&path).with_context(|| {
+            format!(
+                "cannot move the finished file into place at {}",
+                path.display()
+            )
+        })?;
+        Ok(())
+    }
+}
 
 /// Writes `path` through a temporary file in the same folder, then renames it.
 pub fn write_atomic(
@@ -17,36 +76,11 @@ pub fn write_atomic(
     write: impl FnOnce(&mut BufWriter<File>) -> anyhow::Result<()>,
 ) -> anyhow::Result<()> {
     use anyhow::Context as _;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let tmp = tempfile::Builder::new()
-        .prefix(".otai-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .with_context(|| {
-            format!(
-                "cannot create a file in {}; check that the folder is writable",
-                dir.display()
-            )
-        })?;
-    let (file, tmp_path) = tmp.into_parts();
-    let mut w = BufWriter::new(file);
+    let target = AtomicFile::create(path)?;
+    let mut w = target.writer()?;
     write(&mut w).with_context(|| format!("writing {}", path.display()))?;
-    let file = w.into_inner().map_err(|e| e.into_error())?;
-    file.sync_all().ok();
-    // Temporary files are private (0600); results are ordinary files for their readers.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt as _;
-        file.set_permissions(std::fs::Permissions::from_mode(0o644))
-            .ok();
-    }
-    tmp_path.persist(path).with_context(|| {
-        format!(
-            "cannot move the finished file into place at {}",
-            path.display()
-        )
-    })?;
-    Ok(())
+    w.into_inner().map_err(|e| e.into_error())?;
+    target.commit()
 }
 
 pub fn write_parquet(df: &DataFrame, path: &Path) -> anyhow::Result<()> {
@@ -55,6 +89,130 @@ pub fn write_parquet(df: &DataFrame, path: &Path) -> anyhow::Result<()> {
         ParquetWriter::new(w).set_parallel(false).finish(&mut df)?;
         Ok(())
     })
+}
+
+/// A buffered writer several owners can hold: polars' batched writers own theirs, and the
+/// sink needs it back to flush (with errors reported) before the rename.
+#[derive(Clone)]
+struct Shared(Arc<Mutex<BufWriter<File>>>);
+
+impl Write for Shared {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.lock().write(buf)
+    }
+    fn write_all(&mut self, buf: &[u8]) -> std::io::Result<()> {
+        self.lock().write_all(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.lock().flush()
+    }
+}
+
+impl Shared {
+    fn lock(&self) -> std::sync::MutexGuard<'_, BufWriter<File>> {
+        self.0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+}
+
+enum Batched {
+    Parquet(Box<polars::io::parquet::write::BatchedWriter<Shared>>),
+    Csv(polars::io::csv::write::BatchedWriter<Shared>),
+}
+
+/// A Parquet or CSV result written a batch at a time (bounded memory for large runs),
+/// atomically: nothing appears at `path` until [`TableSink::finish`].
+pub struct TableSink {
+    path: PathBuf,
+    target: AtomicFile,
+    shared: Shared,
+    csv_bom: Option<bool>,
+    writer: Option<Batched>,
+}
+
+impl TableSink {
+    pub fn parquet(path: &Path) -> anyhow::Result<TableSink> {
+        TableSink::new(path, None)
+    }
+
+    pub fn csv(path: &Path, bom: bool) -> anyhow::Result<TableSink> {
+        TableSink::new(path, Some(bom))
+    }
+
+    fn new(path: &Path, csv_bom: Option<bool>) -> anyhow::Result<TableSink> {
+        let target = AtomicFile::create(path)?;
+        let shared = Shared(Arc::new(Mutex::new(target.writer()?)));
+        Ok(TableSink {
+            path: path.to_path_buf(),
+            target,
+            shared,
+            csv_bom,
+            writer: None,
+        })
+    }
+
+    /// Appends the rows of `df` (every batch must have the same columns).
+    pub fn write(&mut self, df: &DataFrame) -> anyhow::Result<()> {
+        let result = (|| -> PolarsResult<()> {
+            match self.csv_bom {
+                Some(bom) => {
+                    let ready = csv_ready(df)?;
+                    if self.writer.is_none() {
+                        self.writer = Some(Batched::Csv(
+                            CsvWriter::new(self.shared.clone())
+                                .include_bom(bom)
+                                .include_header(true)
+                                .batched(ready.schema())?,
+                        ));
+                    }
+                    if let Some(Batched::Csv(w)) = &mut self.writer {
+                        w.write_batch(&ready)?;
+                    }
+                }
+                None => {
+                    let mut df = df.clone();
+                    df.rechunk_mut_par();
+                    if self.writer.is_none() {
+                        self.writer = Some(Batched::Parquet(Box::new(
+                            ParquetWriter::new(self.shared.clone())
+                                .set_parallel(false)
+                                .batched(df.schema())?,
+                        )));
+                    }
+                    if let Some(Batched::Parquet(w)) = &mut self.writer {
+                        w.write_batch(&df)?;
+                    }
+                }
+            }
+            Ok(())
+        })();
+        anyhow::Context::with_context(result, || format!("writing {}", self.path.display()))
+    }
+
+    /// Completes the file and moves it into place. At least one batch (possibly empty)
+    /// must have been written, so the file has its columns.
+    pub fn finish(self) -> anyhow::Result<()> {
+        use anyhow::Context as _;
+        let path = self.path.clone();
+        let context = || format!("writing {}", path.display());
+        match self.writer {
+            Some(Batched::Parquet(w)) => {
+                anyhow::Context::with_context(w.finish(), context)?;
+            }
+            Some(Batched::Csv(mut w)) => anyhow::Context::with_context(w.finish(), context)?,
+            None => anyhow::bail!("{}: no rows were written (internal error)", path.display()),
+        }
+        let buffered = Arc::try_unwrap(self.shared.0)
+            .map_err(|_| anyhow::anyhow!("{}: writer still in use", path.display()))?
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        buffered
+            .into_inner()
+            .map_err(|e| e.into_error())
+            .with_context(context)?;
+        self.target.commit()
+    }
 }
 
 /// A copy of `df` that CSV can hold: datetimes as RFC 3339 UTC strings, lists joined with ";".

@@ -3,6 +3,7 @@
 //! Writes messages.parquet, conversations.parquet/.csv, rejects.csv and run.json.
 //! Exit code 0 when every record was accepted, 1 when some were rejected.
 
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::Path;
 
@@ -12,17 +13,22 @@ use serde_json::json;
 
 use crate::config::AnalyzeConfig;
 use crate::ingest::{self, Ingested};
+use polars::prelude::DataFrame;
+
+use crate::schema::Message;
 use crate::score::{self, ConversationScore, Evidence, Rubric};
 use crate::text::{self, Analyzer};
 use crate::{Error, Outcome, frame, output};
 
 pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let started = chrono::Utc::now();
+    let mut t = crate::timings::Timings::from_env();
     let (jobs, skipped) = ingest::plan_jobs(&cfg.inputs, &|folder| cfg.settings_for(folder))?;
     // Fail fast on a missing dictionary, before any work.
     let dict_dir = cfg.dict_from_folders();
     let analyzer = Analyzer::load(dict_dir.as_deref()).map_err(Error::from)?;
     let rubric = cfg.load_rubric()?;
+    t.lap("dictionary");
     // The calendar is checked before any work, so a typo in business hours is fatal early.
     score::calendar(&rubric).map_err(|reason| Error::Config {
         path: "rubric".into(),
@@ -37,18 +43,20 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let bar = progress_bar(jobs.len() as u64, cfg.quiet);
     let ingested = ingest::ingest(&jobs, &|| bar.inc(1));
     bar.finish_and_clear();
+    t.lap("ingest");
 
-    let (scores, evidence) =
-        score::score_all(&ingested.messages, &analyzer, &rubric).map_err(|reason| {
-            Error::Config {
-                path: "rubric".into(),
-                reason,
-            }
-        })?;
-
-    write_outputs(
-        &cfg, &ingested, &skipped, started, &rubric, &scores, &evidence,
-    )?;
+    let totals = write_outputs(&cfg, &ingested, &analyzer, &rubric, &mut t)?;
+    write_run_json(&cfg, &ingested, &skipped, started, &rubric, &totals)?;
+    t.lap("write");
+    if let Some(opts) = &cfg.report {
+        let tables = crate::report::Tables::from_frames(
+            &totals.conversations,
+            &totals.evidence,
+            &totals.agents,
+        );
+        crate::report::write(&cfg.out, &crate::report::generate(&tables, opts)?)?;
+        t.lap("reports");
+    }
 
     let read: u64 = ingested.files.iter().map(|f| f.read).sum();
     let rejected = ingested.rejects.len();
@@ -90,53 +98,208 @@ fn progress_bar(len: u64, quiet: bool) -> indicatif::ProgressBar {
     bar
 }
 
+/// Conversations per batch: scoring, frames and writes go a batch at a time, so memory
+/// beyond the ingested messages stays bounded; the batch size is fixed (not derived from
+/// the machine), so the files are the same everywhere.
+const BATCH_MESSAGES: usize = 32_768;
+
+/// What the batches produced, for run.json and the reports.
+struct Totals {
+    conversations: DataFrame,
+    agents: DataFrame,
+    /// Every evidence row when reports are wanted; empty otherwise.
+    evidence: DataFrame,
+    evidence_rows: usize,
+}
+
+/// One scored batch, ready to be turned into frames and written.
+struct Scored<'a> {
+    messages: &'a [Message],
+    scores: Vec<ConversationScore>,
+    evidence: Vec<Evidence>,
+}
+
+/// The streaming result files.
+struct Sinks {
+    messages: output::TableSink,
+    evidence_parquet: output::TableSink,
+    evidence_csv: output::TableSink,
+}
+
+/// Scores the ingested messages batch by batch and writes every result table. While
+/// one batch is written, the next is scored (both cores stay busy).
 fn write_outputs(
+    cfg: &AnalyzeConfig,
+    ingested: &Ingested,
+    analyzer: &Analyzer,
+    rubric: &Rubric,
+    t: &mut crate::timings::Timings,
+) -> anyhow::Result<Totals> {
+    let out: &Path = &cfg.out;
+    let config_error = |reason: String| Error::Config {
+        path: "rubric".into(),
+        reason,
+    };
+    let mut sinks = Sinks {
+        messages: output::TableSink::parquet(&out.join("messages.parquet"))?,
+        evidence_parquet: output::TableSink::parquet(&out.join("evidence.parquet"))?,
+        evidence_csv: output::TableSink::csv(&out.join("evidence.csv"), cfg.csv_bom)?,
+    };
+    let mut agents = crate::agents::AgentWeeks::default();
+    let mut scores: Vec<ConversationScore> = Vec::new();
+    let mut conversations: Vec<DataFrame> = Vec::new();
+    let mut evidence_kept: Vec<DataFrame> = Vec::new();
+    let mut evidence_rows = 0;
+
+    let batches = batches(&ingested.messages);
+    let mut pending: Option<Scored<'_>> = None;
+    for batch in batches.iter().map(Some).chain([None]) {
+        let (next, written) = rayon::join(
+            || {
+                batch
+                    .map(|b| {
+                        score::score_all(b, analyzer, rubric).map(|(scores, evidence)| Scored {
+                            messages: b,
+                            scores,
+                            evidence,
+                        })
+                    })
+                    .transpose()
+            },
+            || -> anyhow::Result<()> {
+                let Some(done) = pending.take() else {
+                    return Ok(());
+                };
+                let written = write_batch(&done, scores.len(), &mut sinks, &mut agents)?;
+                evidence_rows += written.evidence.height();
+                if cfg.report.is_some() {
+                    evidence_kept.push(written.evidence);
+                }
+                conversations.push(written.conversations);
+                scores.extend(done.scores);
+                Ok(())
+            },
+        );
+        written?;
+        pending = next.map_err(config_error)?;
+    }
+    t.lap("score+write");
+
+    sinks.messages.finish()?;
+    sinks.evidence_parquet.finish()?;
+    sinks.evidence_csv.finish()?;
+    let conversations = concat(conversations)?;
+    let agents = agents
+        .finish(&scores)
+        .context("building the agents frame")?;
+    output::write_parquet(&conversations, &out.join("conversations.parquet"))?;
+    output::write_csv(&conversations, &out.join("conversations.csv"), cfg.csv_bom)?;
+    output::write_parquet(&agents, &out.join("agents.parquet"))?;
+    output::write_csv(&agents, &out.join("agents.csv"), cfg.csv_bom)?;
+    output::write_rejects(&ingested.rejects, &out.join("rejects.csv"), cfg.csv_bom)?;
+    let evidence = if cfg.report.is_some() {
+        concat(evidence_kept)?
+    } else {
+        frame::evidence_frame(&[])?
+    };
+    Ok(Totals {
+        conversations,
+        agents,
+        evidence,
+        evidence_rows,
+    })
+}
+
+/// Consecutive runs of whole conversations of about [`BATCH_MESSAGES`] messages; one
+/// empty batch when there are no messages, so every file still gets its columns.
+fn batches(messages: &[Message]) -> Vec<&[Message]> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..=messages.len() {
+        let boundary =
+            i == messages.len() || messages[i].conversation_id != messages[i - 1].conversation_id;
+        if boundary && i - start >= BATCH_MESSAGES || i == messages.len() {
+            out.push(&messages[start..i]);
+            start = i;
+        }
+    }
+    if out.is_empty() {
+        out.push(messages);
+    }
+    out
+}
+
+/// What one batch wrote, kept for the whole-run tables.
+struct Written {
+    conversations: DataFrame,
+    evidence: DataFrame,
+}
+
+/// Frames for one scored batch: messages and evidence are appended to their files; the
+/// batch's conversations (with scores) and agent tallies are kept.
+fn write_batch(
+    batch: &Scored<'_>,
+    score_offset: usize,
+    sinks: &mut Sinks,
+    agents: &mut crate::agents::AgentWeeks,
+) -> anyhow::Result<Written> {
+    let languages: Vec<&str> = batch
+        .messages
+        .par_iter()
+        .map(|m| text::detect_language(&m.text))
+        .collect();
+    let messages =
+        frame::messages_frame(batch.messages, &languages).context("building the messages frame")?;
+    let conversations =
+        frame::conversations_frame(&messages).context("building the conversations frame")?;
+    let scores_df = frame::scores_frame(&batch.scores).context("building the scores frame")?;
+    let conversations = frame::with_scores(&conversations, &scores_df).context("joining scores")?;
+    let evidence = frame::evidence_frame(&batch.evidence).context("building the evidence frame")?;
+    let primary: HashMap<String, String> = {
+        let ids = conversations.column("conversation_id")?.str()?.clone();
+        let agent_ids = conversations.column("primary_agent_id")?.str()?.clone();
+        ids.iter()
+            .zip(agent_ids.iter())
+            .filter_map(|(c, a)| Some((c?.to_string(), a?.to_string())))
+            .collect()
+    };
+    agents.add(
+        batch.messages,
+        &batch.scores,
+        score_offset,
+        &batch.evidence,
+        &primary,
+    );
+    sinks.messages.write(&messages)?;
+    sinks.evidence_parquet.write(&evidence)?;
+    sinks.evidence_csv.write(&evidence)?;
+    Ok(Written {
+        conversations,
+        evidence,
+    })
+}
+
+fn concat(frames: Vec<DataFrame>) -> anyhow::Result<DataFrame> {
+    let mut it = frames.into_iter();
+    let Some(mut first) = it.next() else {
+        anyhow::bail!("no batch was written (internal error)");
+    };
+    for f in it {
+        first.vstack_mut_owned(f)?;
+    }
+    first.rechunk_mut_par();
+    Ok(first)
+}
+
+fn write_run_json(
     cfg: &AnalyzeConfig,
     ingested: &Ingested,
     skipped: &[String],
     started: chrono::DateTime<chrono::Utc>,
     rubric: &Rubric,
-    scores: &[ConversationScore],
-    evidence: &[Evidence],
+    totals: &Totals,
 ) -> anyhow::Result<()> {
     let out: &Path = &cfg.out;
-    let languages: Vec<&str> = ingested
-        .messages
-        .par_iter()
-        .map(|m| text::detect_language(&m.text))
-        .collect();
-    let messages = frame::messages_frame(&ingested.messages, &languages)
-        .context("building the messages frame")?;
-    let conversations =
-        frame::conversations_frame(&messages).context("building the conversations frame")?;
-    let scores_in = scores;
-    let scores = frame::scores_frame(scores).context("building the scores frame")?;
-    let conversations = frame::with_scores(&conversations, &scores).context("joining scores")?;
-    let evidence_df = frame::evidence_frame(evidence).context("building the evidence frame")?;
-    let primary: std::collections::HashMap<String, String> = {
-        let ids = conversations.column("conversation_id")?.str()?.clone();
-        let agents = conversations.column("primary_agent_id")?.str()?.clone();
-        ids.iter()
-            .zip(agents.iter())
-            .filter_map(|(c, a)| Some((c?.to_string(), a?.to_string())))
-            .collect()
-    };
-    let tz = score::calendar(rubric)
-        .map(|c| c.tz)
-        .unwrap_or(chrono_tz::Asia::Tokyo);
-    let agents = crate::agents::agents_frame(&ingested.messages, scores_in, evidence, &primary, tz)
-        .context("building the agents frame")?;
-    let evidence = evidence_df;
-
-    output::write_parquet(&messages, &out.join("messages.parquet"))?;
-    output::write_parquet(&conversations, &out.join("conversations.parquet"))?;
-    output::write_csv(&conversations, &out.join("conversations.csv"), cfg.csv_bom)?;
-    output::write_parquet(&evidence, &out.join("evidence.parquet"))?;
-    output::write_parquet(&agents, &out.join("agents.parquet"))?;
-    output::write_csv(&agents, &out.join("agents.csv"), cfg.csv_bom)?;
-    output::write_csv(&evidence, &out.join("evidence.csv"), cfg.csv_bom)?;
-    output::write_rejects(&ingested.rejects, &out.join("rejects.csv"), cfg.csv_bom)?;
-
     let (config_files, config_hash) = cfg.config_fingerprint();
     let read: u64 = ingested.files.iter().map(|f| f.read).sum();
     let inputs: Vec<_> = ingested
@@ -168,15 +331,10 @@ fn write_outputs(
             "read": read,
             "accepted": ingested.messages.len(),
             "rejected": ingested.rejects.len(),
-            "conversations": conversations.height(),
-            "evidence": evidence.height(),
-            "agent_weeks": agents.height(),
+            "conversations": totals.conversations.height(),
+            "evidence": totals.evidence_rows,
+            "agent_weeks": totals.agents.height(),
         },
     });
-    output::write_json(&run, &out.join("run.json"))?;
-    if let Some(opts) = &cfg.report {
-        let tables = crate::report::Tables::from_frames(&conversations, &evidence, &agents);
-        crate::report::write(out, &crate::report::generate(&tables, opts)?)?;
-    }
-    Ok(())
+    output::write_json(&run, &out.join("run.json"))
 }

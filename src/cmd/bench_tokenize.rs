@@ -1,5 +1,7 @@
 //! `otai bench-tokenize --input FILE` (hidden): the floor of any Japanese pipeline —
-//! lindera tokenizing the `text` of every JSONL record with both cores, nothing else.
+//! lindera tokenizing the `text` of every JSONL record with both cores (segmenting and
+//! reading each token's part of speech), nothing else: no normalisation, no allocation
+//! of our own tokens.
 //! bench/run.sh compares `otai analyze` end to end against it.
 
 use std::path::Path;
@@ -8,7 +10,7 @@ use std::time::Instant;
 use anyhow::Context as _;
 use rayon::prelude::*;
 
-use crate::text::{self, Analyzer};
+use crate::text::Analyzer;
 use crate::{Error, Outcome};
 
 pub fn run(input: &Path, dict: Option<&Path>) -> anyhow::Result<Outcome> {
@@ -22,13 +24,7 @@ pub fn run(input: &Path, dict: Option<&Path>) -> anyhow::Result<Outcome> {
         .collect();
     let bytes: usize = texts.iter().map(String::len).sum();
     let started = Instant::now();
-    let tokens: usize = texts
-        .par_iter()
-        .map(|t| {
-            let n = text::normalize(t);
-            analyzer.tokenize(&n, text::detect_language(&n)).len()
-        })
-        .sum();
+    let tokens: usize = texts.par_iter().map(|t| analyzer.segment_only(t)).sum();
     let secs = started.elapsed().as_secs_f64().max(1e-9);
     println!(
         "{{\"messages\": {}, \"bytes\": {bytes}, \"tokens\": {tokens}, \"seconds\": {secs:.3}, \"messages_per_s\": {:.0}, \"mb_per_s\": {:.2}, \"threads\": {}}}",

@@ -55,22 +55,21 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
         let all_customer: BTreeSet<&String> = customer.iter().flat_map(|(_, l)| l.iter()).collect();
         for (k, s) in m.sentences.iter().enumerate() {
             // A form in this sentence, or a tag that confirms the sentence before/after it.
-            let (rule, span, lemmas) = if let Some((r, span)) =
-                rubric.find("backtracking", "form", m.lang, &s.text)
-            {
-                (r, span, s.lemmas.clone())
-            } else if let Some((r, span)) = rubric.find("backtracking", "tag", m.lang, &s.text) {
-                let mut l = s.lemmas.clone();
-                if let Some(prev) = k.checked_sub(1).and_then(|p| m.sentences.get(p)) {
-                    l.extend(prev.lemmas.iter().cloned());
-                }
-                if let Some(next) = m.sentences.get(k + 1) {
-                    l.extend(next.lemmas.iter().cloned());
-                }
-                (r, span, l)
-            } else {
-                continue;
-            };
+            let (rule, span, lemmas) =
+                if let Some((r, span)) = rubric.find("backtracking", "form", m.lang, s) {
+                    (r, span, s.lemmas.clone())
+                } else if let Some((r, span)) = rubric.find("backtracking", "tag", m.lang, s) {
+                    let mut l = s.lemmas.clone();
+                    if let Some(prev) = k.checked_sub(1).and_then(|p| m.sentences.get(p)) {
+                        l.extend(prev.lemmas.iter().cloned());
+                    }
+                    if let Some(next) = m.sentences.get(k + 1) {
+                        l.extend(next.lemmas.iter().cloned());
+                    }
+                    (r, span, l)
+                } else {
+                    continue;
+                };
             let shared: Vec<&String> = lemmas.iter().filter(|l| all_customer.contains(l)).collect();
             if shared.len() < min {
                 continue;

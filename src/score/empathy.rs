@@ -17,7 +17,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
     let mut out = Vec::new();
     for m in msgs.iter().filter(|m| m.is_public_agent()) {
         for s in &m.sentences {
-            if let Some((r, span)) = rubric.find("empathy", "empathy", m.lang, &s.text) {
+            if let Some((r, span)) = rubric.find("empathy", "empathy", m.lang, s) {
                 out.push(Evidence::new(
                     m,
                     "empathy",

@@ -30,7 +30,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Expectation, Vec<Evide
     for m in msgs.iter().filter(|m| m.is_public_agent()) {
         for s in &m.sentences {
             let hit = |behaviour: &'static str, kind: &'static str| {
-                rubric.find(behaviour, kind, m.lang, &s.text)
+                rubric.find(behaviour, kind, m.lang, s)
             };
             let negation = hit("overpromise", "negation");
             let found = match (negation.clone(), hit("overpromise", "guarantee")) {

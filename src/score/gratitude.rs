@@ -47,7 +47,7 @@ fn opening(msgs: &[Prepared<'_>], rubric: &Rubric) -> Option<Evidence> {
     let m = msgs.iter().find(|m| m.is_public_agent())?;
     m.sentences.iter().find_map(|s| {
         rubric
-            .find("gratitude", "opening", m.lang, &s.text)
+            .find("gratitude", "opening", m.lang, s)
             .map(|(r, span)| {
                 Evidence::new(
                     m,
@@ -67,13 +67,10 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (bool, Vec<Evidence>) {
     for &i in &turn {
         let m = &msgs[i];
         for s in &m.sentences {
-            let Some((r, span)) = rubric.find("gratitude", "thanks", m.lang, &s.text) else {
+            let Some((r, span)) = rubric.find("gratitude", "thanks", m.lang, s) else {
                 continue;
             };
-            if rubric
-                .find("gratitude", "opening", m.lang, &s.text)
-                .is_some()
-            {
+            if rubric.find("gratitude", "opening", m.lang, s).is_some() {
                 continue;
             }
             evidence.push(Evidence::new(

@@ -45,9 +45,9 @@ pub fn detect(msgs: &[Prepared<'_>]) -> Vec<Evidence> {
     let mut customer_words: BTreeSet<String> = BTreeSet::new();
     let mut flagged: BTreeSet<String> = BTreeSet::new();
     for m in msgs {
-        let text = super::prep::normalize_for_rules(&m.msg.text);
+        let text = &m.text;
         if m.is_customer() {
-            customer_words.extend(terms(&text).map(|t| t.as_str().to_string()));
+            customer_words.extend(terms(text).map(|t| t.as_str().to_string()));
             continue;
         }
         if !m.is_public_agent() || m.lang != "ja" && m.lang != "en" {

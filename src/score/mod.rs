@@ -310,8 +310,10 @@ pub fn score_all(
     let results: Vec<(ConversationScore, Vec<Evidence>)> = groups
         .par_iter()
         .map(|g| {
-            let prepared: Vec<Prepared<'_>> =
-                g.iter().map(|m| prep::prepare(m, analyzer)).collect();
+            let prepared: Vec<Prepared<'_>> = g
+                .iter()
+                .map(|m| prep::prepare(m, analyzer, rubric))
+                .collect();
             score_conversation(&prepared, rubric, &cal)
         })
         .collect();

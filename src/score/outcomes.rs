@@ -59,14 +59,14 @@ fn signals(m: &Prepared<'_>, rubric: &Rubric) -> Vec<Signal> {
         "failure",
     ] {
         for s in &m.sentences {
-            if let Some((r, span)) = rubric.find("customer_state", kind, m.lang, &s.text) {
+            if let Some((r, span)) = rubric.find("customer_state", kind, m.lang, s) {
                 out.push((kind, r.id.clone(), excerpt(&s.text, span)));
                 break;
             }
         }
     }
     for s in &m.sentences {
-        if let Some((r, span)) = rubric.find("progress", "chase", m.lang, &s.text) {
+        if let Some((r, span)) = rubric.find("progress", "chase", m.lang, s) {
             out.push(("chase", r.id.clone(), excerpt(&s.text, span)));
             break;
         }
@@ -91,11 +91,10 @@ fn state_of(kinds: &[&str]) -> &'static str {
 /// An agent message that only closes (thanks, wishes, a short sign-off).
 fn is_closing(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     let text_len: usize = m.sentences.iter().map(|s| s.text.chars().count()).sum();
-    m.sentences.iter().any(|s| {
-        rubric
-            .find("gratitude", "thanks", m.lang, &s.text)
-            .is_some()
-    }) || text_len <= 40
+    m.sentences
+        .iter()
+        .any(|s| rubric.find("gratitude", "thanks", m.lang, s).is_some())
+        || text_len <= 40
 }
 
 fn guides(m: &Prepared<'_>) -> bool {
@@ -213,7 +212,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
             m.is_public_agent()
                 && m.sentences.iter().any(|s| {
                     rubric
-                        .find("customer_state", "company_fix", m.lang, &s.text)
+                        .find("customer_state", "company_fix", m.lang, s)
                         .is_some()
                 })
         });

@@ -4,8 +4,9 @@
 
 use std::collections::BTreeSet;
 
+use super::rubric::{Rubric, RuleHits};
 use crate::schema::{Message, Role};
-use crate::text::{self, Analyzer, analyzer::content_lemmas_of};
+use crate::text::{self, Analyzer};
 
 /// Text as rules see it: NFKC, curly quotes straightened, quoted lines dropped.
 pub fn normalize_for_rules(text: &str) -> String {
@@ -23,6 +24,8 @@ pub fn normalize_for_rules(text: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Sent {
     pub text: String,
+    /// Which rubric rules match somewhere in the sentence (see [`Rubric::hits`]).
+    pub hits: RuleHits,
     pub lemmas: BTreeSet<String>,
 }
 
@@ -31,6 +34,8 @@ pub struct Sent {
 pub struct Prepared<'a> {
     pub msg: &'a Message,
     pub lang: &'static str,
+    /// The message as rules see it ([`normalize_for_rules`]).
+    pub text: String,
     pub sentences: Vec<Sent>,
 }
 
@@ -58,28 +63,33 @@ impl Prepared<'_> {
 }
 
 /// Prepares one message (tokenising it once).
-pub fn prepare<'a>(msg: &'a Message, analyzer: &Analyzer) -> Prepared<'a> {
+pub fn prepare<'a>(msg: &'a Message, analyzer: &Analyzer, rubric: &Rubric) -> Prepared<'a> {
     let text = normalize_for_rules(&msg.text);
     let lang = text::detect_language(&text);
-    let tokens = analyzer.tokenize(&text, lang);
+    let lemmas = analyzer.content_lemma_spans(&text, lang);
+    // Lemmas are in text order, sentences too: one walk assigns each to its sentence.
+    let mut lemmas = lemmas.into_iter().peekable();
     let sentences = text::sentences(&text)
         .into_iter()
         .map(|s| {
             let end = s.start + s.text.len();
-            let in_sentence: Vec<_> = tokens
-                .iter()
-                .filter(|t| t.start >= s.start && t.end <= end)
-                .cloned()
-                .collect();
+            let mut in_sentence = BTreeSet::new();
+            while let Some(l) = lemmas.next_if(|l| l.start < end) {
+                if l.start >= s.start {
+                    in_sentence.insert(l.lemma);
+                }
+            }
             Sent {
+                hits: rubric.hits(lang, s.text),
                 text: s.text.to_string(),
-                lemmas: content_lemmas_of(&in_sentence, lang).into_iter().collect(),
+                lemmas: in_sentence,
             }
         })
         .collect();
     Prepared {
         msg,
         lang,
+        text,
         sentences,
     }
 }

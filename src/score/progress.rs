@@ -38,17 +38,17 @@ fn classify(m: &Prepared<'_>, rubric: &Rubric) -> (Kind, Option<(String, String)
     let mut finding = None;
     for s in &m.sentences {
         if pending.is_none()
-            && let Some((r, span)) = rubric.find("progress", "pending", m.lang, &s.text)
+            && let Some((r, span)) = rubric.find("progress", "pending", m.lang, s)
         {
             pending = Some((r.id.clone(), excerpt(&s.text, span)));
         }
         if header.is_none()
-            && let Some((r, span)) = rubric.find("progress", "header", m.lang, &s.text)
+            && let Some((r, span)) = rubric.find("progress", "header", m.lang, s)
         {
             header = Some((r.id.clone(), excerpt(&s.text, span)));
         }
         if finding.is_none()
-            && let Some((r, span)) = rubric.find("progress", "finding", m.lang, &s.text)
+            && let Some((r, span)) = rubric.find("progress", "finding", m.lang, s)
         {
             finding = Some((r.id.clone(), excerpt(&s.text, span)));
         }
@@ -85,7 +85,7 @@ fn is_chase(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     m.is_customer()
         && m.sentences
             .iter()
-            .any(|s| rubric.find("progress", "chase", m.lang, &s.text).is_some())
+            .any(|s| rubric.find("progress", "chase", m.lang, s).is_some())
 }
 
 /// The conversation's progress label and the evidence for each update.

@@ -151,7 +151,7 @@ pub fn track(
             continue;
         }
         for s in &m.sentences {
-            if rubric.find("promise", "action", m.lang, &s.text).is_none() {
+            if rubric.find("promise", "action", m.lang, s).is_none() {
                 continue;
             }
             let Some((due, span)) = deadline(&s.text, m.ts(), cal) else {

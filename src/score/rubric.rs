@@ -4,8 +4,10 @@
 
 use std::collections::BTreeMap;
 
-use regex::Regex;
+use regex::{Regex, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
+
+use super::prep::Sent;
 
 /// The embedded default rubric, as text.
 pub const DEFAULT_RUBRIC: &str = include_str!("rubric.toml");
@@ -90,6 +92,81 @@ pub struct Rubric {
     pub rules: Vec<Rule>,
     /// SHA-256 of the rubric text (goes into run.json).
     pub hash: String,
+    /// Per language ("ja", "en"): every rule that applies to it in one set, and each
+    /// set member's index in `rules`. Lets a sentence be matched against all rules in
+    /// one pass ([`Rubric::hits`]); detectors then run only the rules that hit.
+    sets: Vec<(&'static str, RegexSet, Vec<usize>)>,
+}
+
+/// `pattern` without word-boundary assertions (`\b`, `\B`, `\b{…}`, `\<`, `\>`): it
+/// matches wherever `pattern` does, and lets a set of Japanese and English rules run
+/// on the fast lazy DFA (Unicode word boundaries force a slow engine on non-ASCII text).
+fn without_word_boundaries(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut chars = pattern.chars().peekable();
+    let mut in_class = 0usize;
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('b' | 'B') if in_class == 0 => {
+                    if chars.peek() == Some(&'{') {
+                        for c in chars.by_ref() {
+                            if c == '}' {
+                                break;
+                            }
+                        }
+                    }
+                }
+                Some('<' | '>') if in_class == 0 => {}
+                Some(n) => {
+                    out.push('\\');
+                    out.push(n);
+                }
+                None => out.push('\\'),
+            },
+            '[' => {
+                in_class += 1;
+                out.push(c);
+            }
+            ']' if in_class > 0 => {
+                in_class -= 1;
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Rules that may match somewhere in one sentence (a bit per rule index): every rule
+/// that matches is in it; [`Rubric::find`] confirms with the rule's own regex.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RuleHits(Vec<u64>);
+
+impl RuleHits {
+    fn insert(&mut self, i: usize) {
+        if self.0.len() <= i / 64 {
+            self.0.resize(i / 64 + 1, 0);
+        }
+        self.0[i / 64] |= 1 << (i % 64);
+    }
+
+    pub fn contains(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(|w| *w == 0)
+    }
+
+    /// Rule indexes, ascending (= rubric order).
+    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
+        self.0.iter().enumerate().flat_map(|(w, bits)| {
+            (0..64)
+                .filter(move |b| bits & (1u64 << b) != 0)
+                .map(move |b| w * 64 + b)
+        })
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -170,7 +247,27 @@ impl Rubric {
                 examples: r.examples,
             });
         }
+        let sets = ["ja", "en"]
+            .into_iter()
+            .filter_map(|lang| {
+                let members: Vec<usize> = (0..rules.len())
+                    .filter(|&i| rules[i].lang == "any" || rules[i].lang == lang)
+                    .collect();
+                // A set too large to compile only costs speed: `hits` then tries each rule.
+                let set = RegexSetBuilder::new(
+                    members
+                        .iter()
+                        .map(|&i| without_word_boundaries(rules[i].regex.as_str())),
+                )
+                .size_limit(64 << 20)
+                .dfa_size_limit(64 << 20)
+                .build()
+                .ok()?;
+                Some((lang, set, members))
+            })
+            .collect();
         Ok(Rubric {
+            sets,
             weights: file.weights,
             thresholds: file.thresholds,
             sla: file.sla,
@@ -192,21 +289,43 @@ impl Rubric {
         })
     }
 
-    /// The first rule (of behaviour/kind/lang) matching `sentence`, with the matched span.
+    /// Every rule that matches somewhere in `sentence` (text in language `lang`).
+    pub fn hits(&self, lang: &str, sentence: &str) -> RuleHits {
+        let mut hits = RuleHits::default();
+        match self.sets.iter().find(|(l, _, _)| *l == lang) {
+            Some((_, set, members)) => {
+                for i in set.matches(sentence).iter() {
+                    hits.insert(members[i]);
+                }
+            }
+            None => {
+                for (i, r) in self.rules.iter().enumerate() {
+                    if (r.lang == "any" || r.lang == lang) && r.regex.is_match(sentence) {
+                        hits.insert(i);
+                    }
+                }
+            }
+        }
+        hits
+    }
+
+    /// The first rule (in rubric order) of `behaviour`/`kind` for `lang` that matches
+    /// the sentence, and the matched span.
     pub fn find<'a>(
         &'a self,
-        behaviour: &'a str,
-        kind: &'a str,
+        behaviour: &str,
+        kind: &str,
         lang: &str,
-        sentence: &str,
+        sentence: &Sent,
     ) -> Option<(&'a Rule, std::ops::Range<usize>)> {
-        let lang = lang.to_string();
-        self.rules
+        sentence
+            .hits
             .iter()
+            .map(|i| &self.rules[i])
             .filter(|r| {
                 r.behaviour == behaviour && r.kind == kind && (r.lang == "any" || r.lang == lang)
             })
-            .find_map(|r| r.regex.find(sentence).map(|m| (r, m.range())))
+            .find_map(|r| r.regex.find(&sentence.text).map(|m| (r, m.range())))
     }
 
     pub fn weight(&self, behaviour: &str) -> f64 {
@@ -230,6 +349,35 @@ mod tests {
                     "{} does not match its example {ex}",
                     r.id
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn word_boundaries_are_dropped_only_where_they_are_assertions() {
+        assert_eq!(without_word_boundaries(r"\bthanks\b"), "thanks");
+        assert_eq!(without_word_boundaries(r"\b{start}a\B\<b\>"), "ab");
+        assert_eq!(without_word_boundaries(r"\\b[\]\b]\d"), r"\\b[\]\b]\d");
+    }
+
+    #[test]
+    fn hits_agree_with_each_rule_on_its_examples_and_on_other_rules_examples() {
+        let rubric = Rubric::default_rubric();
+        let texts: Vec<String> = rubric
+            .rules
+            .iter()
+            .flat_map(|r| r.examples.iter())
+            .map(|e| crate::score::prep::normalize_for_rules(e))
+            .collect();
+        for lang in ["ja", "en"] {
+            for t in &texts {
+                let hits = rubric.hits(lang, t);
+                for (i, r) in rubric.rules.iter().enumerate() {
+                    let applies = r.lang == "any" || r.lang == lang;
+                    if applies && r.regex.is_match(t) {
+                        assert!(hits.contains(i), "{} matches {t:?} but is not a hit", r.id);
+                    }
+                }
             }
         }
     }

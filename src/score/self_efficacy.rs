@@ -27,8 +27,8 @@ static STEP_LINE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
     let mut out = Vec::new();
     for m in msgs.iter().filter(|m| m.is_public_agent()) {
-        let text = super::prep::normalize_for_rules(&m.msg.text);
-        let steps: Vec<_> = STEP_LINE.find_iter(&text).collect();
+        let text = &m.text;
+        let steps: Vec<_> = STEP_LINE.find_iter(text).collect();
         if steps.len() >= 2 {
             let line = text[steps[0].start()..]
                 .lines()
@@ -47,7 +47,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
         }
         for s in &m.sentences {
             for kind in ["invite", "praise", "vicarious", "reassure"] {
-                if let Some((r, span)) = rubric.find("self_efficacy", kind, m.lang, &s.text) {
+                if let Some((r, span)) = rubric.find("self_efficacy", kind, m.lang, s) {
                     out.push(Evidence::new(
                         m,
                         "self_efficacy",

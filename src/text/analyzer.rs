@@ -155,6 +155,65 @@ impl Analyzer {
             .collect()
     }
 
+    /// The floor of any Japanese pipeline, for `otai bench-tokenize`: lindera segments
+    /// `text` and reads each token's part of speech and base form; nothing else.
+    /// Returns the number of tokens.
+    pub fn segment_only(&self, text: &str) -> usize {
+        let Ok(mut tokens) = self.segmenter.segment(Cow::Borrowed(text)) else {
+            return 0;
+        };
+        tokens.iter_mut().map(|t| t.details().len().min(1)).sum()
+    }
+
+    /// Content-word lemmas of `text` with their positions, straight from lindera's
+    /// tokens (no [`Token`] is built for the words that are not content): the hot path
+    /// of scoring. Same words as [`content_lemmas_of`] over [`Analyzer::tokenize`].
+    pub fn content_lemma_spans(&self, text: &str, language: &str) -> Vec<Lemma> {
+        if language == "en" {
+            return tokenize_en(text)
+                .into_iter()
+                .filter(|t| t.pos == "word" && is_content_en(&t.surface))
+                .map(|t| Lemma {
+                    start: t.start,
+                    lemma: t.base_form,
+                })
+                .collect();
+        }
+        let Ok(mut tokens) = self.segmenter.segment(Cow::Borrowed(text)) else {
+            return Vec::new();
+        };
+        let mut out = Vec::new();
+        for t in tokens.iter_mut() {
+            let start = t.byte_start;
+            let surface = t.surface.clone();
+            let details = t.details();
+            let pos = details.first().copied().unwrap_or("");
+            if !matches!(pos, "名詞" | "動詞" | "形容詞") {
+                continue;
+            }
+            let detail = details.get(1).copied().unwrap_or("*");
+            let base = details
+                .get(6)
+                .copied()
+                .filter(|b| *b != "*" && !b.is_empty());
+            let lemma = match base {
+                Some(b) => b.to_string(),
+                None => surface.into_owned(),
+            };
+            if is_content_ja(pos, detail, &lemma) {
+                out.push(Lemma {
+                    start,
+                    lemma: if lemma.is_ascii() {
+                        lemma.to_ascii_lowercase()
+                    } else {
+                        lemma.to_lowercase()
+                    },
+                });
+            }
+        }
+        out
+    }
+
     /// Tokens for either language.
     pub fn tokenize(&self, text: &str, language: &str) -> Vec<Token> {
         if language == "en" {
@@ -176,38 +235,50 @@ pub fn content_lemmas_of(tokens: &[Token], language: &str) -> Vec<String> {
     if language == "en" {
         return tokens
             .iter()
-            .filter(|t| {
-                t.pos == "word"
-                    && !EN_STOPWORDS.contains(&t.surface.as_str())
-                    && t.surface.len() > 1
-            })
+            .filter(|t| t.pos == "word" && is_content_en(&t.surface))
             .map(|t| t.base_form.clone())
             .collect();
     }
     tokens
         .iter()
-        .filter(|t| {
-            let ok_pos = match t.pos.as_str() {
-                "名詞" => !matches!(
-                    t.pos_detail.as_str(),
-                    "代名詞" | "数" | "接尾" | "非自立" | "副詞可能" | "特殊"
-                ),
-                "動詞" | "形容詞" => t.pos_detail == "自立",
-                _ => false,
-            };
-            let lemma = t.base_form.as_str();
-            let punctuation = lemma
-                .chars()
-                .all(|c| c.is_ascii_punctuation() || c.is_whitespace());
-            // A single hiragana is a particle or a fragment, never content.
-            let lone_kana = lemma.chars().count() == 1
-                && lemma
-                    .chars()
-                    .all(|c| ('\u{3040}'..='\u{309f}').contains(&c));
-            ok_pos && !JA_STOP_LEMMAS.contains(&lemma) && !punctuation && !lone_kana
-        })
+        .filter(|t| is_content_ja(&t.pos, &t.pos_detail, &t.base_form))
         .map(|t| t.base_form.to_lowercase())
         .collect()
+}
+
+/// An English word that says something (not a stopword, longer than one letter).
+fn is_content_en(surface: &str) -> bool {
+    surface.len() > 1 && !EN_STOPWORDS.contains(&surface)
+}
+
+/// Nouns (not pronouns, numbers, suffixes or dependent nouns), independent verbs and
+/// adjectives, minus very general words, punctuation and lone kana.
+fn is_content_ja(pos: &str, pos_detail: &str, lemma: &str) -> bool {
+    let ok_pos = match pos {
+        "名詞" => !matches!(
+            pos_detail,
+            "代名詞" | "数" | "接尾" | "非自立" | "副詞可能" | "特殊"
+        ),
+        "動詞" | "形容詞" => pos_detail == "自立",
+        _ => false,
+    };
+    if !ok_pos || JA_STOP_LEMMAS.contains(&lemma) {
+        return false;
+    }
+    let punctuation = lemma
+        .chars()
+        .all(|c| c.is_ascii_punctuation() || c.is_whitespace());
+    // A single hiragana is a particle or a fragment, never content.
+    let mut chars = lemma.chars();
+    let lone_kana = matches!((chars.next(), chars.next()), (Some(c), None) if ('\u{3040}'..='\u{309f}').contains(&c));
+    !punctuation && !lone_kana
+}
+
+/// A content-word lemma and where its token starts in the analysed text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lemma {
+    pub start: usize,
+    pub lemma: String,
 }
 
 /// Lower-cased words with a light suffix stem (plural -s, -ing, -ed).
