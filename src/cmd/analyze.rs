@@ -101,7 +101,7 @@ fn progress_bar(len: u64, quiet: bool) -> indicatif::ProgressBar {
 /// Conversations per batch: scoring, frames and writes go a batch at a time, so memory
 /// beyond the ingested messages stays bounded; the batch size is fixed (not derived from
 /// the machine), so the files are the same everywhere.
-const BATCH_MESSAGES: usize = 32_768;
+const BATCH_MESSAGES: usize = 8_192;
 
 /// What the batches produced, for run.json and the reports.
 struct Totals {
@@ -151,38 +151,51 @@ fn write_outputs(
     let mut evidence_kept: Vec<DataFrame> = Vec::new();
     let mut evidence_rows = 0;
 
-    let batches = batches(&ingested.messages);
-    let mut pending: Option<Scored<'_>> = None;
-    for batch in batches.iter().map(Some).chain([None]) {
-        let (next, written) = rayon::join(
-            || {
-                batch
-                    .map(|b| {
-                        score::score_all(b, analyzer, rubric).map(|(scores, evidence)| Scored {
-                            messages: b,
-                            scores,
-                            evidence,
-                        })
-                    })
-                    .transpose()
-            },
-            || -> anyhow::Result<()> {
-                let Some(done) = pending.take() else {
-                    return Ok(());
-                };
+    // Batches are scored here (every core) and handed to a writer thread, which builds
+    // their frames and appends them to the files while the next batch is scored. The
+    // channel holds one batch, so memory stays at about two batches.
+    let want_evidence = cfg.report.is_some();
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Scored<'_>>(1);
+    let writer_result = std::thread::scope(|scope| {
+        let writer = scope.spawn(|| -> anyhow::Result<()> {
+            for done in rx {
                 let written = write_batch(&done, scores.len(), &mut sinks, &mut agents)?;
                 evidence_rows += written.evidence.height();
-                if cfg.report.is_some() {
+                if want_evidence {
                     evidence_kept.push(written.evidence);
                 }
                 conversations.push(written.conversations);
                 scores.extend(done.scores);
-                Ok(())
-            },
-        );
-        written?;
-        pending = next.map_err(config_error)?;
-    }
+            }
+            Ok(())
+        });
+        let mut scoring = Ok(());
+        for b in batches(&ingested.messages) {
+            match score::score_all(b, analyzer, rubric) {
+                Ok((scores, evidence)) => {
+                    let batch = Scored {
+                        messages: b,
+                        scores,
+                        evidence,
+                    };
+                    // A closed channel means the writer failed; its error is reported below.
+                    if tx.send(batch).is_err() {
+                        break;
+                    }
+                }
+                Err(reason) => {
+                    scoring = Err(config_error(reason));
+                    break;
+                }
+            }
+        }
+        drop(tx);
+        let written = writer
+            .join()
+            .unwrap_or_else(|_| Err(anyhow::anyhow!("the writer thread panicked")));
+        written.and(scoring.map_err(anyhow::Error::from))
+    });
+    writer_result?;
     t.lap("score+write");
 
     sinks.messages.finish()?;

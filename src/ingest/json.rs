@@ -13,9 +13,136 @@ fn strip_bom(bytes: &[u8]) -> &[u8] {
 
 /// One JSON object per line; blank lines are skipped, every other line is a record.
 pub fn read_jsonl(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
+    read_jsonl_lines(file, strip_bom(bytes), 0, settings)
+}
+
+/// Bytes read from a JSONL file per step: memory stays bounded however large the file.
+const JSONL_CHUNK: usize = 8 << 20;
+/// Each step is parsed in pieces of about this size, in parallel.
+const JSONL_PIECE: usize = 512 << 10;
+
+/// JSONL from a reader, a chunk at a time (the file is never held whole), each chunk
+/// parsed on every core. `seen` gets every byte read (for the file's hash). Same
+/// records, rejects and line numbers as [`read_jsonl`] over the whole file.
+pub fn read_jsonl_stream(
+    file: &str,
+    mut reader: impl std::io::Read,
+    settings: &Settings,
+    seen: &mut dyn FnMut(&[u8]),
+) -> FileRead {
+    use rayon::prelude::*;
     let mut out = FileRead::default();
-    for (i, raw_line) in strip_bom(bytes).split(|&b| b == b'\n').enumerate() {
-        let line_no = i as u64 + 1;
+    let mut buf: Vec<u8> = Vec::with_capacity(JSONL_CHUNK + (64 << 10));
+    let mut lines_before = 0u64;
+    let mut first = true;
+    loop {
+        let filled = buf.len();
+        buf.resize(filled + JSONL_CHUNK, 0);
+        let n = match read_full(&mut reader, &mut buf[filled..]) {
+            Ok(n) => n,
+            Err(e) => {
+                buf.truncate(filled);
+                out.read += 1;
+                out.rejects.push(RecordError {
+                    file: file.to_string(),
+                    line: lines_before + 1,
+                    record_id: None,
+                    reason: format!(
+                        "cannot read the rest of the file ({e}); records from here on are missing"
+                    ),
+                });
+                break;
+            }
+        };
+        buf.truncate(filled + n);
+        seen(&buf[filled..]);
+        let eof = n == 0;
+        if first {
+            first = false;
+            if buf.starts_with(b"\xef\xbb\xbf") {
+                buf.drain(..3);
+            }
+        }
+        // Whole lines only, unless the file has ended.
+        let cut = if eof {
+            buf.len()
+        } else {
+            match memchr_last(&buf) {
+                Some(i) => i + 1,
+                None => continue,
+            }
+        };
+        let chunk = &buf[..cut];
+        let pieces = split_lines(chunk, JSONL_PIECE);
+        let mut offsets = Vec::with_capacity(pieces.len());
+        let mut before = lines_before;
+        for p in &pieces {
+            offsets.push(before);
+            before += p.iter().filter(|&&b| b == b'\n').count() as u64;
+        }
+        let reads: Vec<FileRead> = pieces
+            .par_iter()
+            .zip(offsets.par_iter())
+            .map(|(p, &off)| read_jsonl_lines(file, p, off, settings))
+            .collect();
+        for r in reads {
+            out.read += r.read;
+            out.partials.extend(r.partials);
+            out.rejects.extend(r.rejects);
+        }
+        lines_before = before;
+        buf.drain(..cut);
+        if eof {
+            break;
+        }
+    }
+    out
+}
+
+/// Fills `buf` unless the reader ends first; returns the bytes read.
+fn read_full(reader: &mut impl std::io::Read, buf: &mut [u8]) -> std::io::Result<usize> {
+    let mut total = 0;
+    while total < buf.len() {
+        match reader.read(&mut buf[total..]) {
+            Ok(0) => break,
+            Ok(n) => total += n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(total)
+}
+
+fn memchr_last(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().rposition(|&b| b == b'\n')
+}
+
+/// `bytes` cut after newlines into pieces of at least `size` bytes.
+fn split_lines(bytes: &[u8], size: usize) -> Vec<&[u8]> {
+    let mut pieces = Vec::new();
+    let mut rest = bytes;
+    while rest.len() > size {
+        match rest[size..].iter().position(|&b| b == b'\n') {
+            Some(i) => {
+                let (a, b) = rest.split_at(size + i + 1);
+                pieces.push(a);
+                rest = b;
+            }
+            None => break,
+        }
+    }
+    if !rest.is_empty() || pieces.is_empty() {
+        pieces.push(rest);
+    }
+    pieces
+}
+
+/// The records of `bytes` (whole lines), numbered from `lines_before + 1`.
+fn read_jsonl_lines(file: &str, bytes: &[u8], lines_before: u64, settings: &Settings) -> FileRead {
+    let mut out = FileRead::default();
+    let mut keys = KeyCache::default();
+    for (i, raw_line) in bytes.split(|&b| b == b'\n').enumerate() {
+        let line_no = lines_before + i as u64 + 1;
         let raw_line = raw_line.strip_suffix(b"\r").unwrap_or(raw_line);
         if raw_line.iter().all(u8::is_ascii_whitespace) {
             continue;
@@ -55,9 +182,42 @@ pub fn read_jsonl(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
                 .push(reject("line is JSON but not an object".into()));
             continue;
         };
-        push_record(&mut out, file, line_no, &obj, None, settings);
+        let map = keys.resolve(&obj, settings);
+        match record::to_message(
+            &obj,
+            map,
+            None,
+            Origin {
+                file,
+                line: line_no,
+            },
+            settings,
+        ) {
+            Ok(p) => out.partials.push(p),
+            Err(e) => out.rejects.push(e),
+        }
     }
     out
+}
+
+/// Exports repeat the same keys on every line: the field mapping is resolved once per
+/// distinct key list, not per record.
+#[derive(Default)]
+struct KeyCache {
+    last: Option<(Vec<String>, KeyMap)>,
+}
+
+impl KeyCache {
+    fn resolve(&mut self, obj: &Map<String, Value>, settings: &Settings) -> &KeyMap {
+        let same = self.last.as_ref().is_some_and(|(k, _)| {
+            k.len() == obj.len() && k.iter().zip(obj.keys()).all(|(a, b)| a == b)
+        });
+        if !same {
+            let map = KeyMap::resolve(obj.keys().map(String::as_str), settings);
+            self.last = Some((obj.keys().cloned().collect(), map));
+        }
+        &self.last.as_ref().expect("set above").1
+    }
 }
 
 fn push_record(

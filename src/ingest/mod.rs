@@ -17,6 +17,7 @@ pub mod record;
 pub mod time;
 
 use std::collections::BTreeMap;
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
 use chrono_tz::Tz;
@@ -221,28 +222,63 @@ fn read_file(job: &FileJob) -> (FileReport, FileRead) {
         accepted: 0,
         rejected: 0,
     };
-    let bytes = match std::fs::read(&job.path) {
-        Ok(b) => b,
+    let cannot_read = |report: &mut FileReport, e: std::io::Error| {
+        let read = FileRead::reject_whole_file(
+            &job.display,
+            format!("cannot read the file ({e}); check that it exists and that you may read it"),
+        );
+        report.read = read.read;
+        read
+    };
+    // The format is told from the name and the first 64 KiB; JSONL (the format that
+    // grows large) is then streamed, never held whole.
+    let mut head = Vec::new();
+    let opened = std::fs::File::open(&job.path).and_then(|mut f| {
+        (&mut f).take(1 << 16).read_to_end(&mut head)?;
+        Ok(f)
+    });
+    let mut file = match opened {
+        Ok(f) => f,
         Err(e) => {
-            let read = FileRead::reject_whole_file(
-                &job.display,
-                format!(
-                    "cannot read the file ({e}); check that it exists and that you may read it"
-                ),
-            );
-            report.read = read.read;
+            let read = cannot_read(&mut report, e);
             return (report, read);
         }
     };
+    let format = if head.is_empty() {
+        None
+    } else {
+        job.settings
+            .forced_format
+            .or_else(|| detect::detect(&job.path, &head))
+    };
+    if format == Some(Format::Jsonl) {
+        report.format = format;
+        let mut hasher = Sha256::new();
+        let mut size = 0u64;
+        let read = json::read_jsonl_stream(
+            &job.display,
+            std::io::Cursor::new(&head).chain(file),
+            &job.settings,
+            &mut |b| {
+                hasher.update(b);
+                size += b.len() as u64;
+            },
+        );
+        report.size = size;
+        report.sha256 = hex(&hasher.finalize());
+        report.read = read.read;
+        return (report, read);
+    }
+    let mut bytes = head;
+    if let Err(e) = file.read_to_end(&mut bytes) {
+        let read = cannot_read(&mut report, e);
+        return (report, read);
+    }
     report.size = bytes.len() as u64;
     report.sha256 = sha256_hex(&bytes);
     let read = if bytes.is_empty() {
         FileRead::reject_whole_file(&job.display, "the file is empty".into())
     } else {
-        let format = job
-            .settings
-            .forced_format
-            .or_else(|| detect::detect(&job.path, &bytes));
         report.format = format;
         match format {
             None => FileRead::reject_whole_file(&job.display, detect::undetected_reason(&bytes)),
@@ -265,7 +301,10 @@ pub fn read_bytes(format: Format, display: &str, bytes: &[u8], settings: &Settin
 }
 
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    let digest = Sha256::digest(bytes);
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 

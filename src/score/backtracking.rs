@@ -48,28 +48,40 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
         if !m.is_public_agent() {
             continue;
         }
+        // Lemmas (and so tokenisation) are only needed where a confirming form is.
+        let candidates: Vec<_> = m
+            .sentences
+            .iter()
+            .enumerate()
+            .filter_map(|(k, s)| {
+                // A form in this sentence, or a tag that confirms the sentence before/after it.
+                if let Some((r, span)) = rubric.find("backtracking", "form", m.lang, s) {
+                    Some((k, s, r, span, false))
+                } else {
+                    rubric
+                        .find("backtracking", "tag", m.lang, s)
+                        .map(|(r, span)| (k, s, r, span, true))
+                }
+            })
+            .collect();
+        if candidates.is_empty() {
+            continue;
+        }
         let customer = recent_customer(msgs, i);
         if customer.is_empty() {
             continue;
         }
         let all_customer: BTreeSet<&String> = customer.iter().flat_map(|(_, l)| l.iter()).collect();
-        for (k, s) in m.sentences.iter().enumerate() {
-            // A form in this sentence, or a tag that confirms the sentence before/after it.
-            let (rule, span, lemmas) =
-                if let Some((r, span)) = rubric.find("backtracking", "form", m.lang, s) {
-                    (r, span, s.lemmas.clone())
-                } else if let Some((r, span)) = rubric.find("backtracking", "tag", m.lang, s) {
-                    let mut l = s.lemmas.clone();
-                    if let Some(prev) = k.checked_sub(1).and_then(|p| m.sentences.get(p)) {
-                        l.extend(prev.lemmas.iter().cloned());
-                    }
-                    if let Some(next) = m.sentences.get(k + 1) {
-                        l.extend(next.lemmas.iter().cloned());
-                    }
-                    (r, span, l)
-                } else {
-                    continue;
-                };
+        for (k, s, rule, span, tag) in candidates {
+            let mut lemmas = m.sentence_lemmas(k).clone();
+            if tag {
+                if let Some(p) = k.checked_sub(1) {
+                    lemmas.extend(m.sentence_lemmas(p).iter().cloned());
+                }
+                if k + 1 < m.sentences.len() {
+                    lemmas.extend(m.sentence_lemmas(k + 1).iter().cloned());
+                }
+            }
             let shared: Vec<&String> = lemmas.iter().filter(|l| all_customer.contains(l)).collect();
             if shared.len() < min {
                 continue;

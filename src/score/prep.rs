@@ -1,7 +1,13 @@
 //! Per-message preparation for scoring, done once per message: rule-ready text
-//! (NFKC, quoted `>` lines removed), sentences, language, and content-word lemmas per
-//! sentence (lindera for Japanese — each message is tokenised exactly once).
+//! (NFKC, quoted `>` lines removed), sentences, language, which rubric rules may match
+//! each sentence, and content-word lemmas per sentence.
+//!
+//! Lemmas (lindera for Japanese) are computed on first use and at most once per
+//! message: only backtracking reads them, and only around an agent sentence with a
+//! confirming form, so most messages are never tokenised. Results are the same as
+//! tokenising everything up front.
 
+use std::cell::OnceCell;
 use std::collections::BTreeSet;
 
 use super::rubric::{Rubric, RuleHits};
@@ -24,19 +30,22 @@ pub fn normalize_for_rules(text: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct Sent {
     pub text: String,
-    /// Which rubric rules match somewhere in the sentence (see [`Rubric::hits`]).
+    /// Byte offset of the sentence in [`Prepared::text`].
+    pub start: usize,
+    /// Which rubric rules may match the sentence (see [`Rubric::hits`]).
     pub hits: RuleHits,
-    pub lemmas: BTreeSet<String>,
 }
 
 /// A message ready for the behaviour detectors.
-#[derive(Debug, Clone)]
 pub struct Prepared<'a> {
     pub msg: &'a Message,
     pub lang: &'static str,
     /// The message as rules see it ([`normalize_for_rules`]).
     pub text: String,
     pub sentences: Vec<Sent>,
+    analyzer: &'a Analyzer,
+    /// Content lemmas per sentence, once asked for.
+    lemmas: OnceCell<Vec<BTreeSet<String>>>,
 }
 
 impl Prepared<'_> {
@@ -49,12 +58,36 @@ impl Prepared<'_> {
         self.msg.role == Role::Customer
     }
 
+    /// Content lemmas of sentence `k` (tokenising the message on first use).
+    pub fn sentence_lemmas(&self, k: usize) -> &BTreeSet<String> {
+        static EMPTY: BTreeSet<String> = BTreeSet::new();
+        self.all_lemmas().get(k).unwrap_or(&EMPTY)
+    }
+
     /// All content lemmas of the message.
     pub fn lemmas(&self) -> BTreeSet<String> {
-        self.sentences
-            .iter()
-            .flat_map(|s| s.lemmas.iter().cloned())
-            .collect()
+        self.all_lemmas().iter().flatten().cloned().collect()
+    }
+
+    fn all_lemmas(&self) -> &[BTreeSet<String>] {
+        self.lemmas.get_or_init(|| {
+            let spans = self.analyzer.content_lemma_spans(&self.text, self.lang);
+            // Lemmas and sentences are both in text order: one walk assigns them.
+            let mut spans = spans.into_iter().peekable();
+            self.sentences
+                .iter()
+                .map(|s| {
+                    let end = s.start + s.text.len();
+                    let mut in_sentence = BTreeSet::new();
+                    while let Some(l) = spans.next_if(|l| l.start < end) {
+                        if l.start >= s.start {
+                            in_sentence.insert(l.lemma);
+                        }
+                    }
+                    in_sentence
+                })
+                .collect()
+        })
     }
 
     pub fn ts(&self) -> i64 {
@@ -62,28 +95,16 @@ impl Prepared<'_> {
     }
 }
 
-/// Prepares one message (tokenising it once).
-pub fn prepare<'a>(msg: &'a Message, analyzer: &Analyzer, rubric: &Rubric) -> Prepared<'a> {
+/// Prepares one message (lemmas wait until asked for).
+pub fn prepare<'a>(msg: &'a Message, analyzer: &'a Analyzer, rubric: &Rubric) -> Prepared<'a> {
     let text = normalize_for_rules(&msg.text);
     let lang = text::detect_language(&text);
-    let lemmas = analyzer.content_lemma_spans(&text, lang);
-    // Lemmas are in text order, sentences too: one walk assigns each to its sentence.
-    let mut lemmas = lemmas.into_iter().peekable();
     let sentences = text::sentences(&text)
         .into_iter()
-        .map(|s| {
-            let end = s.start + s.text.len();
-            let mut in_sentence = BTreeSet::new();
-            while let Some(l) = lemmas.next_if(|l| l.start < end) {
-                if l.start >= s.start {
-                    in_sentence.insert(l.lemma);
-                }
-            }
-            Sent {
-                hits: rubric.hits(lang, s.text),
-                text: s.text.to_string(),
-                lemmas: in_sentence,
-            }
+        .map(|s| Sent {
+            hits: rubric.hits(lang, s.text),
+            text: s.text.to_string(),
+            start: s.start,
         })
         .collect();
     Prepared {
@@ -91,5 +112,7 @@ pub fn prepare<'a>(msg: &'a Message, analyzer: &Analyzer, rubric: &Rubric) -> Pr
         lang,
         text,
         sentences,
+        analyzer,
+        lemmas: OnceCell::new(),
     }
 }
