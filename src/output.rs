@@ -293,3 +293,52 @@ pub fn write_json(value: &serde_json::Value, path: &Path) -> anyhow::Result<()> 
         Ok(())
     })
 }
+
+#[cfg(test)]
+mod sink_tests {
+    use super::*;
+
+    fn frame(from: i64, n: i64) -> DataFrame {
+        df!("id" => (from..from + n).collect::<Vec<i64>>(), "text" => (from..from + n).map(|i| format!("行{i}")).collect::<Vec<_>>())
+            .unwrap()
+    }
+
+    #[test]
+    fn a_sink_appears_only_when_finished_and_equals_one_write() {
+        let dir = tempfile::tempdir().unwrap();
+        let (streamed, whole) = (dir.path().join("s.csv"), dir.path().join("w.csv"));
+        let mut sink = TableSink::csv(&streamed, true).unwrap();
+        sink.write(&frame(0, 3)).unwrap();
+        sink.write(&frame(3, 0)).unwrap();
+        sink.write(&frame(3, 4)).unwrap();
+        assert!(!streamed.exists(), "nothing at the path before finish");
+        sink.finish().unwrap();
+        write_csv(&frame(0, 7), &whole, true).unwrap();
+        assert_eq!(
+            std::fs::read(&streamed).unwrap(),
+            std::fs::read(&whole).unwrap()
+        );
+
+        let pq = dir.path().join("s.parquet");
+        let mut sink = TableSink::parquet(&pq).unwrap();
+        sink.write(&frame(0, 5)).unwrap();
+        sink.write(&frame(5, 5)).unwrap();
+        sink.finish().unwrap();
+        let back = ParquetReader::new(File::open(&pq).unwrap())
+            .finish()
+            .unwrap();
+        assert!(back.equals(&frame(0, 10)));
+
+        // A run that fails mid-way leaves no half file and no temporary behind.
+        let failed = dir.path().join("f.parquet");
+        let mut sink = TableSink::parquet(&failed).unwrap();
+        sink.write(&frame(0, 5)).unwrap();
+        drop(sink);
+        assert!(!failed.exists());
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+    }
+}

@@ -33,6 +33,15 @@ impl Timings {
     }
 }
 
+impl Timings {
+    /// A free-form line, only when timings are on.
+    pub fn note(&self, line: &str) {
+        if self.on {
+            eprintln!("timing {line}");
+        }
+    }
+}
+
 /// (VmRSS, VmHWM) in MiB from /proc/self/status; zeros where that is not available.
 fn memory_mib() -> (u64, u64) {
     let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();

@@ -41,11 +41,11 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     })?;
 
     let bar = progress_bar(jobs.len() as u64, cfg.quiet);
-    let ingested = ingest::ingest(&jobs, &|| bar.inc(1));
+    let mut ingested = ingest::ingest(&jobs, &|| bar.inc(1));
     bar.finish_and_clear();
     t.lap("ingest");
 
-    let totals = write_outputs(&cfg, &ingested, &analyzer, &rubric, &mut t)?;
+    let totals = write_outputs(&cfg, &mut ingested, &analyzer, &rubric, &mut t)?;
     write_run_json(&cfg, &ingested, &skipped, started, &rubric, &totals)?;
     t.lap("write");
     if let Some(opts) = &cfg.report {
@@ -114,7 +114,7 @@ struct Totals {
 
 /// One scored batch, ready to be turned into frames and written.
 struct Scored<'a> {
-    messages: &'a [Message],
+    messages: &'a mut [Message],
     scores: Vec<ConversationScore>,
     evidence: Vec<Evidence>,
 }
@@ -127,10 +127,11 @@ struct Sinks {
 }
 
 /// Scores the ingested messages batch by batch and writes every result table. While
-/// one batch is written, the next is scored (both cores stay busy).
+/// one batch is written, the next is scored (both cores stay busy). Message texts are
+/// released once their batch is written (the files hold them).
 fn write_outputs(
     cfg: &AnalyzeConfig,
-    ingested: &Ingested,
+    ingested: &mut Ingested,
     analyzer: &Analyzer,
     rubric: &Rubric,
     t: &mut crate::timings::Timings,
@@ -160,6 +161,13 @@ fn write_outputs(
         let writer = scope.spawn(|| -> anyhow::Result<()> {
             for done in rx {
                 let written = write_batch(&done, scores.len(), &mut sinks, &mut agents)?;
+                // Written: the texts are not needed again; their memory goes to the
+                // batches still to come.
+                for m in done.messages.iter_mut() {
+                    m.text = String::new();
+                    m.quoted_text = None;
+                    m.subject = None;
+                }
                 evidence_rows += written.evidence.height();
                 if want_evidence {
                     evidence_kept.push(written.evidence);
@@ -170,7 +178,7 @@ fn write_outputs(
             Ok(())
         });
         let mut scoring = Ok(());
-        for b in batches(&ingested.messages) {
+        for b in batches(&mut ingested.messages) {
             match score::score_all(b, analyzer, rubric) {
                 Ok((scores, evidence)) => {
                     let batch = Scored {
@@ -197,6 +205,11 @@ fn write_outputs(
     });
     writer_result?;
     t.lap("score+write");
+    t.note(&format!(
+        "lemmas needed for {} of {} messages (lindera runs only for those)",
+        analyzer.analysed(),
+        ingested.messages.len()
+    ));
 
     sinks.messages.finish()?;
     sinks.evidence_parquet.finish()?;
@@ -225,19 +238,34 @@ fn write_outputs(
 
 /// Consecutive runs of whole conversations of about [`BATCH_MESSAGES`] messages; one
 /// empty batch when there are no messages, so every file still gets its columns.
-fn batches(messages: &[Message]) -> Vec<&[Message]> {
-    let mut out = Vec::new();
+fn batches(messages: &mut [Message]) -> Vec<&mut [Message]> {
+    // Tests cut tiny batches (`OTAI_BATCH_MESSAGES`) to show batching changes nothing.
+    let size = std::env::var("OTAI_BATCH_MESSAGES")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(BATCH_MESSAGES);
+    let mut ends = Vec::new();
     let mut start = 0;
     for i in 1..=messages.len() {
         let boundary =
             i == messages.len() || messages[i].conversation_id != messages[i - 1].conversation_id;
-        if boundary && i - start >= BATCH_MESSAGES || i == messages.len() {
-            out.push(&messages[start..i]);
+        if boundary && i - start >= size || i == messages.len() {
+            ends.push(i);
             start = i;
         }
     }
+    let mut out = Vec::with_capacity(ends.len().max(1));
+    let mut rest = messages;
+    let mut done = 0;
+    for end in ends {
+        let (batch, tail) = rest.split_at_mut(end - done);
+        out.push(batch);
+        rest = tail;
+        done = end;
+    }
     if out.is_empty() {
-        out.push(messages);
+        out.push(rest);
     }
     out
 }

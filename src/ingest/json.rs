@@ -26,18 +26,32 @@ const JSONL_PIECE: usize = 512 << 10;
 /// records, rejects and line numbers as [`read_jsonl`] over the whole file.
 pub fn read_jsonl_stream(
     file: &str,
-    mut reader: impl std::io::Read,
+    reader: impl std::io::Read,
     settings: &Settings,
     seen: &mut dyn FnMut(&[u8]),
 ) -> FileRead {
+    read_jsonl_stream_sized(file, reader, settings, seen, JSONL_CHUNK, JSONL_PIECE)
+}
+
+/// [`read_jsonl_stream`] with the chunk and piece sizes given (tests use tiny ones so
+/// every boundary case is crossed).
+pub fn read_jsonl_stream_sized(
+    file: &str,
+    mut reader: impl std::io::Read,
+    settings: &Settings,
+    seen: &mut dyn FnMut(&[u8]),
+    chunk_size: usize,
+    piece_size: usize,
+) -> FileRead {
     use rayon::prelude::*;
+    let chunk_size = chunk_size.max(1);
     let mut out = FileRead::default();
-    let mut buf: Vec<u8> = Vec::with_capacity(JSONL_CHUNK + (64 << 10));
+    let mut buf: Vec<u8> = Vec::with_capacity(chunk_size + (64 << 10));
     let mut lines_before = 0u64;
     let mut first = true;
     loop {
         let filled = buf.len();
-        buf.resize(filled + JSONL_CHUNK, 0);
+        buf.resize(filled + chunk_size, 0);
         let n = match read_full(&mut reader, &mut buf[filled..]) {
             Ok(n) => n,
             Err(e) => {
@@ -58,6 +72,9 @@ pub fn read_jsonl_stream(
         seen(&buf[filled..]);
         let eof = n == 0;
         if first {
+            if buf.len() < 3 && !eof {
+                continue;
+            }
             first = false;
             if buf.starts_with(b"\xef\xbb\xbf") {
                 buf.drain(..3);
@@ -73,7 +90,7 @@ pub fn read_jsonl_stream(
             }
         };
         let chunk = &buf[..cut];
-        let pieces = split_lines(chunk, JSONL_PIECE);
+        let pieces = split_lines(chunk, piece_size.max(1));
         let mut offsets = Vec::with_capacity(pieces.len());
         let mut before = lines_before;
         for p in &pieces {

@@ -160,10 +160,16 @@ pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
                 *id = Some(canonical.clone());
             }
         };
-        partials.extend(read.partials.into_iter().map(|mut p| {
+        let mut read_partials = read.partials;
+        for p in &mut read_partials {
             alias(&mut p.message.author_id);
-            p
-        }));
+        }
+        // One file (the large case) moves its records; several are appended.
+        if partials.is_empty() {
+            partials = read_partials;
+        } else {
+            partials.extend(read_partials);
+        }
         mails.extend(read.mails.into_iter().map(|mut m| {
             alias(&mut m.from_address);
             (m, settings.clone())
@@ -342,25 +348,31 @@ fn drop_duplicate_ids(mut messages: Vec<Message>) -> (Vec<Message>, Vec<RecordEr
             &b.message_id,
         ))
     });
-    let mut seen = std::collections::HashSet::new();
-    let mut kept = Vec::with_capacity(messages.len());
+    // Borrowed keys: no copy of every id just to find the rare duplicate.
+    let keep: Vec<bool> = {
+        let mut seen = std::collections::HashSet::with_capacity(messages.len());
+        messages
+            .iter()
+            .map(|m| seen.insert((m.conversation_id.as_str(), m.message_id.as_str())))
+            .collect()
+    };
     let mut rejects = Vec::new();
-    for m in messages {
-        if seen.insert((m.conversation_id.clone(), m.message_id.clone())) {
-            kept.push(m);
-        } else {
-            rejects.push(RecordError {
-                file: m.source_file.clone(),
-                line: m.source_line,
-                record_id: Some(m.message_id.clone()),
-                reason: format!(
-                    "duplicate message id \"{}\" in conversation \"{}\"; the first one was kept",
-                    m.message_id, m.conversation_id
-                ),
-            });
-        }
+    for (m, _) in messages.iter().zip(&keep).filter(|(_, k)| !**k) {
+        rejects.push(RecordError {
+            file: m.source_file.clone(),
+            line: m.source_line,
+            record_id: Some(m.message_id.clone()),
+            reason: format!(
+                "duplicate message id \"{}\" in conversation \"{}\"; the first one was kept",
+                m.message_id, m.conversation_id
+            ),
+        });
     }
-    (kept, rejects)
+    if !rejects.is_empty() {
+        let mut keep = keep.into_iter();
+        messages.retain(|_| keep.next().unwrap_or(true));
+    }
+    (messages, rejects)
 }
 
 /// Expands inputs into file jobs: files as given, folders walked (sorted, hidden files,

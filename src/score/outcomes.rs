@@ -26,6 +26,10 @@
 //! **Example.** 「朝から何度やっても…」 → agent guides → 「消してみたら入れました!助かりました。」
 //! → difficult, turnaround, customer_did_it.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::prep::Prepared;
 use super::{Evidence, excerpt};
 use crate::score::rubric::Rubric;
@@ -97,35 +101,21 @@ fn is_closing(m: &Prepared<'_>, rubric: &Rubric) -> bool {
         || text_len <= 40
 }
 
+/// Guidance phrases; asking for patience (お待ちください, ご確認ください) is not guidance
+/// and is matched first so its ください does not count.
+static GUIDANCE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        "(?i)お待ちください|ご確認ください",
+        "|ください|いただけますか|いただけますでしょうか|お試し|てみて|いただくと|いただければ",
+        "|いただけます|try|go to|click|tap|select|open |paste|sign out|please",
+    ))
+    .expect("guidance pattern")
+});
+
 fn guides(m: &Prepared<'_>) -> bool {
-    // Asking for patience is not guidance.
-    let t = m
-        .msg
-        .text
-        .to_lowercase()
-        .replace("お待ちください", "")
-        .replace("ご確認ください", "");
-    [
-        "ください",
-        "いただけますか",
-        "いただけますでしょうか",
-        "お試し",
-        "てみて",
-        "いただくと",
-        "いただければ",
-        "いただけます",
-        "try",
-        "go to",
-        "click",
-        "tap",
-        "select",
-        "open ",
-        "paste",
-        "sign out",
-        "please",
-    ]
-    .iter()
-    .any(|k| t.contains(k))
+    GUIDANCE
+        .find_iter(&m.msg.text)
+        .any(|f| !matches!(f.as_str(), "お待ちください" | "ご確認ください"))
 }
 
 pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence>) {

@@ -16,6 +16,13 @@ use crate::text::{self, Analyzer};
 
 /// Text as rules see it: NFKC, curly quotes straightened, quoted lines dropped.
 pub fn normalize_for_rules(text: &str) -> String {
+    let quoted = |l: &str| {
+        let t = l.trim_start();
+        t.starts_with('>') || t.starts_with('＞')
+    };
+    if !text.lines().any(quoted) {
+        return straighten(text::normalize(text));
+    }
     let kept: Vec<&str> = text
         .lines()
         .filter(|l| {
@@ -23,7 +30,16 @@ pub fn normalize_for_rules(text: &str) -> String {
             !(t.starts_with('>') || t.starts_with('＞'))
         })
         .collect();
-    text::normalize(&kept.join("\n")).replace(['’', '‘'], "'")
+    straighten(text::normalize(&kept.join("\n")))
+}
+
+/// Curly single quotes → ASCII apostrophes (English rules are written with `'`).
+fn straighten(text: String) -> String {
+    if text.contains(['’', '‘']) {
+        text.replace(['’', '‘'], "'")
+    } else {
+        text
+    }
 }
 
 /// One sentence of a prepared message.

@@ -72,6 +72,9 @@ pub fn deadline(
     sent_ms: i64,
     cal: &BusinessCalendar,
 ) -> Option<(i64, std::ops::Range<usize>)> {
+    if !TIME_EXPR.is_match(sentence) {
+        return None;
+    }
     // Prefer a clock time when the sentence has one ("tomorrow by 12pm").
     let all: Vec<regex::Captures<'_>> = TIME_EXPR.captures_iter(sentence).collect();
     let c = all

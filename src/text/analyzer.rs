@@ -112,6 +112,8 @@ const EN_STOPWORDS: &[&str] = &[
 /// Tokeniser shared by all threads (lindera's segmenter is `Sync`).
 pub struct Analyzer {
     segmenter: Segmenter,
+    /// Texts analysed by [`Analyzer::content_lemma_spans`] (for `OTAI_TIMINGS`).
+    analysed: std::sync::atomic::AtomicUsize,
 }
 
 impl Analyzer {
@@ -121,6 +123,7 @@ impl Analyzer {
         let dictionary = dict::load(&resolved)?;
         Ok(Analyzer {
             segmenter: Segmenter::new(Mode::Normal, dictionary, None),
+            analysed: std::sync::atomic::AtomicUsize::new(0),
         })
     }
 
@@ -169,6 +172,8 @@ impl Analyzer {
     /// tokens (no [`Token`] is built for the words that are not content): the hot path
     /// of scoring. Same words as [`content_lemmas_of`] over [`Analyzer::tokenize`].
     pub fn content_lemma_spans(&self, text: &str, language: &str) -> Vec<Lemma> {
+        self.analysed
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         if language == "en" {
             return tokenize_en(text)
                 .into_iter()
@@ -212,6 +217,11 @@ impl Analyzer {
             }
         }
         out
+    }
+
+    /// How many texts [`Analyzer::content_lemma_spans`] has analysed so far.
+    pub fn analysed(&self) -> usize {
+        self.analysed.load(std::sync::atomic::Ordering::Relaxed)
     }
 
     /// Tokens for either language.

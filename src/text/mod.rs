@@ -13,7 +13,14 @@ use unicode_normalization::UnicodeNormalization;
 /// NFKC (full-width ASCII → ASCII, half-width kana → full-width), CRLF → LF, and
 /// runs of spaces squeezed. Japanese punctuation is kept.
 pub fn normalize(text: &str) -> String {
-    let nfkc: String = text.replace("\r\n", "\n").nfkc().collect();
+    // Most messages are already NFKC: the quick check skips the rewrite.
+    let nfkc: String = if unicode_normalization::is_nfkc_quick(text.chars())
+        == unicode_normalization::IsNormalized::Yes
+    {
+        text.replace("\r\n", "\n")
+    } else {
+        text.replace("\r\n", "\n").nfkc().collect()
+    };
     let mut out = String::with_capacity(nfkc.len());
     let mut prev_space = false;
     for c in nfkc.chars() {
