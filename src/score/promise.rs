@@ -36,7 +36,7 @@ pub struct Promises {
 
 static TIME_EXPR: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
-        r"(?i)(?P<today>本日中|今日中|本日の?うち|by (?:the )?end of (?:the )?day|\btoday\b)",
+        r"(?i)(?P<today>本日中|今日中|本日の?うち|by (?:the )?end of (?:the )?day|(?-u:\b)today(?-u:\b))",
         r"|(?P<tomorrow_am>明日(?:の)?午前中|明朝|tomorrow (?:morning|noon)|by noon tomorrow)",
         r"|(?P<tomorrow>明日中|明日まで|明日(?:の)?(?:午後|夕方)|tomorrow)",
         r"|(?P<bdays>(?P<bd>\d+)\s*営業日(?:以内|まで|後)|within (?P<bd_en>\d+) business days?)",

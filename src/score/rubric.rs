@@ -141,31 +141,50 @@ fn without_word_boundaries(pattern: &str) -> String {
 /// Rules that may match somewhere in one sentence (a bit per rule index): every rule
 /// that matches is in it; [`Rubric::find`] confirms with the rule's own regex.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct RuleHits(Vec<u64>);
+pub struct RuleHits {
+    /// Rules 0–127 (no allocation for the usual rubric); `more` holds the rest.
+    low: u128,
+    more: Vec<u64>,
+}
 
 impl RuleHits {
     fn insert(&mut self, i: usize) {
-        if self.0.len() <= i / 64 {
-            self.0.resize(i / 64 + 1, 0);
+        if i < 128 {
+            self.low |= 1 << i;
+            return;
         }
-        self.0[i / 64] |= 1 << (i % 64);
+        let j = i - 128;
+        if self.more.len() <= j / 64 {
+            self.more.resize(j / 64 + 1, 0);
+        }
+        self.more[j / 64] |= 1 << (j % 64);
     }
 
     pub fn contains(&self, i: usize) -> bool {
-        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
+        if i < 128 {
+            return self.low & (1 << i) != 0;
+        }
+        let j = i - 128;
+        self.more
+            .get(j / 64)
+            .is_some_and(|w| w & (1 << (j % 64)) != 0)
     }
 
     pub fn is_empty(&self) -> bool {
-        self.0.iter().all(|w| *w == 0)
+        self.low == 0 && self.more.iter().all(|w| *w == 0)
     }
 
     /// Rule indexes, ascending (= rubric order).
     fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        self.0.iter().enumerate().flat_map(|(w, bits)| {
-            (0..64)
-                .filter(move |b| bits & (1u64 << b) != 0)
-                .map(move |b| w * 64 + b)
-        })
+        let low = self.low;
+        (0..128usize)
+            .take_while(move |&b| b < 128 && low >> b != 0)
+            .filter(move |&b| low & (1 << b) != 0)
+            .chain(self.more.iter().enumerate().flat_map(|(w, bits)| {
+                (0..64)
+                    .filter(move |b| bits & (1u64 << b) != 0)
+                    .map(move |b| 128 + w * 64 + b)
+            }))
     }
 }
 
@@ -351,6 +370,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn rule_hits_hold_any_rule_index_in_order() {
+        let mut h = RuleHits::default();
+        assert!(h.is_empty());
+        for i in [0, 5, 127, 128, 200, 64] {
+            h.insert(i);
+        }
+        assert!(!h.is_empty() && h.contains(127) && h.contains(200) && !h.contains(6));
+        assert_eq!(h.iter().collect::<Vec<_>>(), vec![0, 5, 64, 127, 128, 200]);
     }
 
     #[test]
