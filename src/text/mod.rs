@@ -21,6 +21,10 @@ pub fn normalize(text: &str) -> String {
     } else {
         text.replace("\r\n", "\n").nfkc().collect()
     };
+    // Nothing to squeeze or turn into plain spaces and newlines: done.
+    if !nfkc.contains(['\r', '\t', '\u{3000}']) && !nfkc.contains("  ") {
+        return nfkc;
+    }
     let mut out = String::with_capacity(nfkc.len());
     let mut prev_space = false;
     for c in nfkc.chars() {
@@ -126,6 +130,13 @@ mod tests {
             normalize("ＡＢＣ１２３　ｶﾀｶﾅ\r\nx  y"),
             "ABC123 カタカナ\nx y"
         );
+        // Already-normal text takes the fast paths and comes back as it was.
+        assert_eq!(
+            normalize("ご連絡ありがとうございます。\nはい"),
+            "ご連絡ありがとうございます。\nはい"
+        );
+        assert_eq!(normalize("a\tb\rc\u{3000}\u{3000}d e"), "a b\nc d e");
+        assert_eq!(normalize("ｶﾅ only"), "カナ only");
     }
 
     #[test]
