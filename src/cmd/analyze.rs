@@ -98,9 +98,10 @@ fn progress_bar(len: u64, quiet: bool) -> indicatif::ProgressBar {
     bar
 }
 
-/// Conversations per batch: scoring, frames and writes go a batch at a time, so memory
-/// beyond the ingested messages stays bounded; the batch size is fixed (not derived from
-/// the machine), so the files are the same everywhere.
+/// Messages per batch (a batch ends at the first conversation boundary past it): scoring,
+/// frames and writes go a batch at a time, so memory beyond the ingested messages stays
+/// bounded; the size is fixed (not derived from the machine), so the files are the same
+/// everywhere.
 const BATCH_MESSAGES: usize = 8_192;
 
 /// What the batches produced, for run.json and the reports.
