@@ -58,17 +58,8 @@ pub struct Conv {
     pub empathy: bool,
 }
 
-/// One evidence row.
-#[derive(Debug, Clone, Default)]
-pub struct Ev {
-    pub conversation_id: String,
-    pub message_id: String,
-    pub agent_id: Option<String>,
-    pub behaviour: String,
-    pub polarity: String,
-    pub rule_id: String,
-    pub excerpt: String,
-}
+/// One evidence row: the row type scoring produces, read back from the table.
+pub use crate::score::Evidence as Ev;
 
 /// Everything the reports read.
 #[derive(Debug, Clone, Default)]
@@ -178,7 +169,7 @@ impl Tables {
             })
             .collect();
         let e = |c: &str| strings(evidence, c);
-        let (cid, mid, aid, beh, pol, rule, ex) = (
+        let (cid, mid, aid, beh, pol, rule, ex, related) = (
             e("conversation_id"),
             e("message_id"),
             e("agent_id"),
@@ -186,6 +177,7 @@ impl Tables {
             e("polarity"),
             e("rule_id"),
             e("excerpt"),
+            e("related_message_id"),
         );
         let evidence = (0..evidence.height())
             .map(|i| Ev {
@@ -196,6 +188,7 @@ impl Tables {
                 polarity: pol[i].clone().unwrap_or_default(),
                 rule_id: rule[i].clone().unwrap_or_default(),
                 excerpt: ex[i].clone().unwrap_or_default(),
+                related_message_id: related[i].clone(),
             })
             .collect();
         Tables {
