@@ -142,13 +142,15 @@ fn batch_size_does_not_change_the_tables() {
     for table in ["messages", "evidence", "conversations"] {
         let sql = format!("select * from {table}");
         let dump = |dir: &Path| {
-            std::process::Command::new(env!("CARGO_BIN_EXE_otai"))
-                .args(["query", "--format", "csv", "--data"])
-                .arg(dir)
-                .arg(&sql)
-                .output()
-                .unwrap()
-                .stdout
+            crate::support::otai_ok([
+                "query".as_ref(),
+                "--format".as_ref(),
+                "csv".as_ref(),
+                "--data".as_ref(),
+                dir.as_os_str(),
+                sql.as_ref(),
+            ])
+            .stdout
         };
         let (da, db) = (dump(&a), dump(&b));
         assert!(da.len() > 100, "{table} is not empty");

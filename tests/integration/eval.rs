@@ -40,16 +40,17 @@ fn check(dir: &Path) {
     );
     assert_eq!(report.primary_agent_exact.0, report.primary_agent_exact.1);
     // The command prints the same report.
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_otai"))
-        .args(["eval", "--labels"])
-        .arg(dir.join("labels.jsonl"))
-        .arg("--data")
-        .arg(&r.out)
-        .output()
-        .unwrap();
+    let labels = dir.join("labels.jsonl");
+    let out = crate::support::otai_ok([
+        "eval".as_ref(),
+        "--labels".as_ref(),
+        labels.as_os_str(),
+        "--data".as_ref(),
+        r.out.as_os_str(),
+    ]);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
-        out.status.success() && text.contains("precision") && text.contains("backtracking"),
+        text.contains("precision") && text.contains("backtracking"),
         "{text}"
     );
 }

@@ -145,16 +145,16 @@ fn generated_corpus_is_reproducible_and_ingests_cleanly() {
     let tmp = tempfile::tempdir().unwrap();
     let generate = |seed: &str, name: &str| {
         let path = tmp.path().join(name);
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_otai"))
-            .args(["gen", "--conversations", "300", "--seed", seed, "--out"])
-            .arg(&path)
-            .output()
-            .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
+        let path_arg = path.to_string_lossy().into_owned();
+        crate::support::otai_ok([
+            "gen",
+            "--conversations",
+            "300",
+            "--seed",
+            seed,
+            "--out",
+            &path_arg,
+        ]);
         std::fs::read(&path).unwrap()
     };
     let (a, b, c) = (

@@ -39,18 +39,13 @@ fn sample_reports_markdown_snapshots() {
 fn otai_report_rebuilds_the_same_files_from_the_tables() {
     let r = analyze(&[&repo().join("sample_data")], &[]);
     let tmp = tempfile::tempdir().unwrap();
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_otai"))
-        .args(["report", "--data"])
-        .arg(&r.out)
-        .arg("--out")
-        .arg(tmp.path())
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    crate::support::otai_ok([
+        "report".as_ref(),
+        "--data".as_ref(),
+        r.out.as_os_str(),
+        "--out".as_ref(),
+        tmp.path().as_os_str(),
+    ]);
     for rel in [
         "reports/index.md",
         "reports/index.html",

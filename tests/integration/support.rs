@@ -104,6 +104,24 @@ pub fn analyze_into(inputs: &[&Path], out: &Path, extra: &[&str]) -> Run {
     }
 }
 
+/// Runs `otai ARGS...` from the repository root and returns its output, failing the
+/// test (with otai's stderr) unless it exited 0.
+pub fn otai_ok<S: AsRef<std::ffi::OsStr>>(
+    args: impl IntoIterator<Item = S>,
+) -> std::process::Output {
+    let out = Command::new(env!("CARGO_BIN_EXE_otai"))
+        .current_dir(repo())
+        .args(args)
+        .output()
+        .expect("run otai");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out
+}
+
 /// A string column as plain values (null → "").
 pub fn strs(df: &DataFrame, col: &str) -> Vec<String> {
     df.column(col)
