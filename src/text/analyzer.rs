@@ -138,18 +138,12 @@ impl Analyzer {
             .map(|mut t| {
                 let (start, end) = (t.byte_start, t.byte_end);
                 let surface = t.surface.to_string();
-                let details = t.details();
-                let field = |i: usize| details.get(i).copied().filter(|s| *s != "*").unwrap_or("");
-                let base = field(6);
+                let p = Parts::of(&t.details());
                 Token {
-                    pos: field(0).to_string(),
-                    pos_detail: details.get(1).copied().unwrap_or("*").to_string(),
-                    base_form: if base.is_empty() {
-                        surface.clone()
-                    } else {
-                        base.to_string()
-                    },
-                    reading: field(7).to_string(),
+                    pos: p.pos.to_string(),
+                    pos_detail: p.detail.to_string(),
+                    base_form: p.base.unwrap_or(&surface).to_string(),
+                    reading: p.reading.to_string(),
                     surface,
                     start,
                     end,
@@ -168,21 +162,15 @@ impl Analyzer {
         tokens.iter_mut().map(|t| t.details().len().min(1)).sum()
     }
 
-    /// Content-word lemmas of `text` with their positions, straight from lindera's
-    /// tokens (no [`Token`] is built for the words that are not content): the hot path
-    /// of scoring. Same words as [`content_lemmas_of`] over [`Analyzer::tokenize`].
+    /// Content-word lemmas of `text` with their positions: nouns (not pronouns,
+    /// numbers, suffixes or dependent nouns), independent verbs and adjectives, minus very
+    /// general words; for English, words that are not stopwords, lightly stemmed. Read
+    /// straight from lindera's tokens (no [`Token`] is built): the hot path of scoring.
     pub fn content_lemma_spans(&self, text: &str, language: &str) -> Vec<Lemma> {
         self.analysed
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         if language == "en" {
-            return tokenize_en(text)
-                .into_iter()
-                .filter(|t| t.pos == "word" && is_content_en(&t.surface))
-                .map(|t| Lemma {
-                    start: t.start,
-                    lemma: t.base_form,
-                })
-                .collect();
+            return en_lemmas(text);
         }
         let Ok(mut tokens) = self.segmenter.segment(Cow::Borrowed(text)) else {
             return Vec::new();
@@ -191,28 +179,12 @@ impl Analyzer {
         for t in tokens.iter_mut() {
             let start = t.byte_start;
             let surface = t.surface.clone();
-            let details = t.details();
-            let pos = details.first().copied().unwrap_or("");
-            if !matches!(pos, "名詞" | "動詞" | "形容詞") {
-                continue;
-            }
-            let detail = details.get(1).copied().unwrap_or("*");
-            let base = details
-                .get(6)
-                .copied()
-                .filter(|b| *b != "*" && !b.is_empty());
-            let lemma = match base {
-                Some(b) => b.to_string(),
-                None => surface.into_owned(),
-            };
-            if is_content_ja(pos, detail, &lemma) {
+            let p = Parts::of(&t.details());
+            let lemma = p.base.unwrap_or(&surface);
+            if is_content_ja(p.pos, p.detail, lemma) {
                 out.push(Lemma {
                     start,
-                    lemma: if lemma.is_ascii() {
-                        lemma.to_ascii_lowercase()
-                    } else {
-                        lemma.to_lowercase()
-                    },
+                    lemma: lemma.to_lowercase(),
                 });
             }
         }
@@ -224,35 +196,45 @@ impl Analyzer {
         self.analysed.load(std::sync::atomic::Ordering::Relaxed)
     }
 
-    /// Tokens for either language.
-    pub fn tokenize(&self, text: &str, language: &str) -> Vec<Token> {
-        if language == "en" {
-            tokenize_en(text)
-        } else {
-            self.tokenize_ja(text)
-        }
-    }
-
-    /// Content-word lemmas: nouns (not pronouns, numbers, suffixes or dependent
-    /// nouns), independent verbs and adjectives, minus very general words.
+    /// Content-word lemmas alone (see [`Analyzer::content_lemma_spans`]).
     pub fn content_lemmas(&self, text: &str, language: &str) -> Vec<String> {
-        content_lemmas_of(&self.tokenize(text, language), language)
+        self.content_lemma_spans(text, language)
+            .into_iter()
+            .map(|l| l.lemma)
+            .collect()
     }
 }
 
-/// Filters tokens down to content-word lemmas (see [`Analyzer::content_lemmas`]).
-pub fn content_lemmas_of(tokens: &[Token], language: &str) -> Vec<String> {
-    if language == "en" {
-        return tokens
-            .iter()
-            .filter(|t| t.pos == "word" && is_content_en(&t.surface))
-            .map(|t| t.base_form.clone())
-            .collect();
+/// What IPADIC says of a token: part of speech, its first sub-category ("*" when none),
+/// the dictionary form when known, and the reading ("" when unknown).
+struct Parts<'d> {
+    pos: &'d str,
+    detail: &'d str,
+    base: Option<&'d str>,
+    reading: &'d str,
+}
+
+impl<'d> Parts<'d> {
+    fn of(details: &[&'d str]) -> Parts<'d> {
+        let field = |i: usize| details.get(i).copied().filter(|s| *s != "*").unwrap_or("");
+        Parts {
+            pos: field(0),
+            detail: details.get(1).copied().unwrap_or("*"),
+            base: Some(field(6)).filter(|b| !b.is_empty()),
+            reading: field(7),
+        }
     }
-    tokens
-        .iter()
-        .filter(|t| is_content_ja(&t.pos, &t.pos_detail, &t.base_form))
-        .map(|t| t.base_form.to_lowercase())
+}
+
+/// English content lemmas with their positions.
+fn en_lemmas(text: &str) -> Vec<Lemma> {
+    tokenize_en(text)
+        .into_iter()
+        .filter(|t| t.pos == "word" && is_content_en(&t.surface))
+        .map(|t| Lemma {
+            start: t.start,
+            lemma: t.base_form,
+        })
         .collect()
 }
 
@@ -371,8 +353,11 @@ mod tests {
 
     #[test]
     fn english_lemmas() {
-        let toks = tokenize_en("The invoices aren't showing; I tried printing 2 times.");
-        let lemmas = content_lemmas_of(&toks, "en");
+        let lemmas: Vec<String> =
+            en_lemmas("The invoices aren't showing; I tried printing 2 times.")
+                .into_iter()
+                .map(|l| l.lemma)
+                .collect();
         assert_eq!(lemmas, vec!["invoice", "show", "try", "print", "time"]);
         assert_eq!(stem("stopped"), "stop");
         assert_eq!(stem("boxes"), "box");
