@@ -2,6 +2,8 @@
 //! `messages` array, or conversations (`{"id": .., "messages": [..]}`) in either.
 //! Conversation-level fields (id, channel, subject) are inherited by their messages.
 
+use std::io::Read;
+
 use serde_json::{Map, Value};
 
 use super::record::{self, KeyMap, Origin};
@@ -26,7 +28,7 @@ const JSONL_PIECE: usize = 512 << 10;
 /// records, rejects and line numbers as [`read_jsonl`] over the whole file.
 pub fn read_jsonl_stream(
     file: &str,
-    reader: impl std::io::Read,
+    reader: impl Read,
     settings: &Settings,
     seen: &mut dyn FnMut(&[u8]),
 ) -> FileRead {
@@ -37,7 +39,7 @@ pub fn read_jsonl_stream(
 /// every boundary case is crossed).
 pub fn read_jsonl_stream_sized(
     file: &str,
-    mut reader: impl std::io::Read,
+    mut reader: impl Read,
     settings: &Settings,
     seen: &mut dyn FnMut(&[u8]),
     chunk_size: usize,
@@ -51,8 +53,7 @@ pub fn read_jsonl_stream_sized(
     let mut first = true;
     loop {
         let filled = buf.len();
-        buf.resize(filled + chunk_size, 0);
-        let n = match read_full(&mut reader, &mut buf[filled..]) {
+        let n = match (&mut reader).take(chunk_size as u64).read_to_end(&mut buf) {
             Ok(n) => n,
             Err(e) => {
                 buf.truncate(filled);
@@ -68,7 +69,6 @@ pub fn read_jsonl_stream_sized(
                 break;
             }
         };
-        buf.truncate(filled + n);
         seen(&buf[filled..]);
         let eof = n == 0;
         if first {
@@ -84,7 +84,7 @@ pub fn read_jsonl_stream_sized(
         let cut = if eof {
             buf.len()
         } else {
-            match memchr_last(&buf) {
+            match buf.iter().rposition(|&b| b == b'\n') {
                 Some(i) => i + 1,
                 None => continue,
             }
@@ -114,24 +114,6 @@ pub fn read_jsonl_stream_sized(
         }
     }
     out
-}
-
-/// Fills `buf` unless the reader ends first; returns the bytes read.
-fn read_full(reader: &mut impl std::io::Read, buf: &mut [u8]) -> std::io::Result<usize> {
-    let mut total = 0;
-    while total < buf.len() {
-        match reader.read(&mut buf[total..]) {
-            Ok(0) => break,
-            Ok(n) => total += n,
-            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(total)
-}
-
-fn memchr_last(bytes: &[u8]) -> Option<usize> {
-    bytes.iter().rposition(|&b| b == b'\n')
 }
 
 /// `bytes` cut after newlines into pieces of at least `size` bytes.
@@ -200,19 +182,7 @@ fn read_jsonl_lines(file: &str, bytes: &[u8], lines_before: u64, settings: &Sett
             continue;
         };
         let map = keys.resolve(&obj, settings);
-        match record::to_message(
-            &obj,
-            map,
-            None,
-            Origin {
-                file,
-                line: line_no,
-            },
-            settings,
-        ) {
-            Ok(p) => out.partials.push(p),
-            Err(e) => out.rejects.push(e),
-        }
+        push_record(&mut out, map, file, line_no, &obj, None, settings);
     }
     out
 }
@@ -239,14 +209,14 @@ impl KeyCache {
 
 fn push_record(
     out: &mut FileRead,
+    keys: &KeyMap,
     file: &str,
     line: u64,
     obj: &Map<String, Value>,
     conversation: Option<&str>,
     settings: &Settings,
 ) {
-    let keys = KeyMap::resolve(obj.keys().map(String::as_str), settings);
-    match record::to_message(obj, &keys, conversation, Origin { file, line }, settings) {
+    match record::to_message(obj, keys, conversation, Origin { file, line }, settings) {
         Ok(p) => out.partials.push(p),
         Err(e) => out.rejects.push(e),
     }
@@ -407,7 +377,8 @@ fn walk_items(
         }
         out.read += 1;
         let merged = inherit(parent, obj);
-        push_record(out, file, line, &merged, conversation, settings);
+        let keys = KeyMap::resolve(merged.keys().map(String::as_str), settings);
+        push_record(out, &keys, file, line, &merged, conversation, settings);
     }
 }
 
