@@ -44,18 +44,6 @@ fn mean(v: impl Iterator<Item = Option<f64>>, scale: f64) -> Option<f64> {
     (!xs.is_empty()).then(|| round(xs.iter().sum::<f64>() / xs.len() as f64, scale))
 }
 
-/// The agents table in one call (see [`AgentWeeks`] for the batch-by-batch form).
-pub fn agents_frame(
-    messages: &[Message],
-    scores: &[ConversationScore],
-    evidence: &[Evidence],
-    primary: &HashMap<String, String>,
-) -> PolarsResult<DataFrame> {
-    let mut acc = AgentWeeks::default();
-    acc.add(messages, scores, 0, evidence, primary);
-    acc.finish(scores)
-}
-
 /// The agents table accumulated batch by batch: each batch holds whole conversations
 /// (their messages, scores and evidence); only per-agent-week tallies are kept.
 #[derive(Default)]
@@ -127,149 +115,144 @@ impl AgentWeeks {
 
     /// The table, one row per agent and week; `scores` are the whole run's.
     pub fn finish(self, scores: &[ConversationScore]) -> PolarsResult<DataFrame> {
-        agents_table(&self.acc, scores)
-    }
-}
-
-fn agents_table(
-    acc: &BTreeMap<(String, String), Acc>,
-    scores: &[ConversationScore],
-) -> PolarsResult<DataFrame> {
-    let mut cols: BTreeMap<&str, Vec<Option<f64>>> = BTreeMap::new();
-    let (mut agent_ids, mut weeks, mut n_primary, mut n_part) =
-        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
-    let (mut made, mut kept, mut broken) = (Vec::new(), Vec::new(), Vec::new());
-    for ((agent, week), a) in acc {
-        agent_ids.push(agent.clone());
-        weeks.push(week.clone());
-        n_primary.push(a.primary.len() as u32);
-        n_part.push(a.participated.len() as u32);
-        made.push(a.promises.0);
-        kept.push(a.promises.1);
-        broken.push(a.promises.2);
-        let prim: Vec<&ConversationScore> = a.primary.iter().map(|&i| &scores[i]).collect();
-        let mut fr: Vec<i64> = prim
-            .iter()
-            .filter_map(|s| s.latency.first_response_s)
-            .collect();
-        fr.sort_unstable();
-        let mut push = |name: &'static str, v: Option<f64>| cols.entry(name).or_default().push(v);
-        push("median_first_response_s", percentile(&fr, 50.0));
-        push("p90_first_response_s", percentile(&fr, 90.0));
-        push(
-            "sla_hit_rate",
-            mean(
-                prim.iter()
-                    .map(|s| s.sla_first_response_met.map(|b| if b { 1.0 } else { 0.0 })),
-                1000.0,
-            ),
-        );
-        let needs_update: Vec<&&ConversationScore> =
-            prim.iter().filter(|s| s.progress != "n/a").collect();
-        push(
-            "concrete_progress_rate",
-            (!needs_update.is_empty()).then(|| {
-                let concrete = needs_update
-                    .iter()
-                    .filter(|s| s.progress == "concrete")
-                    .count();
-                round(concrete as f64 / needs_update.len() as f64, 1000.0)
-            }),
-        );
-        let n = a.participated.len().max(1) as f64;
-        for (name, _, _) in RATES {
-            let k = a.authored.get(name).map_or(0, BTreeSet::len) as f64;
-            push(rate_name(name), Some(round(k / n, 1000.0)));
-        }
-        for (name, score) in SCORES {
-            push(name, mean(prim.iter().map(|s| score(s)), 10.0));
-        }
-        // Customer outcomes (ピンチをチャンスに / 自分でできた) over primary conversations.
-        let difficult: Vec<&&ConversationScore> =
-            prim.iter().filter(|s| s.outcomes.difficult).collect();
-        let share = |v: &[&&ConversationScore], f: &dyn Fn(&ConversationScore) -> bool| {
-            (!v.is_empty()).then(|| {
-                round(
-                    v.iter().filter(|s| f(s)).count() as f64 / v.len() as f64,
+        let acc = self.acc;
+        let mut cols: BTreeMap<&str, Vec<Option<f64>>> = BTreeMap::new();
+        let (mut agent_ids, mut weeks, mut n_primary, mut n_part) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let (mut made, mut kept, mut broken) = (Vec::new(), Vec::new(), Vec::new());
+        for ((agent, week), a) in &acc {
+            agent_ids.push(agent.clone());
+            weeks.push(week.clone());
+            n_primary.push(a.primary.len() as u32);
+            n_part.push(a.participated.len() as u32);
+            made.push(a.promises.0);
+            kept.push(a.promises.1);
+            broken.push(a.promises.2);
+            let prim: Vec<&ConversationScore> = a.primary.iter().map(|&i| &scores[i]).collect();
+            let mut fr: Vec<i64> = prim
+                .iter()
+                .filter_map(|s| s.latency.first_response_s)
+                .collect();
+            fr.sort_unstable();
+            let mut push =
+                |name: &'static str, v: Option<f64>| cols.entry(name).or_default().push(v);
+            push("median_first_response_s", percentile(&fr, 50.0));
+            push("p90_first_response_s", percentile(&fr, 90.0));
+            push(
+                "sla_hit_rate",
+                mean(
+                    prim.iter()
+                        .map(|s| s.sla_first_response_met.map(|b| if b { 1.0 } else { 0.0 })),
                     1000.0,
-                )
-            })
-        };
-        push("difficult_conversations", Some(difficult.len() as f64));
-        push(
-            "turnaround_rate",
-            share(&difficult, &|s| s.outcomes.turnaround),
-        );
-        let all: Vec<&&ConversationScore> = prim.iter().collect();
-        push(
-            "customer_did_it_rate",
-            share(&all, &|s| s.outcomes.customer_did_it),
-        );
-        let turned: Vec<&&ConversationScore> = difficult
-            .iter()
-            .copied()
-            .filter(|s| s.outcomes.turnaround)
-            .collect();
-        let not_turned: Vec<&&ConversationScore> = difficult
-            .iter()
-            .copied()
-            .filter(|s| !s.outcomes.turnaround)
-            .collect();
-        for (name, f) in OUTCOME_BEHAVIOURS {
-            push(turned_name(name, true), share(&turned, &f));
-            push(turned_name(name, false), share(&not_turned, &f));
+                ),
+            );
+            let needs_update: Vec<&&ConversationScore> =
+                prim.iter().filter(|s| s.progress != "n/a").collect();
+            push(
+                "concrete_progress_rate",
+                (!needs_update.is_empty()).then(|| {
+                    let concrete = needs_update
+                        .iter()
+                        .filter(|s| s.progress == "concrete")
+                        .count();
+                    round(concrete as f64 / needs_update.len() as f64, 1000.0)
+                }),
+            );
+            let n = a.participated.len().max(1) as f64;
+            for (name, _, _) in RATES {
+                let k = a.authored.get(name).map_or(0, BTreeSet::len) as f64;
+                push(rate_name(name), Some(round(k / n, 1000.0)));
+            }
+            for (name, score) in SCORES {
+                push(name, mean(prim.iter().map(|s| score(s)), 10.0));
+            }
+            // Customer outcomes (ピンチをチャンスに / 自分でできた) over primary conversations.
+            let difficult: Vec<&&ConversationScore> =
+                prim.iter().filter(|s| s.outcomes.difficult).collect();
+            let share = |v: &[&&ConversationScore], f: &dyn Fn(&ConversationScore) -> bool| {
+                (!v.is_empty()).then(|| {
+                    round(
+                        v.iter().filter(|s| f(s)).count() as f64 / v.len() as f64,
+                        1000.0,
+                    )
+                })
+            };
+            push("difficult_conversations", Some(difficult.len() as f64));
+            push(
+                "turnaround_rate",
+                share(&difficult, &|s| s.outcomes.turnaround),
+            );
+            let all: Vec<&&ConversationScore> = prim.iter().collect();
+            push(
+                "customer_did_it_rate",
+                share(&all, &|s| s.outcomes.customer_did_it),
+            );
+            let turned: Vec<&&ConversationScore> = difficult
+                .iter()
+                .copied()
+                .filter(|s| s.outcomes.turnaround)
+                .collect();
+            let not_turned: Vec<&&ConversationScore> = difficult
+                .iter()
+                .copied()
+                .filter(|s| !s.outcomes.turnaround)
+                .collect();
+            for (name, f) in OUTCOME_BEHAVIOURS {
+                push(turned_name(name, true), share(&turned, &f));
+                push(turned_name(name, false), share(&not_turned, &f));
+            }
         }
-    }
-    let height = agent_ids.len();
-    let mut columns: Vec<Column> = vec![
-        Series::new("agent_id".into(), agent_ids).into(),
-        Series::new("week".into(), weeks).into(),
-        Series::new("conversations".into(), n_primary).into(),
-        Series::new("participated".into(), n_part).into(),
-    ];
-    let order = [
-        "median_first_response_s",
-        "p90_first_response_s",
-        "sla_hit_rate",
-        "concrete_progress_rate",
-    ];
-    for name in order {
-        columns.push(Series::new(name.into(), cols.remove(name).unwrap_or_default()).into());
-    }
-    for (name, _, _) in RATES {
-        let n = rate_name(name);
-        columns.push(Series::new(n.into(), cols.remove(n).unwrap_or_default()).into());
-    }
-    columns.push(Series::new("promises_made".into(), made).into());
-    columns.push(Series::new("promises_kept".into(), kept).into());
-    columns.push(Series::new("promises_broken".into(), broken).into());
-    for (name, _) in SCORES {
-        columns.push(
-            Series::new(
-                format!("mean_{name}").into(),
-                cols.remove(name).unwrap_or_default(),
-            )
-            .into(),
-        );
-    }
-    columns.push(
-        Series::new(
-            "difficult_conversations".into(),
-            cols.remove("difficult_conversations").unwrap_or_default(),
-        )
-        .cast(&DataType::UInt32)?
-        .into(),
-    );
-    for name in ["turnaround_rate", "customer_did_it_rate"] {
-        columns.push(Series::new(name.into(), cols.remove(name).unwrap_or_default()).into());
-    }
-    for (name, _) in OUTCOME_BEHAVIOURS {
-        for turned in [true, false] {
-            let n = turned_name(name, turned);
+        let height = agent_ids.len();
+        let mut columns: Vec<Column> = vec![
+            Series::new("agent_id".into(), agent_ids).into(),
+            Series::new("week".into(), weeks).into(),
+            Series::new("conversations".into(), n_primary).into(),
+            Series::new("participated".into(), n_part).into(),
+        ];
+        let order = [
+            "median_first_response_s",
+            "p90_first_response_s",
+            "sla_hit_rate",
+            "concrete_progress_rate",
+        ];
+        for name in order {
+            columns.push(Series::new(name.into(), cols.remove(name).unwrap_or_default()).into());
+        }
+        for (name, _, _) in RATES {
+            let n = rate_name(name);
             columns.push(Series::new(n.into(), cols.remove(n).unwrap_or_default()).into());
         }
+        columns.push(Series::new("promises_made".into(), made).into());
+        columns.push(Series::new("promises_kept".into(), kept).into());
+        columns.push(Series::new("promises_broken".into(), broken).into());
+        for (name, _) in SCORES {
+            columns.push(
+                Series::new(
+                    format!("mean_{name}").into(),
+                    cols.remove(name).unwrap_or_default(),
+                )
+                .into(),
+            );
+        }
+        columns.push(
+            Series::new(
+                "difficult_conversations".into(),
+                cols.remove("difficult_conversations").unwrap_or_default(),
+            )
+            .cast(&DataType::UInt32)?
+            .into(),
+        );
+        for name in ["turnaround_rate", "customer_did_it_rate"] {
+            columns.push(Series::new(name.into(), cols.remove(name).unwrap_or_default()).into());
+        }
+        for (name, _) in OUTCOME_BEHAVIOURS {
+            for turned in [true, false] {
+                let n = turned_name(name, turned);
+                columns.push(Series::new(n.into(), cols.remove(n).unwrap_or_default()).into());
+            }
+        }
+        DataFrame::new(height, columns)
     }
-    DataFrame::new(height, columns)
 }
 
 /// The per-conversation scores averaged per agent (column `mean_<name>`).

@@ -83,12 +83,11 @@ pub fn write_atomic(
     target.commit()
 }
 
+/// A whole table as one Parquet file (one [`TableSink`] batch).
 pub fn write_parquet(df: &DataFrame, path: &Path) -> anyhow::Result<()> {
-    let mut df = df.clone();
-    write_atomic(path, |w| {
-        ParquetWriter::new(w).set_parallel(false).finish(&mut df)?;
-        Ok(())
-    })
+    let mut sink = TableSink::parquet(path)?;
+    sink.write(df)?;
+    sink.finish()
 }
 
 /// A buffered writer several owners can hold: polars' batched writers own theirs, and the
@@ -255,15 +254,11 @@ pub fn csv_ready(df: &DataFrame) -> PolarsResult<DataFrame> {
     DataFrame::new(df.height(), cols)
 }
 
+/// A whole table as one CSV file (one [`TableSink`] batch).
 pub fn write_csv(df: &DataFrame, path: &Path, bom: bool) -> anyhow::Result<()> {
-    let mut ready = csv_ready(df)?;
-    write_atomic(path, |w| {
-        CsvWriter::new(w)
-            .include_bom(bom)
-            .include_header(true)
-            .finish(&mut ready)?;
-        Ok(())
-    })
+    let mut sink = TableSink::csv(path, bom)?;
+    sink.write(df)?;
+    sink.finish()
 }
 
 pub fn write_rejects(rejects: &[RecordError], path: &Path, bom: bool) -> anyhow::Result<()> {

@@ -31,9 +31,7 @@ impl Timings {
         );
         self.last = now;
     }
-}
 
-impl Timings {
     /// A free-form line, only when timings are on.
     pub fn note(&self, line: &str) {
         if self.on {

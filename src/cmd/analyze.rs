@@ -8,13 +8,12 @@ use std::io::IsTerminal;
 use std::path::Path;
 
 use anyhow::Context as _;
+use polars::prelude::DataFrame;
 use rayon::prelude::*;
 use serde_json::json;
 
 use crate::config::AnalyzeConfig;
 use crate::ingest::{self, Ingested};
-use polars::prelude::DataFrame;
-
 use crate::schema::Message;
 use crate::score::{self, ConversationScore, Evidence, Rubric};
 use crate::text::{self, Analyzer};
@@ -248,12 +247,10 @@ fn batches(messages: &mut [Message]) -> Vec<&mut [Message]> {
         .unwrap_or(BATCH_MESSAGES);
     let mut ends = Vec::new();
     let mut start = 0;
-    for i in 1..=messages.len() {
-        let boundary =
-            i == messages.len() || messages[i].conversation_id != messages[i - 1].conversation_id;
-        if boundary && i - start >= size || i == messages.len() {
-            ends.push(i);
-            start = i;
+    for end in score::conversation_ends(messages) {
+        if end - start >= size || end == messages.len() {
+            ends.push(end);
+            start = end;
         }
     }
     let mut out = Vec::with_capacity(ends.len().max(1));

@@ -288,6 +288,16 @@ pub fn score_conversation(
     (score, evidence)
 }
 
+/// Where each conversation ends in `messages` (grouped by conversation): the index after
+/// its last message, ascending; empty when there are no messages.
+pub fn conversation_ends(messages: &[Message]) -> Vec<usize> {
+    (1..=messages.len())
+        .filter(|&i| {
+            i == messages.len() || messages[i].conversation_id != messages[i - 1].conversation_id
+        })
+        .collect()
+}
+
 /// Scores every conversation. `messages` must be grouped by conversation and in time
 /// order within each (as ingest returns them). Conversations are scored in parallel;
 /// the result is in input order.
@@ -297,16 +307,15 @@ pub fn score_all(
     rubric: &Rubric,
 ) -> Result<(Vec<ConversationScore>, Vec<Evidence>), String> {
     let cal = calendar(rubric)?;
-    let mut groups: Vec<&[Message]> = Vec::new();
     let mut start = 0;
-    for i in 1..=messages.len() {
-        if i == messages.len() || messages[i].conversation_id != messages[start].conversation_id {
-            if i > start {
-                groups.push(&messages[start..i]);
-            }
-            start = i;
-        }
-    }
+    let groups: Vec<&[Message]> = conversation_ends(messages)
+        .into_iter()
+        .map(|end| {
+            let g = &messages[start..end];
+            start = end;
+            g
+        })
+        .collect();
     let results: Vec<(ConversationScore, Vec<Evidence>)> = groups
         .par_iter()
         .map(|g| {

@@ -23,13 +23,7 @@ pub fn normalize_for_rules(text: &str) -> String {
     if !text.lines().any(quoted) {
         return straighten(text::normalize(text));
     }
-    let kept: Vec<&str> = text
-        .lines()
-        .filter(|l| {
-            let t = l.trim_start();
-            !(t.starts_with('>') || t.starts_with('＞'))
-        })
-        .collect();
+    let kept: Vec<&str> = text.lines().filter(|l| !quoted(l)).collect();
     straighten(text::normalize(&kept.join("\n")))
 }
 

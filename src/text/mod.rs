@@ -13,13 +13,14 @@ use unicode_normalization::UnicodeNormalization;
 /// NFKC (full-width ASCII → ASCII, half-width kana → full-width), CRLF → LF, and
 /// runs of spaces squeezed. Japanese punctuation is kept.
 pub fn normalize(text: &str) -> String {
+    let lf = text.replace("\r\n", "\n");
     // Most messages are already NFKC: the quick check skips the rewrite.
-    let nfkc: String = if unicode_normalization::is_nfkc_quick(text.chars())
+    let nfkc: String = if unicode_normalization::is_nfkc_quick(lf.chars())
         == unicode_normalization::IsNormalized::Yes
     {
-        text.replace("\r\n", "\n")
+        lf
     } else {
-        text.replace("\r\n", "\n").nfkc().collect()
+        lf.nfkc().collect()
     };
     // Nothing to squeeze or turn into plain spaces and newlines: done.
     if !nfkc.contains(['\r', '\t', '\u{3000}']) && !nfkc.contains("  ") {
