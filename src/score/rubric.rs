@@ -160,18 +160,36 @@ impl RuleHits {
         self.more[j / 64] |= 1 << (j % 64);
     }
 
+    /// No rule may match.
+    fn is_empty(&self) -> bool {
+        self.low == 0 && self.more.iter().all(|&w| w == 0)
+    }
+
     /// Rule indexes, ascending (= rubric order).
     fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        let low = self.low;
-        (0..128usize)
-            .take_while(move |&b| low >> b != 0)
-            .filter(move |&b| low & (1 << b) != 0)
-            .chain(self.more.iter().enumerate().flat_map(|(w, bits)| {
-                (0..64)
-                    .filter(move |b| bits & (1u64 << b) != 0)
-                    .map(move |b| 128 + w * 64 + b)
-            }))
+        let words = [(self.low as u64, 0), ((self.low >> 64) as u64, 64)];
+        words
+            .into_iter()
+            .chain(
+                self.more
+                    .iter()
+                    .enumerate()
+                    .map(|(w, &bits)| (bits, 128 + w * 64)),
+            )
+            .flat_map(|(bits, base)| set_bits(bits).map(move |b| base + b))
     }
+}
+
+/// Positions of the set bits of `bits`, ascending.
+fn set_bits(mut bits: u64) -> impl Iterator<Item = usize> {
+    std::iter::from_fn(move || {
+        if bits == 0 {
+            return None;
+        }
+        let b = bits.trailing_zeros() as usize;
+        bits &= bits - 1;
+        Some(b)
+    })
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -323,6 +341,9 @@ impl Rubric {
         lang: &str,
         sentence: &Sent,
     ) -> Option<(&'a Rule, std::ops::Range<usize>)> {
+        if sentence.hits.is_empty() {
+            return None;
+        }
         sentence
             .hits
             .iter()
