@@ -23,7 +23,7 @@ use crate::score::rubric::Rubric;
 
 /// Customer lemmas an agent message at `i` may echo: customer messages since the
 /// previous public agent message, and at least the last three customer messages.
-fn recent_customer(msgs: &[Prepared<'_>], i: usize) -> Vec<(usize, BTreeSet<String>)> {
+fn recent_customer<'m>(msgs: &'m [Prepared<'_>], i: usize) -> Vec<(usize, BTreeSet<&'m str>)> {
     let mut out = Vec::new();
     let mut seen_agent = false;
     for j in (0..i).rev() {
@@ -71,19 +71,23 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
         if customer.is_empty() {
             continue;
         }
-        let all_customer: BTreeSet<&String> = customer.iter().flat_map(|(_, l)| l.iter()).collect();
+        let all_customer: BTreeSet<&str> = customer
+            .iter()
+            .flat_map(|(_, l)| l.iter().copied())
+            .collect();
         for (k, s, rule, span, tag) in candidates {
-            let mut lemmas = m.sentence_lemmas(k).clone();
+            let mut lemmas: BTreeSet<&str> =
+                m.sentence_lemmas(k).iter().map(String::as_str).collect();
             if tag {
                 if let Some(p) = k.checked_sub(1) {
-                    lemmas.extend(m.sentence_lemmas(p).iter().cloned());
+                    lemmas.extend(m.sentence_lemmas(p).iter().map(String::as_str));
                 }
                 if k + 1 < m.sentences.len() {
-                    lemmas.extend(m.sentence_lemmas(k + 1).iter().cloned());
+                    lemmas.extend(m.sentence_lemmas(k + 1).iter().map(String::as_str));
                 }
             }
-            let shared: Vec<&String> = lemmas.iter().filter(|l| all_customer.contains(l)).collect();
-            if shared.len() < min {
+            let shared = lemmas.iter().filter(|l| all_customer.contains(*l)).count();
+            if shared < min {
                 continue;
             }
             // The customer message it echoes most.

@@ -75,8 +75,12 @@ impl Prepared<'_> {
     }
 
     /// All content lemmas of the message.
-    pub fn lemmas(&self) -> BTreeSet<String> {
-        self.all_lemmas().iter().flatten().cloned().collect()
+    pub fn lemmas(&self) -> BTreeSet<&str> {
+        self.all_lemmas()
+            .iter()
+            .flatten()
+            .map(String::as_str)
+            .collect()
     }
 
     fn all_lemmas(&self) -> &[BTreeSet<String>] {

@@ -5,6 +5,7 @@
 
 use std::borrow::Cow;
 use std::path::Path;
+use std::sync::OnceLock;
 
 use lindera::mode::Mode;
 use lindera::segmenter::Segmenter;
@@ -112,6 +113,11 @@ const EN_STOPWORDS: &[&str] = &[
 /// Tokeniser shared by all threads (lindera's segmenter is `Sync`).
 pub struct Analyzer {
     segmenter: Segmenter,
+    /// Per system-dictionary word id, its content lemma (lower-cased) or `None` when
+    /// the word is not content; filled the first time the word is seen. What a word
+    /// contributes depends only on its dictionary entry, so this is exact, and it saves
+    /// reading and judging the entry's fields again for every occurrence.
+    content: Vec<OnceLock<Option<Box<str>>>>,
     /// Texts analysed by [`Analyzer::content_lemma_spans`] (for `OTAI_TIMINGS`).
     analysed: std::sync::atomic::AtomicUsize,
 }
@@ -121,8 +127,10 @@ impl Analyzer {
     pub fn load(explicit: Option<&Path>) -> Result<Analyzer, DictError> {
         let resolved = dict::resolve(explicit)?;
         let dictionary = dict::load(&resolved)?;
+        let words = dictionary.prefix_dictionary.words_idx_data.len() / 4;
         Ok(Analyzer {
             segmenter: Segmenter::new(Mode::Normal, dictionary, None),
+            content: (0..words).map(|_| OnceLock::new()).collect(),
             analysed: std::sync::atomic::AtomicUsize::new(0),
         })
     }
@@ -178,13 +186,15 @@ impl Analyzer {
         let mut out = Vec::new();
         for t in tokens.iter_mut() {
             let start = t.byte_start;
-            let surface = t.surface.clone();
-            let p = Parts::of(&t.details());
-            let lemma = p.base.unwrap_or(&surface);
-            if is_content_ja(p.pos, p.detail, lemma) {
+            let known = t.word_id.is_system() && !t.word_id.is_unknown();
+            let lemma = match self.content.get(t.word_id.id() as usize).filter(|_| known) {
+                Some(slot) => slot.get_or_init(|| content_lemma_ja(t)).clone(),
+                None => content_lemma_ja(t),
+            };
+            if let Some(lemma) = lemma {
                 out.push(Lemma {
                     start,
-                    lemma: lemma.to_lowercase(),
+                    lemma: lemma.into(),
                 });
             }
         }
@@ -224,6 +234,15 @@ impl<'d> Parts<'d> {
             reading: field(7),
         }
     }
+}
+
+/// The content lemma of a Japanese token (lower-cased), or `None` when it carries no
+/// content (see [`is_content_ja`]).
+fn content_lemma_ja(t: &mut lindera::token::Token<'_>) -> Option<Box<str>> {
+    let surface = t.surface.clone();
+    let p = Parts::of(&t.details());
+    let lemma = p.base.unwrap_or(&surface);
+    is_content_ja(p.pos, p.detail, lemma).then(|| lemma.to_lowercase().into())
 }
 
 /// English content lemmas with their positions.
