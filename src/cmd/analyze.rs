@@ -48,11 +48,11 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     write_run_json(&cfg, &ingested, &skipped, started, &rubric, &totals)?;
     t.lap("write");
     if let Some(opts) = &cfg.report {
-        let tables = crate::report::Tables::from_frames(
-            &totals.conversations,
-            &totals.evidence,
-            &totals.agents,
-        );
+        let (conversations, evidence) = totals
+            .kept
+            .as_ref()
+            .context("the result tables were not kept for the reports (internal error)")?;
+        let tables = crate::report::Tables::from_frames(conversations, evidence, &totals.agents);
         crate::report::write(&cfg.out, &crate::report::generate(&tables, opts)?)?;
         t.lap("reports");
     }
@@ -105,10 +105,10 @@ const BATCH_MESSAGES: usize = 8_192;
 
 /// What the batches produced, for run.json and the reports.
 struct Totals {
-    conversations: DataFrame,
     agents: DataFrame,
-    /// Every evidence row when reports are wanted; empty otherwise.
-    evidence: DataFrame,
+    /// Every conversation and evidence row, when reports are wanted.
+    kept: Option<(DataFrame, DataFrame)>,
+    conversation_rows: usize,
     evidence_rows: usize,
 }
 
@@ -122,6 +122,8 @@ struct Scored<'a> {
 /// The streaming result files.
 struct Sinks {
     messages: output::TableSink,
+    conversations_parquet: output::TableSink,
+    conversations_csv: output::TableSink,
     evidence_parquet: output::TableSink,
     evidence_csv: output::TableSink,
 }
@@ -143,6 +145,8 @@ fn write_outputs(
     };
     let mut sinks = Sinks {
         messages: output::TableSink::parquet(&out.join("messages.parquet"))?,
+        conversations_parquet: output::TableSink::parquet(&out.join("conversations.parquet"))?,
+        conversations_csv: output::TableSink::csv(&out.join("conversations.csv"), cfg.csv_bom)?,
         evidence_parquet: output::TableSink::parquet(&out.join("evidence.parquet"))?,
         evidence_csv: output::TableSink::csv(&out.join("evidence.csv"), cfg.csv_bom)?,
     };
@@ -151,11 +155,12 @@ fn write_outputs(
     let mut conversations: Vec<DataFrame> = Vec::new();
     let mut evidence_kept: Vec<DataFrame> = Vec::new();
     let mut evidence_rows = 0;
+    let mut conversation_rows = 0;
 
     // Batches are scored here (every core) and handed to a writer thread, which builds
     // their frames and appends them to the files while the next batch is scored. The
     // channel holds one batch, so memory stays at about two batches.
-    let want_evidence = cfg.report.is_some();
+    let keep = cfg.report.is_some();
     let (tx, rx) = std::sync::mpsc::sync_channel::<Scored<'_>>(1);
     let writer_result = std::thread::scope(|scope| {
         let writer = scope.spawn(|| -> anyhow::Result<()> {
@@ -169,10 +174,11 @@ fn write_outputs(
                     m.subject = None;
                 }
                 evidence_rows += written.evidence.height();
-                if want_evidence {
+                conversation_rows += written.conversations.height();
+                if keep {
                     evidence_kept.push(written.evidence);
+                    conversations.push(written.conversations);
                 }
-                conversations.push(written.conversations);
                 scores.extend(done.scores);
             }
             Ok(())
@@ -212,26 +218,25 @@ fn write_outputs(
     ));
 
     sinks.messages.finish()?;
+    sinks.conversations_parquet.finish()?;
+    sinks.conversations_csv.finish()?;
     sinks.evidence_parquet.finish()?;
     sinks.evidence_csv.finish()?;
-    let conversations = concat(conversations)?;
     let agents = agents
         .finish(&scores)
         .context("building the agents frame")?;
-    output::write_parquet(&conversations, &out.join("conversations.parquet"))?;
-    output::write_csv(&conversations, &out.join("conversations.csv"), cfg.csv_bom)?;
     output::write_parquet(&agents, &out.join("agents.parquet"))?;
     output::write_csv(&agents, &out.join("agents.csv"), cfg.csv_bom)?;
     output::write_rejects(&ingested.rejects, &out.join("rejects.csv"), cfg.csv_bom)?;
-    let evidence = if cfg.report.is_some() {
-        concat(evidence_kept)?
+    let kept = if keep {
+        Some((concat(conversations)?, concat(evidence_kept)?))
     } else {
-        frame::evidence_frame(&[])?
+        None
     };
     Ok(Totals {
-        conversations,
         agents,
-        evidence,
+        kept,
+        conversation_rows,
         evidence_rows,
     })
 }
@@ -274,8 +279,8 @@ struct Written {
     evidence: DataFrame,
 }
 
-/// Frames for one scored batch: messages and evidence are appended to their files; the
-/// batch's conversations (with scores) and agent tallies are kept.
+/// Frames for one scored batch: messages, conversations (with scores) and evidence are
+/// appended to their files; agent tallies are added up.
 fn write_batch(
     batch: &Scored<'_>,
     score_offset: usize,
@@ -310,6 +315,8 @@ fn write_batch(
         &primary,
     );
     sinks.messages.write(&messages)?;
+    sinks.conversations_parquet.write(&conversations)?;
+    sinks.conversations_csv.write(&conversations)?;
     sinks.evidence_parquet.write(&evidence)?;
     sinks.evidence_csv.write(&evidence)?;
     Ok(Written {
@@ -370,7 +377,7 @@ fn write_run_json(
             "read": read,
             "accepted": ingested.messages.len(),
             "rejected": ingested.rejects.len(),
-            "conversations": totals.conversations.height(),
+            "conversations": totals.conversation_rows,
             "evidence": totals.evidence_rows,
             "agent_weeks": totals.agents.height(),
         },

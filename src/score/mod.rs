@@ -319,9 +319,14 @@ pub fn score_all(
     let results: Vec<(ConversationScore, Vec<Evidence>)> = groups
         .par_iter()
         .map(|g| {
+            let texts: Vec<_> = g
+                .iter()
+                .map(|m| prep::normalize_for_rules(&m.text))
+                .collect();
             let prepared: Vec<Prepared<'_>> = g
                 .iter()
-                .map(|m| prep::prepare(m, analyzer, rubric))
+                .zip(&texts)
+                .map(|(m, text)| prep::prepare(m, text, analyzer, rubric))
                 .collect();
             score_conversation(&prepared, rubric, &cal)
         })

@@ -7,6 +7,7 @@
 //! confirming form, so most messages are never tokenised. Results are the same as
 //! tokenising everything up front.
 
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
 
@@ -15,7 +16,8 @@ use crate::schema::{Message, Role};
 use crate::text::{self, Analyzer};
 
 /// Text as rules see it: NFKC, curly quotes straightened, quoted lines dropped.
-pub fn normalize_for_rules(text: &str) -> String {
+/// Borrows `text` when that changes nothing.
+pub fn normalize_for_rules(text: &str) -> Cow<'_, str> {
     let quoted = |l: &str| {
         let t = l.trim_start();
         t.starts_with('>') || t.starts_with('＞')
@@ -24,13 +26,13 @@ pub fn normalize_for_rules(text: &str) -> String {
         return straighten(text::normalize(text));
     }
     let kept: Vec<&str> = text.lines().filter(|l| !quoted(l)).collect();
-    straighten(text::normalize(&kept.join("\n")))
+    Cow::Owned(straighten(text::normalize(&kept.join("\n"))).into_owned())
 }
 
 /// Curly single quotes → ASCII apostrophes (English rules are written with `'`).
-fn straighten(text: String) -> String {
+fn straighten(text: Cow<'_, str>) -> Cow<'_, str> {
     if text.contains(['’', '‘']) {
-        text.replace(['’', '‘'], "'")
+        Cow::Owned(text.replace(['’', '‘'], "'"))
     } else {
         text
     }
@@ -38,8 +40,8 @@ fn straighten(text: String) -> String {
 
 /// One sentence of a prepared message.
 #[derive(Debug, Clone)]
-pub struct Sent {
-    pub text: String,
+pub struct Sent<'a> {
+    pub text: &'a str,
     /// Byte offset of the sentence in [`Prepared::text`].
     pub start: usize,
     /// Which rubric rules may match the sentence (see [`Rubric::hits`]).
@@ -51,8 +53,8 @@ pub struct Prepared<'a> {
     pub msg: &'a Message,
     pub lang: &'static str,
     /// The message as rules see it ([`normalize_for_rules`]).
-    pub text: String,
-    pub sentences: Vec<Sent>,
+    pub text: &'a str,
+    pub sentences: Vec<Sent<'a>>,
     analyzer: &'a Analyzer,
     /// Content lemmas per sentence, once asked for.
     lemmas: OnceCell<Vec<BTreeSet<String>>>,
@@ -85,7 +87,7 @@ impl Prepared<'_> {
 
     fn all_lemmas(&self) -> &[BTreeSet<String>] {
         self.lemmas.get_or_init(|| {
-            let spans = self.analyzer.content_lemma_spans(&self.text, self.lang);
+            let spans = self.analyzer.content_lemma_spans(self.text, self.lang);
             // Lemmas and sentences are both in text order: one walk assigns them.
             let mut spans = spans.into_iter().peekable();
             self.sentences
@@ -109,15 +111,20 @@ impl Prepared<'_> {
     }
 }
 
-/// Prepares one message (lemmas wait until asked for).
-pub fn prepare<'a>(msg: &'a Message, analyzer: &'a Analyzer, rubric: &Rubric) -> Prepared<'a> {
-    let text = normalize_for_rules(&msg.text);
-    let lang = text::detect_language(&text);
-    let sentences = text::sentences(&text)
+/// Prepares one message (lemmas wait until asked for); `text` is the message as rules
+/// see it, [`normalize_for_rules`] of its text.
+pub fn prepare<'a>(
+    msg: &'a Message,
+    text: &'a str,
+    analyzer: &'a Analyzer,
+    rubric: &Rubric,
+) -> Prepared<'a> {
+    let lang = text::detect_language(text);
+    let sentences = text::sentences(text)
         .into_iter()
         .map(|s| Sent {
             hits: rubric.hits(lang, s.text),
-            text: s.text.to_string(),
+            text: s.text,
             start: s.start,
         })
         .collect();

@@ -403,7 +403,7 @@ mod tests {
             .rules
             .iter()
             .flat_map(|r| r.examples.iter())
-            .map(|e| crate::score::prep::normalize_for_rules(e))
+            .map(|e| crate::score::prep::normalize_for_rules(e).into_owned())
             .collect();
         for lang in ["ja", "en"] {
             for t in &texts {

@@ -8,19 +8,26 @@ pub mod dict;
 
 pub use analyzer::{Analyzer, Token};
 
+use std::borrow::Cow;
+
 use unicode_normalization::UnicodeNormalization;
 
 /// NFKC (full-width ASCII → ASCII, half-width kana → full-width), CRLF → LF, and
-/// runs of spaces squeezed. Japanese punctuation is kept.
-pub fn normalize(text: &str) -> String {
-    let lf = text.replace("\r\n", "\n");
-    // Most messages are already NFKC: the quick check skips the rewrite.
-    let nfkc: String = if unicode_normalization::is_nfkc_quick(lf.chars())
+/// runs of spaces squeezed. Japanese punctuation is kept. Borrows `text` when it is
+/// already normal (most messages are), so nothing is copied.
+pub fn normalize(text: &str) -> Cow<'_, str> {
+    let lf: Cow<'_, str> = if text.contains("\r\n") {
+        Cow::Owned(text.replace("\r\n", "\n"))
+    } else {
+        Cow::Borrowed(text)
+    };
+    // The quick check skips the rewrite for text that is already NFKC.
+    let nfkc: Cow<'_, str> = if unicode_normalization::is_nfkc_quick(lf.chars())
         == unicode_normalization::IsNormalized::Yes
     {
         lf
     } else {
-        lf.nfkc().collect()
+        Cow::Owned(lf.nfkc().collect())
     };
     // Nothing to squeeze or turn into plain spaces and newlines: done.
     if !nfkc.contains(['\r', '\t', '\u{3000}']) && !nfkc.contains("  ") {
@@ -37,7 +44,7 @@ pub fn normalize(text: &str) -> String {
         out.push(if space { ' ' } else { c });
         prev_space = space;
     }
-    out
+    Cow::Owned(out)
 }
 
 /// A sentence and where it is in the message (byte offsets).
@@ -95,7 +102,7 @@ fn push_sentence<'a>(out: &mut Vec<Sentence<'a>>, text: &'a str, start: usize, e
     if trimmed.is_empty() {
         return;
     }
-    let offset = raw.find(trimmed).unwrap_or(0);
+    let offset = raw.len() - raw.trim_start().len();
     out.push(Sentence {
         text: trimmed,
         start: start + offset,
