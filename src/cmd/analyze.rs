@@ -23,11 +23,10 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let started = chrono::Utc::now();
     let mut t = crate::timings::Timings::from_env();
     let (jobs, skipped) = ingest::plan_jobs(&cfg.inputs, &|folder| cfg.settings_for(folder))?;
-    // Fail fast on a missing dictionary, before any work.
+    // Fail fast on a missing dictionary, before any work (it loads while files are read).
     let dict_dir = cfg.dict_from_folders();
-    let analyzer = Analyzer::load(dict_dir.as_deref()).map_err(Error::from)?;
+    let dictionary = text::dict::resolve(dict_dir.as_deref()).map_err(Error::from)?;
     let rubric = cfg.load_rubric()?;
-    t.lap("dictionary");
     // The calendar is checked before any work, so a typo in business hours is fatal early.
     score::calendar(&rubric).map_err(|reason| Error::Config {
         path: "rubric".into(),
@@ -40,9 +39,17 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     })?;
 
     let bar = progress_bar(jobs.len() as u64, cfg.quiet);
-    let mut ingested = ingest::ingest(&jobs, &|| bar.inc(1));
+    let (analyzer, mut ingested) = std::thread::scope(|scope| {
+        let loading = scope.spawn(|| Analyzer::from_resolved(&dictionary));
+        let ingested = ingest::ingest(&jobs, &|| bar.inc(1));
+        let analyzer = loading
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (analyzer, ingested)
+    });
+    let analyzer = analyzer.map_err(Error::from)?;
     bar.finish_and_clear();
-    t.lap("ingest");
+    t.lap("dictionary+ingest");
 
     let totals = write_outputs(&cfg, &mut ingested, &analyzer, &rubric, &mut t)?;
     write_run_json(&cfg, &ingested, &skipped, started, &rubric, &totals)?;
@@ -150,6 +157,8 @@ fn write_outputs(
         evidence_parquet: output::TableSink::parquet(&out.join("evidence.parquet"))?,
         evidence_csv: output::TableSink::csv(&out.join("evidence.csv"), cfg.csv_bom)?,
     };
+    // For the timings note (texts are released as batches are written).
+    let text_bytes: usize = ingested.messages.iter().map(|m| m.text.len()).sum();
     let mut agents = crate::agents::AgentWeeks::default();
     let mut scores: Vec<ConversationScore> = Vec::new();
     let mut conversations: Vec<DataFrame> = Vec::new();
@@ -211,9 +220,10 @@ fn write_outputs(
     });
     writer_result?;
     t.lap("score+write");
+    let (sentences, bytes) = analyzer.analysed();
     t.note(&format!(
-        "lemmas needed for {} of {} messages (lindera runs only for those)",
-        analyzer.analysed(),
+        "lemmas needed for {sentences} sentences, {bytes} bytes of {} messages' {text_bytes} \
+         (lindera runs only for those)",
         ingested.messages.len()
     ));
 

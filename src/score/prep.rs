@@ -2,10 +2,11 @@
 //! (NFKC, quoted `>` lines removed), sentences, language, which rubric rules may match
 //! each sentence, and content-word lemmas per sentence.
 //!
-//! Lemmas (lindera for Japanese) are computed on first use and at most once per
-//! message: only backtracking reads them, and only around an agent sentence with a
-//! confirming form, so most messages are never tokenised. Results are the same as
-//! tokenising everything up front.
+//! Lemmas (lindera for Japanese) are computed per sentence, on first use and at most
+//! once: only backtracking reads them, and only for an agent sentence with a confirming
+//! form (and its neighbours) and the customer messages before it, so most of the text
+//! is never tokenised. A sentence is analysed on its own; on every corpus we hold this
+//! gives the same lemmas as analysing the whole message and assigning them to sentences.
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -56,8 +57,8 @@ pub struct Prepared<'a> {
     pub text: &'a str,
     pub sentences: Vec<Sent<'a>>,
     analyzer: &'a Analyzer,
-    /// Content lemmas per sentence, once asked for.
-    lemmas: OnceCell<Vec<BTreeSet<String>>>,
+    /// Content lemmas per sentence, each once asked for.
+    lemmas: Vec<OnceCell<BTreeSet<String>>>,
 }
 
 impl Prepared<'_> {
@@ -70,40 +71,26 @@ impl Prepared<'_> {
         self.msg.role == Role::Customer
     }
 
-    /// Content lemmas of sentence `k` (tokenising the message on first use).
+    /// Content lemmas of sentence `k` (the sentence is tokenised on first use).
     pub fn sentence_lemmas(&self, k: usize) -> &BTreeSet<String> {
         static EMPTY: BTreeSet<String> = BTreeSet::new();
-        self.all_lemmas().get(k).unwrap_or(&EMPTY)
+        match (self.sentences.get(k), self.lemmas.get(k)) {
+            (Some(s), Some(cell)) => cell.get_or_init(|| {
+                self.analyzer
+                    .content_lemma_spans(s.text, self.lang)
+                    .into_iter()
+                    .map(|l| l.lemma)
+                    .collect()
+            }),
+            _ => &EMPTY,
+        }
     }
 
     /// All content lemmas of the message.
     pub fn lemmas(&self) -> BTreeSet<&str> {
-        self.all_lemmas()
-            .iter()
-            .flatten()
-            .map(String::as_str)
+        (0..self.sentences.len())
+            .flat_map(|k| self.sentence_lemmas(k).iter().map(String::as_str))
             .collect()
-    }
-
-    fn all_lemmas(&self) -> &[BTreeSet<String>] {
-        self.lemmas.get_or_init(|| {
-            let spans = self.analyzer.content_lemma_spans(self.text, self.lang);
-            // Lemmas and sentences are both in text order: one walk assigns them.
-            let mut spans = spans.into_iter().peekable();
-            self.sentences
-                .iter()
-                .map(|s| {
-                    let end = s.start + s.text.len();
-                    let mut in_sentence = BTreeSet::new();
-                    while let Some(l) = spans.next_if(|l| l.start < end) {
-                        if l.start >= s.start {
-                            in_sentence.insert(l.lemma);
-                        }
-                    }
-                    in_sentence
-                })
-                .collect()
-        })
     }
 
     pub fn ts(&self) -> i64 {
@@ -120,7 +107,7 @@ pub fn prepare<'a>(
     rubric: &Rubric,
 ) -> Prepared<'a> {
     let lang = text::detect_language(text);
-    let sentences = text::sentences(text)
+    let sentences: Vec<Sent<'a>> = text::sentences(text)
         .into_iter()
         .map(|s| Sent {
             hits: rubric.hits(lang, s.text),
@@ -128,12 +115,13 @@ pub fn prepare<'a>(
             start: s.start,
         })
         .collect();
+    let sentence_count = sentences.len();
     Prepared {
         msg,
         lang,
         text,
         sentences,
         analyzer,
-        lemmas: OnceCell::new(),
+        lemmas: vec![OnceCell::new(); sentence_count],
     }
 }

@@ -118,20 +118,26 @@ pub struct Analyzer {
     /// contributes depends only on its dictionary entry, so this is exact, and it saves
     /// reading and judging the entry's fields again for every occurrence.
     content: Vec<OnceLock<Option<Box<str>>>>,
-    /// Texts analysed by [`Analyzer::content_lemma_spans`] (for `OTAI_TIMINGS`).
+    /// Texts and bytes analysed by [`Analyzer::content_lemma_spans`] (for `OTAI_TIMINGS`).
     analysed: std::sync::atomic::AtomicUsize,
+    analysed_bytes: std::sync::atomic::AtomicUsize,
 }
 
 impl Analyzer {
     /// Resolves, builds if needed, and loads the dictionary (see [`dict::resolve`]).
     pub fn load(explicit: Option<&Path>) -> Result<Analyzer, DictError> {
-        let resolved = dict::resolve(explicit)?;
-        let dictionary = dict::load(&resolved)?;
+        Analyzer::from_resolved(&dict::resolve(explicit)?)
+    }
+
+    /// Loads a dictionary [`dict::resolve`] found.
+    pub fn from_resolved(resolved: &dict::Resolved) -> Result<Analyzer, DictError> {
+        let dictionary = dict::load(resolved)?;
         let words = dictionary.prefix_dictionary.words_idx_data.len() / 4;
         Ok(Analyzer {
             segmenter: Segmenter::new(Mode::Normal, dictionary, None),
             content: (0..words).map(|_| OnceLock::new()).collect(),
             analysed: std::sync::atomic::AtomicUsize::new(0),
+            analysed_bytes: std::sync::atomic::AtomicUsize::new(0),
         })
     }
 
@@ -177,6 +183,8 @@ impl Analyzer {
     pub fn content_lemma_spans(&self, text: &str, language: &str) -> Vec<Lemma> {
         self.analysed
             .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        self.analysed_bytes
+            .fetch_add(text.len(), std::sync::atomic::Ordering::Relaxed);
         if language == "en" {
             return en_lemmas(text);
         }
@@ -201,9 +209,14 @@ impl Analyzer {
         out
     }
 
-    /// How many texts [`Analyzer::content_lemma_spans`] has analysed so far.
-    pub fn analysed(&self) -> usize {
-        self.analysed.load(std::sync::atomic::Ordering::Relaxed)
+    /// How many texts, and how many bytes, [`Analyzer::content_lemma_spans`] has
+    /// analysed so far.
+    pub fn analysed(&self) -> (usize, usize) {
+        (
+            self.analysed.load(std::sync::atomic::Ordering::Relaxed),
+            self.analysed_bytes
+                .load(std::sync::atomic::Ordering::Relaxed),
+        )
     }
 
     /// Content-word lemmas alone (see [`Analyzer::content_lemma_spans`]).
