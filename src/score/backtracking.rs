@@ -100,7 +100,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
                 "backtracking",
                 "good",
                 &rule.id,
-                excerpt(&s.text, span),
+                excerpt(s.text, span),
                 related,
             ));
             break;

@@ -23,7 +23,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
                     "empathy",
                     "good",
                     &r.id,
-                    excerpt(&s.text, span),
+                    excerpt(s.text, span),
                     None,
                 ));
             }

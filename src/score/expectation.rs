@@ -47,7 +47,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Expectation, Vec<Evide
                     behaviour,
                     polarity,
                     &r.id,
-                    excerpt(&s.text, span),
+                    excerpt(s.text, span),
                     None,
                 ));
             }

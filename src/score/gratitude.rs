@@ -54,7 +54,7 @@ fn opening(msgs: &[Prepared<'_>], rubric: &Rubric) -> Option<Evidence> {
                     "opening_thanks",
                     "good",
                     &r.id,
-                    excerpt(&s.text, span),
+                    excerpt(s.text, span),
                     None,
                 )
             })
@@ -78,7 +78,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (bool, Vec<Evidence>) {
                 "gratitude",
                 "good",
                 &r.id,
-                excerpt(&s.text, span),
+                excerpt(s.text, span),
                 None,
             ));
             return (true, evidence);

@@ -63,7 +63,7 @@ pub fn detect(msgs: &[Prepared<'_>]) -> Vec<Evidence> {
             {
                 continue;
             }
-            for t in terms(&s.text) {
+            for t in terms(s.text) {
                 let term = t.as_str();
                 let after = &s.text[t.end()..];
                 let before = &s.text[..t.start()];

@@ -64,14 +64,14 @@ fn signals(m: &Prepared<'_>, rubric: &Rubric) -> Vec<Signal> {
     ] {
         for s in &m.sentences {
             if let Some((r, span)) = rubric.find("customer_state", kind, m.lang, s) {
-                out.push((kind, r.id.clone(), excerpt(&s.text, span)));
+                out.push((kind, r.id.clone(), excerpt(s.text, span)));
                 break;
             }
         }
     }
     for s in &m.sentences {
         if let Some((r, span)) = rubric.find("progress", "chase", m.lang, s) {
-            out.push(("chase", r.id.clone(), excerpt(&s.text, span)));
+            out.push(("chase", r.id.clone(), excerpt(s.text, span)));
             break;
         }
     }

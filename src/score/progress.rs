@@ -40,17 +40,17 @@ fn classify(m: &Prepared<'_>, rubric: &Rubric) -> (Kind, Option<(String, String)
         if pending.is_none()
             && let Some((r, span)) = rubric.find("progress", "pending", m.lang, s)
         {
-            pending = Some((r.id.clone(), excerpt(&s.text, span)));
+            pending = Some((r.id.clone(), excerpt(s.text, span)));
         }
         if header.is_none()
             && let Some((r, span)) = rubric.find("progress", "header", m.lang, s)
         {
-            header = Some((r.id.clone(), excerpt(&s.text, span)));
+            header = Some((r.id.clone(), excerpt(s.text, span)));
         }
         if finding.is_none()
             && let Some((r, span)) = rubric.find("progress", "finding", m.lang, s)
         {
-            finding = Some((r.id.clone(), excerpt(&s.text, span)));
+            finding = Some((r.id.clone(), excerpt(s.text, span)));
         }
     }
     // Concrete updates are shown by what they found; vague ones by their empty phrase.

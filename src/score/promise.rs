@@ -157,7 +157,7 @@ pub fn track(
             if rubric.find("promise", "action", m.lang, s).is_none() {
                 continue;
             }
-            let Some((due, span)) = deadline(&s.text, m.ts(), cal) else {
+            let Some((due, span)) = deadline(s.text, m.ts(), cal) else {
                 continue;
             };
             out.made += 1;
@@ -186,7 +186,7 @@ pub fn track(
                 "promise",
                 polarity,
                 rule,
-                excerpt(&s.text, span),
+                excerpt(s.text, span),
                 next.map(|n| n.msg.message_id.clone()),
             ));
             break;

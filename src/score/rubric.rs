@@ -351,7 +351,7 @@ impl Rubric {
             .filter(|r| {
                 r.behaviour == behaviour && r.kind == kind && (r.lang == "any" || r.lang == lang)
             })
-            .find_map(|r| r.regex.find(&sentence.text).map(|m| (r, m.range())))
+            .find_map(|r| r.regex.find(sentence.text).map(|m| (r, m.range())))
     }
 
     pub fn weight(&self, behaviour: &str) -> f64 {

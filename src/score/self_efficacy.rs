@@ -53,7 +53,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
                         "self_efficacy",
                         "good",
                         &r.id,
-                        excerpt(&s.text, span),
+                        excerpt(s.text, span),
                         None,
                     ));
                     break;
