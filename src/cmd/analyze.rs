@@ -9,7 +9,6 @@ use std::path::Path;
 
 use anyhow::Context as _;
 use polars::prelude::DataFrame;
-use rayon::prelude::*;
 use serde_json::json;
 
 use crate::config::AnalyzeConfig;
@@ -170,11 +169,16 @@ fn write_outputs(
     // their frames and appends them to the files while the next batch is scored. The
     // channel holds one batch, so memory stays at about two batches.
     let keep = cfg.report.is_some();
+    let mut writer_busy = 0.0;
+    let mut scoring_time = 0.0;
+    let mut send_wait = 0.0;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Scored<'_>>(1);
     let writer_result = std::thread::scope(|scope| {
         let writer = scope.spawn(|| -> anyhow::Result<()> {
             for done in rx {
+                let busy = std::time::Instant::now();
                 let written = write_batch(&done, scores.len(), &mut sinks, &mut agents)?;
+                writer_busy += busy.elapsed().as_secs_f64();
                 // Written: the texts are not needed again; their memory goes to the
                 // batches still to come.
                 for m in done.messages.iter_mut() {
@@ -194,7 +198,10 @@ fn write_outputs(
         });
         let mut scoring = Ok(());
         for b in batches(&mut ingested.messages) {
-            match score::score_all(b, analyzer, rubric) {
+            let scoring_started = std::time::Instant::now();
+            let scored = score::score_all(b, analyzer, rubric);
+            scoring_time += scoring_started.elapsed().as_secs_f64();
+            match scored {
                 Ok((scores, evidence)) => {
                     let batch = Scored {
                         messages: b,
@@ -202,7 +209,10 @@ fn write_outputs(
                         evidence,
                     };
                     // A closed channel means the writer failed; its error is reported below.
-                    if tx.send(batch).is_err() {
+                    let waiting = std::time::Instant::now();
+                    let sent = tx.send(batch);
+                    send_wait += waiting.elapsed().as_secs_f64();
+                    if sent.is_err() {
                         break;
                     }
                 }
@@ -220,6 +230,9 @@ fn write_outputs(
     });
     writer_result?;
     t.lap("score+write");
+    t.note(&format!(
+        "scoring {scoring_time:.3} s, waiting for the writer {send_wait:.3} s; writer busy {writer_busy:.3} s"
+    ));
     let (sentences, bytes) = analyzer.analysed();
     t.note(&format!(
         "lemmas needed for {sentences} sentences, {bytes} bytes of {} messages' {text_bytes} \
@@ -297,15 +310,17 @@ fn write_batch(
     sinks: &mut Sinks,
     agents: &mut crate::agents::AgentWeeks,
 ) -> anyhow::Result<Written> {
+    // On this thread, not the rayon pool: the pool is scoring the next batch, and a
+    // parallel call from here would wait for that batch to finish.
     let languages: Vec<&str> = batch
         .messages
-        .par_iter()
+        .iter()
         .map(|m| text::detect_language(&m.text))
         .collect();
     let messages =
         frame::messages_frame(batch.messages, &languages).context("building the messages frame")?;
     let conversations =
-        frame::conversations_frame(&messages).context("building the conversations frame")?;
+        frame::conversations_frame(batch.messages).context("building the conversations frame")?;
     let scores_df = frame::scores_frame(&batch.scores).context("building the scores frame")?;
     let conversations = frame::with_scores(&conversations, &scores_df).context("joining scores")?;
     let evidence = frame::evidence_frame(&batch.evidence).context("building the evidence frame")?;

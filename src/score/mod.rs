@@ -298,6 +298,19 @@ pub fn conversation_ends(messages: &[Message]) -> Vec<usize> {
         .collect()
 }
 
+/// The runs of consecutive messages of one conversation, in order.
+pub fn conversation_groups(messages: &[Message]) -> Vec<&[Message]> {
+    let mut start = 0;
+    conversation_ends(messages)
+        .into_iter()
+        .map(|end| {
+            let g = &messages[start..end];
+            start = end;
+            g
+        })
+        .collect()
+}
+
 /// Scores every conversation. `messages` must be grouped by conversation and in time
 /// order within each (as ingest returns them). Conversations are scored in parallel;
 /// the result is in input order.
@@ -307,15 +320,7 @@ pub fn score_all(
     rubric: &Rubric,
 ) -> Result<(Vec<ConversationScore>, Vec<Evidence>), String> {
     let cal = calendar(rubric)?;
-    let mut start = 0;
-    let groups: Vec<&[Message]> = conversation_ends(messages)
-        .into_iter()
-        .map(|end| {
-            let g = &messages[start..end];
-            start = end;
-            g
-        })
-        .collect();
+    let groups = conversation_groups(messages);
     let results: Vec<(ConversationScore, Vec<Evidence>)> = groups
         .par_iter()
         .map(|g| {
