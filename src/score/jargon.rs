@@ -40,6 +40,12 @@ const COMMON: &[&str] = &[
     "USD",
 ];
 
+/// Whether `needle` (ASCII) occurs in `haystack`, ignoring ASCII case.
+fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+}
+
 pub fn detect(msgs: &[Prepared<'_>]) -> Vec<Evidence> {
     let mut out = Vec::new();
     let mut customer_words: BTreeSet<String> = BTreeSet::new();
@@ -54,16 +60,21 @@ pub fn detect(msgs: &[Prepared<'_>]) -> Vec<Evidence> {
             continue;
         }
         for s in &m.sentences {
-            // The agent's self-introduction names the company, not jargon.
-            let lower = s.text.to_lowercase();
+            let mut found = terms(s.text).peekable();
+            if found.peek().is_none() {
+                continue;
+            }
+            // The agent's self-introduction names the company, not jargon. (Rule text
+            // is NFKC, so ASCII case folding is all the folding these words need.)
             if s.text.contains("担当")
                 || s.text.contains("サポート")
-                || lower.contains("support")
-                || lower.contains("this is")
+                || contains_ignore_ascii_case(s.text, "support")
+                || contains_ignore_ascii_case(s.text, "this is")
             {
                 continue;
             }
-            for t in terms(s.text) {
+            let stands_for = contains_ignore_ascii_case(s.text, "stands for");
+            for t in found {
                 let term = t.as_str();
                 let after = &s.text[t.end()..];
                 let before = &s.text[..t.start()];
@@ -84,7 +95,7 @@ pub fn detect(msgs: &[Prepared<'_>]) -> Vec<Evidence> {
                     || after.starts_with("のこと")
                     || before.ends_with('(')
                     || after.trim_start().starts_with("(")
-                    || s.text.to_lowercase().contains("stands for");
+                    || stands_for;
                 if explained {
                     flagged.insert(term.to_string());
                     continue;
@@ -103,4 +114,19 @@ pub fn detect(msgs: &[Prepared<'_>]) -> Vec<Evidence> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::contains_ignore_ascii_case as has;
+
+    #[test]
+    fn ascii_case_is_ignored_and_nothing_else() {
+        assert!(has("This Is our SUPPORT team", "support"));
+        assert!(has("this is", "this is"));
+        assert!(has("「SCIM」とは STANDS FOR", "stands for"));
+        assert!(!has("サポート", "support"));
+        assert!(!has("suppor", "support"));
+        assert!(has("", ""));
+    }
 }
