@@ -48,7 +48,31 @@ fn mean(v: impl Iterator<Item = Option<f64>>, scale: f64) -> Option<f64> {
 /// (their messages, scores and evidence); only per-agent-week tallies are kept.
 #[derive(Default)]
 pub struct AgentWeeks {
-    acc: BTreeMap<(String, String), Acc>,
+    /// agent → week → tallies (nested so a lookup borrows its keys: no copy per message).
+    acc: BTreeMap<String, BTreeMap<String, Acc>>,
+}
+
+/// The tallies of `agent` in `week`, created on first use.
+fn slot<'m>(
+    acc: &'m mut BTreeMap<String, BTreeMap<String, Acc>>,
+    agent: &str,
+    week: &str,
+) -> &'m mut Acc {
+    if !acc.contains_key(agent) {
+        acc.insert(agent.to_string(), BTreeMap::new());
+    }
+    let weeks = acc.get_mut(agent).expect("inserted above");
+    if !weeks.contains_key(week) {
+        weeks.insert(week.to_string(), Acc::default());
+    }
+    weeks.get_mut(week).expect("inserted above")
+}
+
+/// Adds `id` to `set` (copied only when new).
+fn insert_id(set: &mut BTreeSet<String>, id: &str) {
+    if !set.contains(id) {
+        set.insert(id.to_string());
+    }
 }
 
 impl AgentWeeks {
@@ -67,39 +91,30 @@ impl AgentWeeks {
             .iter()
             .map(|s| (s.conversation_id.as_str(), s.week.as_str()))
             .collect();
-        let week_of = |cid: &str| week.get(cid).copied().unwrap_or_default().to_string();
+        let week_of = |cid: &str| week.get(cid).copied().unwrap_or_default();
         let acc = &mut self.acc;
         for m in messages
             .iter()
             .filter(|m| m.role == Role::Agent && !m.internal)
         {
             if let Some(a) = &m.author_id {
-                acc.entry((a.clone(), week_of(&m.conversation_id)))
-                    .or_default()
-                    .participated
-                    .insert(m.conversation_id.clone());
+                let entry = slot(acc, a, week_of(&m.conversation_id));
+                insert_id(&mut entry.participated, &m.conversation_id);
             }
         }
         for (i, s) in scores.iter().enumerate() {
             if let Some(a) = primary.get(&s.conversation_id) {
-                acc.entry((a.clone(), week_of(&s.conversation_id)))
-                    .or_default()
+                slot(acc, a, week_of(&s.conversation_id))
                     .primary
                     .push(offset + i);
             }
         }
         for e in evidence {
             let Some(a) = &e.agent_id else { continue };
-            let entry = acc
-                .entry((a.clone(), week_of(&e.conversation_id)))
-                .or_default();
+            let entry = slot(acc, a, week_of(&e.conversation_id));
             for (name, behaviour, polarity) in RATES {
                 if e.behaviour == *behaviour && e.polarity == *polarity {
-                    entry
-                        .authored
-                        .entry(name)
-                        .or_default()
-                        .insert(e.conversation_id.clone());
+                    insert_id(entry.authored.entry(name).or_default(), &e.conversation_id);
                 }
             }
             if e.behaviour == "promise" {
@@ -120,7 +135,10 @@ impl AgentWeeks {
         let (mut agent_ids, mut weeks, mut n_primary, mut n_part) =
             (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         let (mut made, mut kept, mut broken) = (Vec::new(), Vec::new(), Vec::new());
-        for ((agent, week), a) in &acc {
+        let rows = acc
+            .iter()
+            .flat_map(|(agent, weeks)| weeks.iter().map(move |(week, a)| (agent, week, a)));
+        for (agent, week, a) in rows {
             agent_ids.push(agent.clone());
             weeks.push(week.clone());
             n_primary.push(a.primary.len() as u32);
