@@ -348,9 +348,14 @@ fn drop_duplicate_ids(mut messages: Vec<Message>) -> (Vec<Message>, Vec<RecordEr
             &b.message_id,
         ))
     });
-    // Borrowed keys: no copy of every id just to find the rare duplicate.
+    // Borrowed keys: no copy of every id just to find the rare duplicate; a fast
+    // non-cryptographic hash (the keys are looked up, never iterated, so the order of
+    // the table cannot reach the output).
     let keep: Vec<bool> = {
-        let mut seen = std::collections::HashSet::with_capacity(messages.len());
+        let mut seen = polars::prelude::PlHashSet::with_capacity_and_hasher(
+            messages.len(),
+            Default::default(),
+        );
         messages
             .iter()
             .map(|m| seen.insert((m.conversation_id.as_str(), m.message_id.as_str())))
