@@ -363,39 +363,24 @@ mod sink_tests {
             .collect();
         assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
     }
-}
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// Batches that do not line up with row groups come back whole and in order.
+    /// Batches that do not line up with Parquet row groups come back whole and in order.
     #[test]
     fn parquet_sink_gathers_batches_into_row_groups() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("t.parquet");
         let mut sink = TableSink::parquet(&path).unwrap();
-        let sizes = [0, ROW_GROUP_ROWS - 1, 2, ROW_GROUP_ROWS + 5, 3];
-        let mut next = 0i64;
-        for n in sizes {
-            let values: Vec<i64> = (next..next + n as i64).collect();
-            next += n as i64;
-            let df = DataFrame::new(n, vec![Series::new("v".into(), values).into()]).unwrap();
-            sink.write(&df).unwrap();
+        let rows = ROW_GROUP_ROWS as i64;
+        let mut next = 0;
+        for n in [0, rows - 1, 2, rows + 5, 3] {
+            sink.write(&frame(next, n)).unwrap();
+            next += n;
         }
         assert!(!path.exists(), "nothing appears before finish");
         sink.finish().unwrap();
         let back = ParquetReader::new(File::open(&path).unwrap())
             .finish()
             .unwrap();
-        let got: Vec<i64> = back
-            .column("v")
-            .unwrap()
-            .i64()
-            .unwrap()
-            .iter()
-            .flatten()
-            .collect();
-        assert_eq!(got, (0..next).collect::<Vec<_>>());
+        assert!(back.equals(&frame(0, next)));
     }
 }
