@@ -28,26 +28,96 @@ const JSONL_PIECE: usize = 512 << 10;
 /// records, rejects and line numbers as [`read_jsonl`] over the whole file.
 pub fn read_jsonl_stream(
     file: &str,
-    reader: impl Read,
+    reader: impl Read + Send,
     settings: &Settings,
-    seen: &mut dyn FnMut(&[u8]),
+    seen: &mut (dyn FnMut(&[u8]) + Send),
 ) -> FileRead {
     read_jsonl_stream_sized(file, reader, settings, seen, JSONL_CHUNK, JSONL_PIECE)
 }
 
+/// Whole lines read by the reader thread, already cut into pieces for the parsers.
+struct Chunk {
+    bytes: Vec<u8>,
+    /// Each piece's byte range in `bytes` and the number of lines before it in the file.
+    pieces: Vec<(std::ops::Range<usize>, u64)>,
+}
+
+/// What the reader thread hands over: lines, or the error that stopped it (with the
+/// number of lines read before it).
+enum Step {
+    Lines(Chunk),
+    Failed(std::io::Error, u64),
+}
+
 /// [`read_jsonl_stream`] with the chunk and piece sizes given (tests use tiny ones so
 /// every boundary case is crossed).
+///
+/// A reader thread reads, hashes and cuts chunk k+1 while chunk k is parsed on the
+/// rayon pool; at most two chunks wait between them, so memory stays bounded. Each
+/// piece's records are kept as parsed and moved once into the result at the end (one
+/// growing vector of every record would be copied again at each doubling).
 pub fn read_jsonl_stream_sized(
     file: &str,
-    mut reader: impl Read,
+    reader: impl Read + Send,
     settings: &Settings,
-    seen: &mut dyn FnMut(&[u8]),
+    seen: &mut (dyn FnMut(&[u8]) + Send),
     chunk_size: usize,
     piece_size: usize,
 ) -> FileRead {
     use rayon::prelude::*;
-    let chunk_size = chunk_size.max(1);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Step>(1);
     let mut out = FileRead::default();
+    let mut parsed: Vec<Vec<record::Partial>> = Vec::new();
+    std::thread::scope(|scope| {
+        scope.spawn(move || read_chunks(reader, seen, chunk_size, piece_size, &tx));
+        for step in rx {
+            match step {
+                Step::Lines(chunk) => {
+                    let reads: Vec<FileRead> = chunk
+                        .pieces
+                        .par_iter()
+                        .map(|(range, before)| {
+                            read_jsonl_lines(file, &chunk.bytes[range.clone()], *before, settings)
+                        })
+                        .collect();
+                    for r in reads {
+                        out.read += r.read;
+                        parsed.push(r.partials);
+                        out.rejects.extend(r.rejects);
+                    }
+                }
+                Step::Failed(e, lines_before) => {
+                    out.read += 1;
+                    out.rejects.push(RecordError {
+                        file: file.to_string(),
+                        line: lines_before + 1,
+                        record_id: None,
+                        reason: format!(
+                            "cannot read the rest of the file ({e}); records from here on are missing"
+                        ),
+                    });
+                }
+            }
+        }
+    });
+    out.partials = Vec::with_capacity(parsed.iter().map(Vec::len).sum());
+    for piece in parsed {
+        out.partials.extend(piece);
+    }
+    out
+}
+
+/// The reader thread of [`read_jsonl_stream_sized`]: reads `chunk_size` bytes at a
+/// time, shows them to `seen`, drops a leading BOM and sends whole lines cut into
+/// pieces of about `piece_size` bytes, numbered by the lines before them.
+fn read_chunks(
+    mut reader: impl Read,
+    seen: &mut (dyn FnMut(&[u8]) + Send),
+    chunk_size: usize,
+    piece_size: usize,
+    tx: &std::sync::mpsc::SyncSender<Step>,
+) {
+    let chunk_size = chunk_size.max(1);
     let mut buf: Vec<u8> = Vec::with_capacity(chunk_size + (64 << 10));
     let mut lines_before = 0u64;
     let mut first = true;
@@ -56,17 +126,10 @@ pub fn read_jsonl_stream_sized(
         let n = match (&mut reader).take(chunk_size as u64).read_to_end(&mut buf) {
             Ok(n) => n,
             Err(e) => {
+                // The lines read so far are parsed; the partial line is lost with the rest.
                 buf.truncate(filled);
-                out.read += 1;
-                out.rejects.push(RecordError {
-                    file: file.to_string(),
-                    line: lines_before + 1,
-                    record_id: None,
-                    reason: format!(
-                        "cannot read the rest of the file ({e}); records from here on are missing"
-                    ),
-                });
-                break;
+                let _ = tx.send(Step::Failed(e, lines_before));
+                return;
             }
         };
         seen(&buf[filled..]);
@@ -89,31 +152,20 @@ pub fn read_jsonl_stream_sized(
                 None => continue,
             }
         };
-        let chunk = &buf[..cut];
-        let pieces = split_lines(chunk, piece_size.max(1));
-        let mut offsets = Vec::with_capacity(pieces.len());
-        let mut before = lines_before;
-        for p in &pieces {
-            offsets.push(before);
-            before += p.iter().filter(|&&b| b == b'\n').count() as u64;
+        let rest = buf.split_off(cut);
+        let bytes = std::mem::replace(&mut buf, rest);
+        let mut pieces = Vec::new();
+        let mut at = 0;
+        for p in split_lines(&bytes, piece_size.max(1)) {
+            pieces.push((at..at + p.len(), lines_before));
+            at += p.len();
+            lines_before += p.iter().filter(|&&b| b == b'\n').count() as u64;
         }
-        let reads: Vec<FileRead> = pieces
-            .par_iter()
-            .zip(offsets.par_iter())
-            .map(|(p, &off)| read_jsonl_lines(file, p, off, settings))
-            .collect();
-        for r in reads {
-            out.read += r.read;
-            out.partials.extend(r.partials);
-            out.rejects.extend(r.rejects);
+        if tx.send(Step::Lines(Chunk { bytes, pieces })).is_err() || eof {
+            return;
         }
-        lines_before = before;
-        buf.drain(..cut);
-        if eof {
-            break;
-        }
+        buf.reserve(chunk_size);
     }
-    out
 }
 
 /// `bytes` cut after newlines into pieces of at least `size` bytes.
@@ -426,6 +478,43 @@ mod tests {
             vec![3, 4]
         );
         assert!(r.rejects[0].reason.contains("invalid JSON"));
+    }
+
+    /// Gives its bytes, then fails as a disk or network share might.
+    struct FailingReader(std::io::Cursor<Vec<u8>>);
+
+    impl Read for FailingReader {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            match self.0.read(buf)? {
+                0 => Err(std::io::Error::other("device went away")),
+                n => Ok(n),
+            }
+        }
+    }
+
+    #[test]
+    fn stream_read_error_keeps_the_lines_before_and_names_where() {
+        let line = "{\"conversation_id\":\"c\",\"timestamp\":1772414100,\"role\":\"agent\",\"text\":\"a\"}";
+        let data = format!("{line}\n{line}\n{line}\n{{\"conversation_id\":");
+        let r = read_jsonl_stream_sized(
+            "f",
+            FailingReader(std::io::Cursor::new(data.into_bytes())),
+            &Settings::default(),
+            &mut |_| {},
+            10,
+            4,
+        );
+        assert_eq!(r.partials.len(), 3);
+        let lines: Vec<u64> = r.partials.iter().map(|p| p.message.source_line).collect();
+        assert_eq!(lines, vec![1, 2, 3]);
+        assert_eq!(r.read, 4);
+        assert_eq!(r.rejects.len(), 1);
+        assert_eq!(r.rejects[0].line, 4);
+        assert!(
+            r.rejects[0].reason.contains("device went away"),
+            "{}",
+            r.rejects[0].reason
+        );
     }
 
     #[test]
