@@ -6,7 +6,8 @@ use std::io::Read;
 
 use serde_json::{Map, Value};
 
-use super::record::{self, KeyMap, Origin};
+use super::lite::{Line, LiteRecord};
+use super::record::{self, KeyMap, Origin, Record};
 use super::{FileRead, RecordError, Settings};
 
 fn strip_bom(bytes: &[u8]) -> &[u8] {
@@ -219,19 +220,19 @@ fn read_jsonl_lines(file: &str, bytes: &[u8], lines_before: u64, settings: &Sett
             ));
             continue;
         };
-        let value: Value = match serde_json::from_str(text) {
-            Ok(v) => v,
+        let obj = match serde_json::from_str::<Line>(text) {
+            Ok(Line::Object(obj)) => obj,
+            Ok(Line::NotObject) => {
+                out.rejects
+                    .push(reject("line is JSON but not an object".into()));
+                continue;
+            }
             Err(e) => {
                 out.rejects.push(reject(format!(
                     "invalid JSON ({e}); is the line truncated?"
                 )));
                 continue;
             }
-        };
-        let Value::Object(obj) = value else {
-            out.rejects
-                .push(reject("line is JSON but not an object".into()));
-            continue;
         };
         let map = keys.resolve(&obj, settings);
         push_record(&mut out, map, file, line_no, &obj, None, settings);
@@ -247,13 +248,13 @@ struct KeyCache {
 }
 
 impl KeyCache {
-    fn resolve(&mut self, obj: &Map<String, Value>, settings: &Settings) -> &KeyMap {
+    fn resolve(&mut self, obj: &LiteRecord<'_>, settings: &Settings) -> &KeyMap {
         let same = self.last.as_ref().is_some_and(|(k, _)| {
             k.len() == obj.len() && k.iter().zip(obj.keys()).all(|(a, b)| a == b)
         });
         if !same {
-            let map = KeyMap::resolve(obj.keys().map(String::as_str), settings);
-            self.last = Some((obj.keys().cloned().collect(), map));
+            let map = KeyMap::resolve(obj.keys(), settings);
+            self.last = Some((obj.keys().map(str::to_string).collect(), map));
         }
         &self.last.as_ref().expect("set above").1
     }
@@ -264,7 +265,7 @@ fn push_record(
     keys: &KeyMap,
     file: &str,
     line: u64,
-    obj: &Map<String, Value>,
+    obj: &(impl Record + ?Sized),
     conversation: Option<&str>,
     settings: &Settings,
 ) {

@@ -12,6 +12,7 @@ pub mod csv;
 pub mod detect;
 pub mod json;
 pub mod link;
+pub mod lite;
 pub mod mail;
 pub mod record;
 pub mod time;

@@ -230,30 +230,77 @@ pub struct Partial {
     pub reply_to: Option<String>,
 }
 
-fn value_text(v: &Value) -> Option<String> {
-    match v {
-        Value::Null => None,
-        Value::String(s) => {
-            let t = s.trim();
-            (!t.is_empty()).then(|| t.to_string())
+/// A field's value, borrowed from the record that holds it.
+#[derive(Debug, Clone, Copy)]
+pub enum Val<'a> {
+    Null,
+    Bool(bool),
+    Num(&'a serde_json::Number),
+    Str(&'a str),
+    /// An object or array (only nested author objects are read).
+    Nested(&'a Value),
+}
+
+impl<'a> From<&'a Value> for Val<'a> {
+    fn from(v: &'a Value) -> Self {
+        match v {
+            Value::Null => Val::Null,
+            Value::Bool(b) => Val::Bool(*b),
+            Value::Number(n) => Val::Num(n),
+            Value::String(s) => Val::Str(s),
+            Value::Array(_) | Value::Object(_) => Val::Nested(v),
         }
-        Value::Number(n) => Some(n.to_string()),
-        Value::Bool(b) => Some(b.to_string()),
-        _ => None,
     }
 }
 
-fn parse_bool(v: &Value) -> Option<bool> {
+/// As JSON, the way `Value` prints it: for messages that quote a bad value.
+impl std::fmt::Display for Val<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Val::Null => f.write_str("null"),
+            Val::Bool(b) => write!(f, "{b}"),
+            Val::Num(n) => write!(f, "{n}"),
+            Val::Str(s) => write!(f, "{}", Value::from(*s)),
+            Val::Nested(v) => write!(f, "{v}"),
+        }
+    }
+}
+
+/// A record's fields by key: a JSON object, a CSV row keyed by its header, or a JSONL
+/// line read without building a `Value` ([`super::lite`]).
+pub trait Record {
+    fn get(&self, key: &str) -> Option<Val<'_>>;
+}
+
+impl Record for Map<String, Value> {
+    fn get(&self, key: &str) -> Option<Val<'_>> {
+        Map::get(self, key).map(Val::from)
+    }
+}
+
+fn value_text(v: Val<'_>) -> Option<String> {
     match v {
-        Value::Bool(b) => Some(*b),
-        Value::Number(n) => n.as_i64().map(|i| i != 0),
-        Value::String(s) => match s.trim().to_lowercase().as_str() {
+        Val::Null | Val::Nested(_) => None,
+        Val::Str(s) => {
+            let t = s.trim();
+            (!t.is_empty()).then(|| t.to_string())
+        }
+        Val::Num(n) => Some(n.to_string()),
+        Val::Bool(b) => Some(b.to_string()),
+    }
+}
+
+fn parse_bool(v: Val<'_>) -> Option<bool> {
+    match v {
+        Val::Bool(b) => Some(b),
+        Val::Num(n) => n.as_i64().map(|i| i != 0),
+        Val::Str(s) => match s.trim().to_lowercase().as_str() {
             "true" | "t" | "yes" | "y" | "1" | "はい" | "内部" | "社内" => Some(true),
             "false" | "f" | "no" | "n" | "0" | "" | "いいえ" | "公開" => Some(false),
             _ => None,
         },
-        Value::Null => Some(false),
-        _ => None,
+        Val::Null => Some(false),
+        Val::Nested(_) => None,
     }
 }
 
@@ -265,8 +312,8 @@ pub struct Origin<'a> {
 }
 
 /// Turns one record into a message. `keys` comes from [`KeyMap::resolve`].
-pub fn to_message(
-    obj: &Map<String, Value>,
+pub fn to_message<R: Record + ?Sized>(
+    obj: &R,
     keys: &KeyMap,
     inherited_conversation: Option<&str>,
     origin: Origin<'_>,
@@ -277,9 +324,16 @@ pub fn to_message(
     // Nested author objects ({"author": {"id": .., "name": .., "role": ..}}) as some platforms export.
     let nested = ["author", "sender", "from", "user"]
         .iter()
-        .find_map(|k| obj.get(*k).and_then(Value::as_object));
+        .find_map(|k| match obj.get(k) {
+            Some(Val::Nested(Value::Object(m))) => Some(m),
+            _ => None,
+        });
     let nested_text = |names: &[&str]| {
-        nested.and_then(|n| names.iter().find_map(|k| n.get(*k).and_then(value_text)))
+        nested.and_then(|n| {
+            names
+                .iter()
+                .find_map(|k| n.get(*k).map(Val::from).and_then(value_text))
+        })
     };
 
     let record_id = text_of(Field::MessageId);
@@ -300,10 +354,12 @@ pub fn to_message(
         Some(k) => obj.get(k),
     };
     let text = match text_value {
-        None | Some(Value::Null) => String::new(),
-        Some(Value::String(s)) => s.clone(),
-        Some(other @ (Value::Number(_) | Value::Bool(_))) => other.to_string(),
-        Some(_) => return Err(err("text is an object or array, not a string".into())),
+        None | Some(Val::Null) => String::new(),
+        Some(Val::Str(s)) => s.to_string(),
+        Some(other @ (Val::Num(_) | Val::Bool(_))) => other.to_string(),
+        Some(Val::Nested(_)) => {
+            return Err(err("text is an object or array, not a string".into()));
+        }
     };
     if text.len() > settings.max_message_bytes {
         return Err(err(format!(
@@ -320,8 +376,8 @@ pub fn to_message(
         ))
     })?;
     let instant = match ts_value {
-        Value::Number(n) => n.as_f64().and_then(|v| time::from_epoch(v, settings.tz)),
-        Value::String(s) => time::parse(s, settings.tz),
+        Val::Num(n) => n.as_f64().and_then(|v| time::from_epoch(v, settings.tz)),
+        Val::Str(s) => time::parse(s, settings.tz),
         _ => None,
     }
     .ok_or_else(|| {

@@ -99,3 +99,53 @@ proptest! {
         check(format!("From x Mon Mar  2 10:00:00 2026\nFrom: {role}@x\nDate: {ts}\nSubject: {text}\n\n{text}\n").as_bytes());
     }
 }
+
+/// A JSON value of a few levels, with the strings exports hold (escapes, Japanese).
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::Value;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        (-1e12f64..1e12).prop_map(Value::from),
+        "[a-z あ-ん\"\\\\\n\t/]{0,12}".prop_map(Value::from),
+    ];
+    leaf.prop_recursive(2, 8, 3, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..3).prop_map(serde_json::Value::Array),
+            proptest::collection::vec(("[a-z]{1,3}", inner), 0..3)
+                .prop_map(|kv| serde_json::Value::Object(kv.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    /// A JSONL line read without building a `Value` answers every lookup as the
+    /// `serde_json` map of the same line, repeated keys (the last wins) included.
+    #[test]
+    fn lite_record_answers_as_serde_json_map(
+        fields in proptest::collection::vec(
+            (prop_oneof![Just("text".to_string()), Just("Text".to_string()), Just("作成日".to_string()), "[a-z\"\\\\]{0,3}"], json_value()),
+            0..8,
+        ),
+    ) {
+        use otai::ingest::lite::Line;
+        use otai::ingest::record::Record;
+        let body: Vec<String> = fields
+            .iter()
+            .map(|(k, v)| format!("{}:{}", serde_json::Value::from(k.as_str()), v))
+            .collect();
+        let line = format!("{{{}}}", body.join(","));
+        let map: serde_json::Map<String, serde_json::Value> = serde_json::from_str(&line).unwrap();
+        let Ok(Line::Object(lite)) = serde_json::from_str::<Line>(&line) else {
+            panic!("not read as an object: {line}");
+        };
+        prop_assert_eq!(lite.keys().collect::<Vec<_>>(), map.keys().map(String::as_str).collect::<Vec<_>>());
+        for (k, _) in &fields {
+            prop_assert_eq!(lite.get(k).map(|v| v.to_string()), map.get(k).map(|v| v.to_string()));
+        }
+    }
+}
