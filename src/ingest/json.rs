@@ -67,10 +67,12 @@ pub fn read_jsonl_stream_sized(
 ) -> FileRead {
     use rayon::prelude::*;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Step>(1);
+    // Parsed chunks' buffers go back to the reader: fresh memory is costly to touch.
+    let (spent_tx, spent_rx) = std::sync::mpsc::channel::<Vec<u8>>();
     let mut out = FileRead::default();
     let mut parsed: Vec<Vec<record::Partial>> = Vec::new();
     std::thread::scope(|scope| {
-        scope.spawn(move || read_chunks(reader, seen, chunk_size, piece_size, &tx));
+        scope.spawn(move || read_chunks(reader, seen, chunk_size, piece_size, &tx, &spent_rx));
         for step in rx {
             match step {
                 Step::Lines(chunk) => {
@@ -86,6 +88,7 @@ pub fn read_jsonl_stream_sized(
                         parsed.push(r.partials);
                         out.rejects.extend(r.rejects);
                     }
+                    let _ = spent_tx.send(chunk.bytes);
                 }
                 Step::Failed(e, lines_before) => {
                     out.read += 1;
@@ -117,6 +120,7 @@ fn read_chunks(
     chunk_size: usize,
     piece_size: usize,
     tx: &std::sync::mpsc::SyncSender<Step>,
+    spent: &std::sync::mpsc::Receiver<Vec<u8>>,
 ) {
     let chunk_size = chunk_size.max(1);
     let mut buf: Vec<u8> = Vec::with_capacity(chunk_size + (64 << 10));
@@ -153,8 +157,14 @@ fn read_chunks(
                 None => continue,
             }
         };
-        let rest = buf.split_off(cut);
-        let bytes = std::mem::replace(&mut buf, rest);
+        // The partial last line starts the next buffer (a parsed one when one is back).
+        let mut next = spent
+            .try_recv()
+            .unwrap_or_else(|_| Vec::with_capacity(chunk_size + (64 << 10)));
+        next.clear();
+        next.extend_from_slice(&buf[cut..]);
+        let mut bytes = std::mem::replace(&mut buf, next);
+        bytes.truncate(cut);
         let mut pieces = Vec::new();
         let mut at = 0;
         for p in split_lines(&bytes, piece_size.max(1)) {
@@ -165,7 +175,6 @@ fn read_chunks(
         if tx.send(Step::Lines(Chunk { bytes, pieces })).is_err() || eof {
             return;
         }
-        buf.reserve(chunk_size);
     }
 }
 
