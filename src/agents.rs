@@ -6,7 +6,7 @@
 //! conversation's primary agent. The week is the ISO week of the conversation's start in
 //! the rubric's business time zone.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use polars::prelude::*;
 
@@ -15,7 +15,7 @@ use crate::score::latency::percentile;
 use crate::score::{ConversationScore, Evidence};
 
 /// Behaviour columns: (column suffix, evidence behaviour, polarity).
-const RATES: &[(&str, &str, &str)] = &[
+const RATES: [(&str, &str, &str); 8] = [
     ("backtracking", "backtracking", "good"),
     ("expectation", "expectation", "good"),
     ("overpromise", "overpromise", "bad"),
@@ -28,9 +28,11 @@ const RATES: &[(&str, &str, &str)] = &[
 
 #[derive(Default)]
 struct Acc {
-    participated: BTreeSet<String>,
+    /// Conversations the agent wrote in publicly.
+    participated: u32,
     primary: Vec<usize>,
-    authored: BTreeMap<&'static str, BTreeSet<String>>,
+    /// Per [`RATES`] entry: conversations where the agent authored that behaviour.
+    authored: [u32; RATES.len()],
     promises: (u32, u32, u32),
 }
 
@@ -68,13 +70,6 @@ fn slot<'m>(
     weeks.get_mut(week).expect("inserted above")
 }
 
-/// Adds `id` to `set` (copied only when new).
-fn insert_id(set: &mut BTreeSet<String>, id: &str) {
-    if !set.contains(id) {
-        set.insert(id.to_string());
-    }
-}
-
 impl AgentWeeks {
     /// Adds a batch. `scores` are the batch's; `offset` is the index of its first score
     /// in the whole run's scores (passed again to [`AgentWeeks::finish`]).
@@ -93,13 +88,18 @@ impl AgentWeeks {
             .collect();
         let week_of = |cid: &str| week.get(cid).copied().unwrap_or_default();
         let acc = &mut self.acc;
+        // A batch holds whole conversations, so each (agent, conversation) pair is met in
+        // one batch only: distinct pairs are found here with borrowed keys, and only
+        // their counts are kept.
+        let mut participated: PlHashSet<(&str, &str)> = PlHashSet::default();
         for m in messages
             .iter()
             .filter(|m| m.role == Role::Agent && !m.internal)
         {
-            if let Some(a) = &m.author_id {
-                let entry = slot(acc, a, week_of(&m.conversation_id));
-                insert_id(&mut entry.participated, &m.conversation_id);
+            if let Some(a) = &m.author_id
+                && participated.insert((a, &m.conversation_id))
+            {
+                slot(acc, a, week_of(&m.conversation_id)).participated += 1;
             }
         }
         for (i, s) in scores.iter().enumerate() {
@@ -109,15 +109,20 @@ impl AgentWeeks {
                     .push(offset + i);
             }
         }
+        let mut authored: PlHashSet<(&str, &str, usize)> = PlHashSet::default();
         for e in evidence {
             let Some(a) = &e.agent_id else { continue };
-            let entry = slot(acc, a, week_of(&e.conversation_id));
-            for (name, behaviour, polarity) in RATES {
-                if e.behaviour == *behaviour && e.polarity == *polarity {
-                    insert_id(entry.authored.entry(name).or_default(), &e.conversation_id);
+            let cid = e.conversation_id.as_str();
+            for (r, (_, behaviour, polarity)) in RATES.iter().enumerate() {
+                if e.behaviour == *behaviour
+                    && e.polarity == *polarity
+                    && authored.insert((a, cid, r))
+                {
+                    slot(acc, a, week_of(cid)).authored[r] += 1;
                 }
             }
             if e.behaviour == "promise" {
+                let entry = slot(acc, a, week_of(cid));
                 entry.promises.0 += 1;
                 match e.rule_id.as_str() {
                     "PM-KEPT" => entry.promises.1 += 1,
@@ -142,7 +147,7 @@ impl AgentWeeks {
             agent_ids.push(agent.clone());
             weeks.push(week.clone());
             n_primary.push(a.primary.len() as u32);
-            n_part.push(a.participated.len() as u32);
+            n_part.push(a.participated);
             made.push(a.promises.0);
             kept.push(a.promises.1);
             broken.push(a.promises.2);
@@ -176,10 +181,9 @@ impl AgentWeeks {
                     round(concrete as f64 / needs_update.len() as f64, 1000.0)
                 }),
             );
-            let n = a.participated.len().max(1) as f64;
-            for (name, _, _) in RATES {
-                let k = a.authored.get(name).map_or(0, BTreeSet::len) as f64;
-                push(rate_name(name), Some(round(k / n, 1000.0)));
+            let n = a.participated.max(1) as f64;
+            for ((name, _, _), &k) in RATES.iter().zip(&a.authored) {
+                push(rate_name(name), Some(round(f64::from(k) / n, 1000.0)));
             }
             for (name, score) in SCORES {
                 push(name, mean(prim.iter().map(|s| score(s)), 10.0));
@@ -319,5 +323,90 @@ fn rate_name(name: &str) -> &'static str {
         "self_efficacy" => "self_efficacy_rate",
         "vague_update" => "vague_update_rate",
         _ => "jargon_rate",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::Channel;
+
+    fn m(conversation: &str, ts: i64, role: Role, author: &str, internal: bool) -> Message {
+        Message {
+            conversation_id: conversation.into(),
+            message_id: format!("{conversation}-{ts}"),
+            timestamp_ms: ts,
+            utc_offset_s: 0,
+            role,
+            author_id: Some(author.into()),
+            author_name: None,
+            channel: Channel::Chat,
+            text: String::new(),
+            internal,
+            subject: None,
+            quoted_text: None,
+            source_file: "t.jsonl".into(),
+            source_line: ts as u64,
+        }
+    }
+
+    fn e(conversation: &str, agent: &str, behaviour: &str, polarity: &str, rule: &str) -> Evidence {
+        Evidence {
+            conversation_id: conversation.into(),
+            message_id: format!("{conversation}-m"),
+            agent_id: Some(agent.into()),
+            behaviour: behaviour.into(),
+            polarity: polarity.into(),
+            rule_id: rule.into(),
+            excerpt: String::new(),
+            related_message_id: None,
+        }
+    }
+
+    /// Rates count conversations, not messages or evidence rows, across batches; a
+    /// handed-over conversation counts for each agent who wrote in it publicly.
+    #[test]
+    fn rates_count_distinct_conversations_across_batches() {
+        use Role::{Agent, Customer};
+        let mut agents = AgentWeeks::default();
+        let none = HashMap::new();
+        agents.add(
+            &[
+                m("c1", 1, Customer, "cust", false),
+                m("c1", 2, Agent, "a", false),
+                m("c1", 3, Agent, "a", false),
+                m("c1", 4, Agent, "b", false),
+                m("c2", 5, Agent, "a", false),
+                // An internal note is not participation.
+                m("c2", 6, Agent, "c", true),
+            ],
+            &[],
+            0,
+            &[
+                e("c1", "a", "empathy", "good", "EM-1"),
+                e("c1", "a", "empathy", "good", "EM-2"),
+                e("c2", "a", "empathy", "good", "EM-1"),
+                e("c1", "b", "empathy", "good", "EM-1"),
+                e("c1", "b", "progress", "bad", "PR-1"),
+                e("c1", "b", "promise", "good", "PM-KEPT"),
+                e("c1", "b", "promise", "bad", "PM-BROKEN"),
+            ],
+            &none,
+        );
+        agents.add(&[m("c3", 7, Agent, "a", false)], &[], 0, &[], &none);
+        let df = agents.finish(&[]).unwrap();
+        let col = |name: &str| -> Vec<String> {
+            let c = df.column(name).unwrap().as_materialized_series().clone();
+            (0..c.len())
+                .map(|i| c.get(i).unwrap().to_string())
+                .collect()
+        };
+        assert_eq!(col("agent_id"), ["\"a\"", "\"b\""]);
+        assert_eq!(col("participated"), ["3", "1"]);
+        assert_eq!(col("empathy_rate"), ["0.667", "1.0"]);
+        assert_eq!(col("vague_update_rate"), ["0.0", "1.0"]);
+        assert_eq!(col("promises_made"), ["0", "2"]);
+        assert_eq!(col("promises_kept"), ["0", "1"]);
+        assert_eq!(col("promises_broken"), ["0", "1"]);
     }
 }
