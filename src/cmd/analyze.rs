@@ -39,7 +39,10 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
 
     let bar = progress_bar(jobs.len() as u64, cfg.quiet);
     let (analyzer, mut ingested) = std::thread::scope(|scope| {
-        let loading = scope.spawn(|| Analyzer::from_resolved(&dictionary));
+        let loading = scope.spawn(|| {
+            rubric.compile_sets();
+            Analyzer::from_resolved(&dictionary)
+        });
         let ingested = ingest::ingest(&jobs, &|| bar.inc(1));
         let analyzer = loading
             .join()
@@ -83,6 +86,8 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
             );
         }
     }
+    // A million messages take a noticeable while to free, and nobody waits for it.
+    std::thread::spawn(move || drop(ingested));
     Ok(if rejected == 0 {
         Outcome::Clean
     } else {

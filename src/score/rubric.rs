@@ -4,6 +4,7 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use regex::{Regex, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 
@@ -94,8 +95,36 @@ pub struct Rubric {
     pub hash: String,
     /// Per language ("ja", "en"): every rule that applies to it in one set, and each
     /// set member's index in `rules`. Lets a sentence be matched against all rules in
-    /// one pass ([`Rubric::hits`]); detectors then run only the rules that hit.
-    sets: Vec<(&'static str, RegexSet, Vec<usize>)>,
+    /// one pass ([`Rubric::hits`]); detectors then run only the rules that hit. Built
+    /// on first use or by [`Rubric::compile_sets`] (analyze does it while files are read:
+    /// unlike each rule's own pattern, a set cannot be wrong, only too large).
+    sets: std::sync::OnceLock<Vec<LangSet>>,
+}
+
+/// Every rule of a language in one set, and each member's index in `rules`.
+type LangSet = (&'static str, RegexSet, Vec<usize>);
+
+/// The per-language sets of `rules` (a set too large to compile is left out: `hits`
+/// then tries each rule).
+fn build_sets(rules: &[Rule]) -> Vec<LangSet> {
+    ["ja", "en"]
+        .into_iter()
+        .filter_map(|lang| {
+            let members: Vec<usize> = (0..rules.len())
+                .filter(|&i| rules[i].lang == "any" || rules[i].lang == lang)
+                .collect();
+            let set = RegexSetBuilder::new(
+                members
+                    .iter()
+                    .map(|&i| without_word_boundaries(rules[i].regex.as_str())),
+            )
+            .size_limit(64 << 20)
+            .dfa_size_limit(64 << 20)
+            .build()
+            .ok()?;
+            Some((lang, set, members))
+        })
+        .collect()
 }
 
 /// `pattern` without word-boundary assertions (`\b`, `\B`, `\b{…}`, `\<`, `\>`): it
@@ -238,59 +267,49 @@ impl Rubric {
                 ),
             });
         }
-        let mut rules = Vec::with_capacity(file.rules.len());
-        for r in file.rules {
-            let err = |reason: String| RubricError::Rule {
-                origin: origin.to_string(),
-                id: r.id.clone(),
-                reason,
-            };
-            if !BEHAVIOURS.contains(&r.behaviour.as_str()) {
-                return Err(err(format!(
-                    "unknown behaviour \"{}\"; use one of {}",
-                    r.behaviour,
-                    BEHAVIOURS.join(", ")
-                )));
-            }
-            if !matches!(r.lang.as_str(), "ja" | "en" | "any") {
-                return Err(err(format!("lang \"{}\" must be ja, en or any", r.lang)));
-            }
-            if r.examples.is_empty() {
-                return Err(err("every rule needs at least one example".into()));
-            }
-            let regex = Regex::new(&r.pattern).map_err(|e| err(format!("invalid pattern: {e}")))?;
-            rules.push(Rule {
-                id: r.id,
-                behaviour: r.behaviour,
-                kind: r.kind,
-                lang: r.lang,
-                regex,
-                source: r.source,
-                explanation: r.explanation,
-                examples: r.examples,
-            });
-        }
-        let sets = ["ja", "en"]
-            .into_iter()
-            .filter_map(|lang| {
-                let members: Vec<usize> = (0..rules.len())
-                    .filter(|&i| rules[i].lang == "any" || rules[i].lang == lang)
-                    .collect();
-                // A set too large to compile only costs speed: `hits` then tries each rule.
-                let set = RegexSetBuilder::new(
-                    members
-                        .iter()
-                        .map(|&i| without_word_boundaries(rules[i].regex.as_str())),
-                )
-                .size_limit(64 << 20)
-                .dfa_size_limit(64 << 20)
-                .build()
-                .ok()?;
-                Some((lang, set, members))
+        // Patterns compile on every core (they are most of a small run's start-up); the
+        // first bad rule in file order is the one reported.
+        let compiled: Vec<Result<Rule, RubricError>> = file
+            .rules
+            .into_par_iter()
+            .map(|r| {
+                let err = |reason: String| RubricError::Rule {
+                    origin: origin.to_string(),
+                    id: r.id.clone(),
+                    reason,
+                };
+                if !BEHAVIOURS.contains(&r.behaviour.as_str()) {
+                    return Err(err(format!(
+                        "unknown behaviour \"{}\"; use one of {}",
+                        r.behaviour,
+                        BEHAVIOURS.join(", ")
+                    )));
+                }
+                if !matches!(r.lang.as_str(), "ja" | "en" | "any") {
+                    return Err(err(format!("lang \"{}\" must be ja, en or any", r.lang)));
+                }
+                if r.examples.is_empty() {
+                    return Err(err("every rule needs at least one example".into()));
+                }
+                let regex =
+                    Regex::new(&r.pattern).map_err(|e| err(format!("invalid pattern: {e}")))?;
+                Ok(Rule {
+                    id: r.id,
+                    behaviour: r.behaviour,
+                    kind: r.kind,
+                    lang: r.lang,
+                    regex,
+                    source: r.source,
+                    explanation: r.explanation,
+                    examples: r.examples,
+                })
             })
             .collect();
+        let rules = compiled
+            .into_iter()
+            .collect::<Result<Vec<Rule>, RubricError>>()?;
         Ok(Rubric {
-            sets,
+            sets: std::sync::OnceLock::new(),
             weights: file.weights,
             thresholds: file.thresholds,
             sla: file.sla,
@@ -312,10 +331,15 @@ impl Rubric {
         })
     }
 
+    /// Builds the per-language rule sets now (once; later calls return them).
+    pub fn compile_sets(&self) -> &[LangSet] {
+        self.sets.get_or_init(|| build_sets(&self.rules))
+    }
+
     /// Every rule that matches somewhere in `sentence` (text in language `lang`).
     pub fn hits(&self, lang: &str, sentence: &str) -> RuleHits {
         let mut hits = RuleHits::default();
-        match self.sets.iter().find(|(l, _, _)| *l == lang) {
+        match self.compile_sets().iter().find(|(l, _, _)| *l == lang) {
             Some((_, set, members)) => {
                 for i in set.matches(sentence).iter() {
                     hits.insert(members[i]);
@@ -433,6 +457,15 @@ mod tests {
         let bad = DEFAULT_RUBRIC.replace("behaviour = \"gratitude\"", "behaviour = \"gratitud\"");
         let e = Rubric::parse(&bad, "x.toml").unwrap_err().to_string();
         assert!(e.contains("unknown behaviour \"gratitud\""), "{e}");
+        // Several rules are wrong: the first in file order is named, on every run
+        // (patterns compile in parallel).
+        let first = Rubric::default_rubric()
+            .rules
+            .iter()
+            .find(|r| r.behaviour == "gratitude")
+            .map(|r| r.id.clone())
+            .unwrap();
+        assert!(e.starts_with(&format!("x.toml: rule {first}: ")), "{e}");
         let bad = DEFAULT_RUBRIC.replacen("pattern = '", "pattern = '(", 1);
         assert!(
             Rubric::parse(&bad, "x.toml")
