@@ -256,18 +256,18 @@ pub fn csv_ready(df: &DataFrame) -> PolarsResult<DataFrame> {
                 Series::new(name, v)
             }
             DataType::List(_) => {
-                let ca = s.list()?;
-                let v: Vec<Option<String>> = (0..ca.len())
-                    .map(|i| {
-                        ca.get_as_series(i).map(|inner| {
+                // Inner values as strings once, then each row joined without building a
+                // Series per row.
+                let strings = s.cast(&DataType::List(Box::new(DataType::String)))?;
+                let ca = strings.list()?;
+                let v: Vec<Option<String>> = ca
+                    .amortized_iter()
+                    .map(|row| {
+                        row.map(|inner| {
                             inner
-                                .cast(&DataType::String)
-                                .ok()
-                                .and_then(|x| {
-                                    x.str()
-                                        .ok()
-                                        .map(|c| c.iter().flatten().collect::<Vec<_>>().join(";"))
-                                })
+                                .as_ref()
+                                .str()
+                                .map(|c| c.iter().flatten().collect::<Vec<_>>().join(";"))
                                 .unwrap_or_default()
                         })
                     })
