@@ -350,7 +350,13 @@ mod tests {
         }
     }
 
-    fn e(conversation: &str, agent: &str, behaviour: &str, polarity: &str, rule: &str) -> Evidence {
+    fn e(
+        conversation: &str,
+        agent: &str,
+        behaviour: &'static str,
+        polarity: &'static str,
+        rule: &str,
+    ) -> Evidence {
         Evidence {
             conversation_id: conversation.into(),
             message_id: format!("{conversation}-m"),

@@ -18,6 +18,8 @@ pub mod promise;
 pub mod rubric;
 pub mod self_efficacy;
 
+use std::borrow::Cow;
+
 use rayon::prelude::*;
 
 use crate::calendar::{BusinessCalendar, parse_span};
@@ -32,9 +34,11 @@ pub struct Evidence {
     pub conversation_id: String,
     pub message_id: String,
     pub agent_id: Option<String>,
-    pub behaviour: String,
+    /// Borrowed from the detectors' names when scoring (a million evidence rows need no
+    /// copies of them), owned when read back from a table.
+    pub behaviour: Cow<'static, str>,
     /// `good` or `bad`.
-    pub polarity: String,
+    pub polarity: Cow<'static, str>,
     pub rule_id: String,
     /// The sentence that fired, the matched span in 【】.
     pub excerpt: String,
@@ -45,8 +49,8 @@ pub struct Evidence {
 impl Evidence {
     pub fn new(
         m: &Prepared<'_>,
-        behaviour: &str,
-        polarity: &str,
+        behaviour: &'static str,
+        polarity: &'static str,
         rule_id: &str,
         excerpt: String,
         related: Option<String>,
@@ -55,8 +59,8 @@ impl Evidence {
             conversation_id: m.msg.conversation_id.clone(),
             message_id: m.msg.message_id.clone(),
             agent_id: m.msg.author_id.clone(),
-            behaviour: behaviour.to_string(),
-            polarity: polarity.to_string(),
+            behaviour: Cow::Borrowed(behaviour),
+            polarity: Cow::Borrowed(polarity),
             rule_id: rule_id.to_string(),
             excerpt,
             related_message_id: related,
@@ -70,12 +74,13 @@ pub fn excerpt(sentence: &str, span: std::ops::Range<usize>) -> String {
     if !sentence.is_char_boundary(a) || !sentence.is_char_boundary(b) || a >= b {
         return sentence.to_string();
     }
-    format!(
-        "{}【{}】{}",
-        &sentence[..a],
-        &sentence[a..b],
-        &sentence[b..]
-    )
+    let mut out = String::with_capacity(sentence.len() + "【】".len());
+    out.push_str(&sentence[..a]);
+    out.push('【');
+    out.push_str(&sentence[a..b]);
+    out.push('】');
+    out.push_str(&sentence[b..]);
+    out
 }
 
 /// Per-conversation results (column names in `frame::scores_frame`).
