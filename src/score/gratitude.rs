@@ -70,7 +70,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (bool, Vec<Evidence>) {
             let Some((r, span)) = rubric.find("gratitude", "thanks", m.lang, s) else {
                 continue;
             };
-            if rubric.find("gratitude", "opening", m.lang, s).is_some() {
+            if rubric.matches("gratitude", "opening", m.lang, s) {
                 continue;
             }
             evidence.push(Evidence::new(

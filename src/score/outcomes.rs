@@ -97,7 +97,7 @@ fn is_closing(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     let text_len: usize = m.sentences.iter().map(|s| s.text.chars().count()).sum();
     m.sentences
         .iter()
-        .any(|s| rubric.find("gratitude", "thanks", m.lang, s).is_some())
+        .any(|s| rubric.matches("gratitude", "thanks", m.lang, s))
         || text_len <= 40
 }
 

@@ -85,7 +85,7 @@ fn is_chase(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     m.is_customer()
         && m.sentences
             .iter()
-            .any(|s| rubric.find("progress", "chase", m.lang, s).is_some())
+            .any(|s| rubric.matches("progress", "chase", m.lang, s))
 }
 
 /// The conversation's progress label and the evidence for each update.

@@ -154,7 +154,7 @@ pub fn track(
             continue;
         }
         for s in &m.sentences {
-            if rubric.find("promise", "action", m.lang, s).is_none() {
+            if !rubric.matches("promise", "action", m.lang, s) {
                 continue;
             }
             let Some((due, span)) = deadline(s.text, m.ts(), cal) else {

@@ -78,6 +78,9 @@ pub struct Rule {
     /// `ja`, `en` or `any`.
     pub lang: String,
     pub regex: Regex,
+    /// The pattern has no word-boundary assertion, so its member of the rule sets is the
+    /// pattern itself: a set hit already proves a match.
+    exact_in_set: bool,
     pub source: String,
     pub explanation: String,
     pub examples: Vec<String>,
@@ -293,12 +296,14 @@ impl Rubric {
                 }
                 let regex =
                     Regex::new(&r.pattern).map_err(|e| err(format!("invalid pattern: {e}")))?;
+                let exact_in_set = without_word_boundaries(&r.pattern) == r.pattern;
                 Ok(Rule {
                     id: r.id,
                     behaviour: r.behaviour,
                     kind: r.kind,
                     lang: r.lang,
                     regex,
+                    exact_in_set,
                     source: r.source,
                     explanation: r.explanation,
                     examples: r.examples,
@@ -378,6 +383,20 @@ impl Rubric {
             .find_map(|r| r.regex.find(sentence.text).map(|m| (r, m.range())))
     }
 
+    /// Whether some rule of `behaviour`/`kind` for `lang` matches the sentence: what
+    /// `find(..).is_some()` says, without the span (a rule whose set member is its own
+    /// pattern needs no second search).
+    pub fn matches(&self, behaviour: &str, kind: &str, lang: &str, sentence: &Sent) -> bool {
+        sentence
+            .hits
+            .iter()
+            .map(|i| &self.rules[i])
+            .filter(|r| {
+                r.behaviour == behaviour && r.kind == kind && (r.lang == "any" || r.lang == lang)
+            })
+            .any(|r| r.exact_in_set || r.regex.is_match(sentence.text))
+    }
+
     pub fn weight(&self, behaviour: &str) -> f64 {
         self.weights.get(behaviour).copied().unwrap_or(1.0)
     }
@@ -440,6 +459,46 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// `matches` says what `find(..).is_some()` says, for every behaviour and kind, on
+    /// every example of every rule (so on sentences near misses of each other).
+    #[test]
+    fn matches_agrees_with_find() {
+        let rubric = Rubric::default_rubric();
+        let texts: Vec<String> = rubric
+            .rules
+            .iter()
+            .flat_map(|r| r.examples.iter())
+            .map(|e| crate::score::prep::normalize_for_rules(e).into_owned())
+            .collect();
+        let kinds: std::collections::BTreeSet<(&str, &str)> = rubric
+            .rules
+            .iter()
+            .map(|r| (r.behaviour.as_str(), r.kind.as_str()))
+            .collect();
+        assert!(rubric.rules.iter().any(|r| r.exact_in_set));
+        assert!(rubric.rules.iter().any(|r| !r.exact_in_set));
+        let mut found = 0;
+        for lang in ["ja", "en"] {
+            for t in &texts {
+                let sent = Sent {
+                    text: t,
+                    start: 0,
+                    hits: rubric.hits(lang, t),
+                };
+                for &(behaviour, kind) in &kinds {
+                    let find = rubric.find(behaviour, kind, lang, &sent).is_some();
+                    found += usize::from(find);
+                    assert_eq!(
+                        rubric.matches(behaviour, kind, lang, &sent),
+                        find,
+                        "{behaviour}/{kind} ({lang}) on {t:?}"
+                    );
+                }
+            }
+        }
+        assert!(found > 0);
     }
 
     #[test]
