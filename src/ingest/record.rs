@@ -183,7 +183,13 @@ pub fn normalize_key(key: &str) -> String {
 #[derive(Debug, Clone, Default)]
 pub struct KeyMap {
     keys: BTreeMap<Field, String>,
+    /// Which of [`NESTED_AUTHOR_KEYS`] the record has, in that order.
+    nested: Vec<&'static str>,
 }
+
+/// Keys of a nested author object ({"author": {"id": .., "name": .., "role": ..}}), as
+/// some platforms export, in the order they are tried.
+const NESTED_AUTHOR_KEYS: [&str; 4] = ["author", "sender", "from", "user"];
 
 impl KeyMap {
     /// Resolves fields against the keys present: explicit mapping first, then aliases in order.
@@ -198,6 +204,10 @@ impl KeyMap {
                 map.insert(field, k.to_string());
             }
         }
+        let nested = NESTED_AUTHOR_KEYS
+            .into_iter()
+            .filter(|n| keys.clone().any(|k| k == *n))
+            .collect();
         let normalized: Vec<(String, &str)> = keys.map(|k| (normalize_key(k), k)).collect();
         for field in Field::ALL {
             if map.contains_key(&field) {
@@ -214,7 +224,7 @@ impl KeyMap {
                 }
             }
         }
-        KeyMap { keys: map }
+        KeyMap { keys: map, nested }
     }
 
     pub fn key(&self, field: Field) -> Option<&str> {
@@ -321,13 +331,12 @@ pub fn to_message<R: Record + ?Sized>(
 ) -> Result<Partial, RecordError> {
     let get = |f: Field| keys.key(f).and_then(|k| obj.get(k));
     let text_of = |f: Field| get(f).and_then(value_text);
-    // Nested author objects ({"author": {"id": .., "name": .., "role": ..}}) as some platforms export.
-    let nested = ["author", "sender", "from", "user"]
-        .iter()
-        .find_map(|k| match obj.get(k) {
-            Some(Val::Nested(Value::Object(m))) => Some(m),
-            _ => None,
-        });
+    // Nested author objects ({"author": {"id": .., "name": .., "role": ..}}) as some platforms
+    // export; only keys the record has are looked up.
+    let nested = keys.nested.iter().find_map(|k| match obj.get(k) {
+        Some(Val::Nested(Value::Object(m))) => Some(m),
+        _ => None,
+    });
     let nested_text = |names: &[&str]| {
         nested.and_then(|n| {
             names
