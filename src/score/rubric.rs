@@ -198,30 +198,45 @@ impl RuleHits {
     }
 
     /// Rule indexes, ascending (= rubric order).
-    fn iter(&self) -> impl Iterator<Item = usize> + '_ {
-        let words = [(self.low as u64, 0), ((self.low >> 64) as u64, 64)];
-        words
-            .into_iter()
-            .chain(
-                self.more
-                    .iter()
-                    .enumerate()
-                    .map(|(w, &bits)| (bits, 128 + w * 64)),
-            )
-            .flat_map(|(bits, base)| set_bits(bits).map(move |b| base + b))
+    fn iter(&self) -> HitIndexes<'_> {
+        HitIndexes {
+            bits: self.low as u64,
+            base: 0,
+            high: Some((self.low >> 64) as u64),
+            more: self.more.iter(),
+        }
     }
 }
 
-/// Positions of the set bits of `bits`, ascending.
-fn set_bits(mut bits: u64) -> impl Iterator<Item = usize> {
-    std::iter::from_fn(move || {
-        if bits == 0 {
-            return None;
+/// The set bits of a [`RuleHits`], ascending: a plain loop over words (this runs for
+/// every detector on every sentence with a hit).
+struct HitIndexes<'a> {
+    bits: u64,
+    /// Rule index of bit 0 of `bits`.
+    base: usize,
+    /// Rules 64–127, until taken.
+    high: Option<u64>,
+    more: std::slice::Iter<'a, u64>,
+}
+
+impl Iterator for HitIndexes<'_> {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        loop {
+            if self.bits != 0 {
+                let b = self.bits.trailing_zeros() as usize;
+                self.bits &= self.bits - 1;
+                return Some(self.base + b);
+            }
+            if let Some(high) = self.high.take() {
+                (self.bits, self.base) = (high, 64);
+                continue;
+            }
+            self.bits = *self.more.next()?;
+            self.base = if self.base < 128 { 128 } else { self.base + 64 };
         }
-        let b = bits.trailing_zeros() as usize;
-        bits &= bits - 1;
-        Some(b)
-    })
+    }
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -426,10 +441,17 @@ mod tests {
     fn rule_hits_hold_any_rule_index_in_order() {
         let mut h = RuleHits::default();
         assert_eq!(h.iter().next(), None);
-        for i in [0, 5, 127, 128, 200, 64] {
+        for i in [0, 5, 127, 128, 200, 64, 191, 400, 63] {
             h.insert(i);
         }
-        assert_eq!(h.iter().collect::<Vec<_>>(), vec![0, 5, 64, 127, 128, 200]);
+        // 400 lies past an all-zero word (256–319).
+        assert_eq!(
+            h.iter().collect::<Vec<_>>(),
+            vec![0, 5, 63, 64, 127, 128, 191, 200, 400]
+        );
+        let mut only_more = RuleHits::default();
+        only_more.insert(333);
+        assert_eq!(only_more.iter().collect::<Vec<_>>(), vec![333]);
     }
 
     #[test]
