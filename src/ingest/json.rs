@@ -111,8 +111,8 @@ pub fn read_jsonl_stream_sized(
     out
 }
 
-/// The reader thread of [`read_jsonl_stream_sized`]: reads `chunk_size` bytes at a
-/// time, shows them to `seen`, drops a leading BOM and sends whole lines cut into
+/// The reader thread of [`read_jsonl_stream_sized`]: reads up to `chunk_size` bytes
+/// at a time, shows them to `seen`, drops a leading BOM and sends whole lines cut into
 /// pieces of about `piece_size` bytes, numbered by the lines before them.
 fn read_chunks(
     mut reader: impl Read,
@@ -123,12 +123,15 @@ fn read_chunks(
     spent: &std::sync::mpsc::Receiver<Vec<u8>>,
 ) {
     let chunk_size = chunk_size.max(1);
+    // The first reads are smaller (an eighth of a chunk, doubling), so the parsers start
+    // early: a small file is otherwise read whole before any parsing begins.
+    let mut step = (chunk_size / 8).max(1);
     let mut buf: Vec<u8> = Vec::with_capacity(chunk_size + (64 << 10));
     let mut lines_before = 0u64;
     let mut first = true;
     loop {
         let filled = buf.len();
-        let n = match (&mut reader).take(chunk_size as u64).read_to_end(&mut buf) {
+        let n = match (&mut reader).take(step as u64).read_to_end(&mut buf) {
             Ok(n) => n,
             Err(e) => {
                 // The lines read so far are parsed; the partial line is lost with the rest.
@@ -175,6 +178,7 @@ fn read_chunks(
         if tx.send(Step::Lines(Chunk { bytes, pieces })).is_err() || eof {
             return;
         }
+        step = (step * 2).min(chunk_size);
     }
 }
 
