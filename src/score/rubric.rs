@@ -86,6 +86,18 @@ pub struct Rule {
     pub examples: Vec<String>,
 }
 
+impl Rule {
+    /// The rule applies to text in `lang` (written for it, or for any language).
+    fn is_for(&self, lang: &str) -> bool {
+        self.lang == "any" || self.lang == lang
+    }
+
+    /// The rule is one of `behaviour`/`kind` and applies to `lang`.
+    fn is(&self, behaviour: &str, kind: &str, lang: &str) -> bool {
+        self.behaviour == behaviour && self.kind == kind && self.is_for(lang)
+    }
+}
+
 /// A parsed, compiled rubric.
 #[derive(Debug, Clone)]
 pub struct Rubric {
@@ -114,7 +126,7 @@ fn build_sets(rules: &[Rule]) -> Vec<LangSet> {
         .into_iter()
         .filter_map(|lang| {
             let members: Vec<usize> = (0..rules.len())
-                .filter(|&i| rules[i].lang == "any" || rules[i].lang == lang)
+                .filter(|&i| rules[i].is_for(lang))
                 .collect();
             let set = RegexSetBuilder::new(
                 members
@@ -190,11 +202,6 @@ impl RuleHits {
             self.more.resize(j / 64 + 1, 0);
         }
         self.more[j / 64] |= 1 << (j % 64);
-    }
-
-    /// No rule may match.
-    fn is_empty(&self) -> bool {
-        self.low == 0 && self.more.iter().all(|&w| w == 0)
     }
 
     /// Rule indexes, ascending (= rubric order).
@@ -346,9 +353,9 @@ impl Rubric {
         kind: &'a str,
         lang: &'a str,
     ) -> impl Iterator<Item = &'a Rule> + 'a {
-        self.rules.iter().filter(move |r| {
-            r.behaviour == behaviour && r.kind == kind && (r.lang == "any" || r.lang == lang)
-        })
+        self.rules
+            .iter()
+            .filter(move |r| r.is(behaviour, kind, lang))
     }
 
     /// Builds the per-language rule sets now (once; later calls return them).
@@ -367,7 +374,7 @@ impl Rubric {
             }
             None => {
                 for (i, r) in self.rules.iter().enumerate() {
-                    if (r.lang == "any" || r.lang == lang) && r.regex.is_match(sentence) {
+                    if r.is_for(lang) && r.regex.is_match(sentence) {
                         hits.insert(i);
                     }
                 }
@@ -385,16 +392,7 @@ impl Rubric {
         lang: &str,
         sentence: &Sent,
     ) -> Option<(&'a Rule, std::ops::Range<usize>)> {
-        if sentence.hits.is_empty() {
-            return None;
-        }
-        sentence
-            .hits
-            .iter()
-            .map(|i| &self.rules[i])
-            .filter(|r| {
-                r.behaviour == behaviour && r.kind == kind && (r.lang == "any" || r.lang == lang)
-            })
+        self.hit_rules(behaviour, kind, lang, sentence)
             .find_map(|r| r.regex.find(sentence.text).map(|m| (r, m.range())))
     }
 
@@ -402,14 +400,24 @@ impl Rubric {
     /// `find(..).is_some()` says, without the span (a rule whose set member is its own
     /// pattern needs no second search).
     pub fn matches(&self, behaviour: &str, kind: &str, lang: &str, sentence: &Sent) -> bool {
+        self.hit_rules(behaviour, kind, lang, sentence)
+            .any(|r| r.exact_in_set || r.regex.is_match(sentence.text))
+    }
+
+    /// The rules of `behaviour`/`kind` for `lang` that may match the sentence (its set
+    /// hits), in rubric order.
+    fn hit_rules<'r>(
+        &'r self,
+        behaviour: &str,
+        kind: &str,
+        lang: &str,
+        sentence: &Sent,
+    ) -> impl Iterator<Item = &'r Rule> {
         sentence
             .hits
             .iter()
             .map(|i| &self.rules[i])
-            .filter(|r| {
-                r.behaviour == behaviour && r.kind == kind && (r.lang == "any" || r.lang == lang)
-            })
-            .any(|r| r.exact_in_set || r.regex.is_match(sentence.text))
+            .filter(move |r| r.is(behaviour, kind, lang))
     }
 
     pub fn weight(&self, behaviour: &str) -> f64 {
@@ -461,21 +469,25 @@ mod tests {
         assert_eq!(without_word_boundaries(r"\\b[\]\b]\d"), r"\\b[\]\b]\d");
     }
 
-    #[test]
-    fn hits_agree_with_each_rule_on_its_examples_and_on_other_rules_examples() {
-        let rubric = Rubric::default_rubric();
-        let texts: Vec<String> = rubric
+    /// Every rule's examples as rules see text (normalised).
+    fn example_texts(rubric: &Rubric) -> Vec<String> {
+        rubric
             .rules
             .iter()
             .flat_map(|r| r.examples.iter())
             .map(|e| crate::score::prep::normalize_for_rules(e).into_owned())
-            .collect();
+            .collect()
+    }
+
+    #[test]
+    fn hits_agree_with_each_rule_on_its_examples_and_on_other_rules_examples() {
+        let rubric = Rubric::default_rubric();
+        let texts = example_texts(&rubric);
         for lang in ["ja", "en"] {
             for t in &texts {
                 let hits: Vec<usize> = rubric.hits(lang, t).iter().collect();
                 for (i, r) in rubric.rules.iter().enumerate() {
-                    let applies = r.lang == "any" || r.lang == lang;
-                    if applies && r.regex.is_match(t) {
+                    if r.is_for(lang) && r.regex.is_match(t) {
                         assert!(hits.contains(&i), "{} matches {t:?} but is not a hit", r.id);
                     }
                 }
@@ -488,12 +500,7 @@ mod tests {
     #[test]
     fn matches_agrees_with_find() {
         let rubric = Rubric::default_rubric();
-        let texts: Vec<String> = rubric
-            .rules
-            .iter()
-            .flat_map(|r| r.examples.iter())
-            .map(|e| crate::score::prep::normalize_for_rules(e).into_owned())
-            .collect();
+        let texts = example_texts(&rubric);
         let kinds: std::collections::BTreeSet<(&str, &str)> = rubric
             .rules
             .iter()
