@@ -329,26 +329,7 @@ fn rate_name(name: &str) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::Channel;
-
-    fn m(conversation: &str, ts: i64, role: Role, author: &str, internal: bool) -> Message {
-        Message {
-            conversation_id: conversation.into(),
-            message_id: format!("{conversation}-{ts}"),
-            timestamp_ms: ts,
-            utc_offset_s: 0,
-            role,
-            author_id: Some(author.into()),
-            author_name: None,
-            channel: Channel::Chat,
-            text: String::new(),
-            internal,
-            subject: None,
-            quoted_text: None,
-            source_file: "t.jsonl".into(),
-            source_line: ts as u64,
-        }
-    }
+    use crate::schema::test_message as m;
 
     fn e(
         conversation: &str,
@@ -378,13 +359,13 @@ mod tests {
         let none = HashMap::new();
         agents.add(
             &[
-                m("c1", 1, Customer, "cust", false),
-                m("c1", 2, Agent, "a", false),
-                m("c1", 3, Agent, "a", false),
-                m("c1", 4, Agent, "b", false),
-                m("c2", 5, Agent, "a", false),
+                m("c1", 1, Customer, Some("cust"), false),
+                m("c1", 2, Agent, Some("a"), false),
+                m("c1", 3, Agent, Some("a"), false),
+                m("c1", 4, Agent, Some("b"), false),
+                m("c2", 5, Agent, Some("a"), false),
                 // An internal note is not participation.
-                m("c2", 6, Agent, "c", true),
+                m("c2", 6, Agent, Some("c"), true),
             ],
             &[],
             0,
@@ -399,7 +380,7 @@ mod tests {
             ],
             &none,
         );
-        agents.add(&[m("c3", 7, Agent, "a", false)], &[], 0, &[], &none);
+        agents.add(&[m("c3", 7, Agent, Some("a"), false)], &[], 0, &[], &none);
         let df = agents.finish(&[]).unwrap();
         let col = |name: &str| -> Vec<String> {
             let c = df.column(name).unwrap().as_materialized_series().clone();

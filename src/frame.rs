@@ -392,26 +392,7 @@ pub fn any_to_json(v: AnyValue<'_>) -> serde_json::Value {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::schema::Channel;
-
-    fn m(conversation: &str, ts: i64, role: Role, author: Option<&str>, internal: bool) -> Message {
-        Message {
-            conversation_id: conversation.into(),
-            message_id: format!("{conversation}-{ts}"),
-            timestamp_ms: ts,
-            utc_offset_s: 0,
-            role,
-            author_id: author.map(str::to_string),
-            author_name: None,
-            channel: Channel::Chat,
-            text: String::new(),
-            internal,
-            subject: None,
-            quoted_text: None,
-            source_file: "t.jsonl".into(),
-            source_line: ts as u64,
-        }
-    }
+    use crate::schema::test_message as m;
 
     #[test]
     fn conversations_count_agents_and_break_primary_ties() {

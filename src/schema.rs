@@ -139,6 +139,34 @@ pub struct Message {
     pub source_line: u64,
 }
 
+/// A message for unit tests: its id is the conversation and the time, its source line
+/// the time.
+#[cfg(test)]
+pub(crate) fn test_message(
+    conversation: &str,
+    ts: i64,
+    role: Role,
+    author: Option<&str>,
+    internal: bool,
+) -> Message {
+    Message {
+        conversation_id: conversation.into(),
+        message_id: format!("{conversation}-{ts}"),
+        timestamp_ms: ts,
+        utc_offset_s: 0,
+        role,
+        author_id: author.map(str::to_string),
+        author_name: None,
+        channel: Channel::Chat,
+        text: String::new(),
+        internal,
+        subject: None,
+        quoted_text: None,
+        source_file: "t.jsonl".into(),
+        source_line: ts as u64,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
