@@ -126,7 +126,9 @@ fn read_chunks(
     // The first reads are smaller (an eighth of a chunk, doubling), so the parsers start
     // early: a small file is otherwise read whole before any parsing begins.
     let mut step = (chunk_size / 8).max(1);
-    let mut buf: Vec<u8> = Vec::with_capacity(chunk_size + (64 << 10));
+    // Room for a chunk and the partial line carried over from the one before.
+    let fresh = || Vec::with_capacity(chunk_size + (64 << 10));
+    let mut buf: Vec<u8> = fresh();
     let mut lines_before = 0u64;
     let mut first = true;
     loop {
@@ -161,9 +163,7 @@ fn read_chunks(
             }
         };
         // The partial last line starts the next buffer (a parsed one when one is back).
-        let mut next = spent
-            .try_recv()
-            .unwrap_or_else(|_| Vec::with_capacity(chunk_size + (64 << 10)));
+        let mut next = spent.try_recv().unwrap_or_else(|_| fresh());
         next.clear();
         next.extend_from_slice(&buf[cut..]);
         let mut bytes = std::mem::replace(&mut buf, next);
