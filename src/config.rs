@@ -47,6 +47,17 @@ pub struct InputConfig {
     /// Channel for records that do not name one (chat | email | other).
     pub channel: Option<String>,
     pub max_message_bytes: Option<usize>,
+    /// Plausible message times; records outside are rejects.
+    pub time_window: Option<TimeWindowConfig>,
+}
+
+/// `[input] time_window = { from = "2015-01-01", to = "2030-12-31" }`: either end may be
+/// left out (defaults: 1990-01-01, and two days past the run).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TimeWindowConfig {
+    pub from: Option<String>,
+    pub to: Option<String>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -139,6 +150,43 @@ fn settings_from(cfg: &FileConfig, origin: &Path, o: &Overrides) -> Result<Setti
     }
     if let Some(m) = cfg.input.max_message_bytes {
         s.max_message_bytes = m;
+    }
+    if let Some(w) = &cfg.input.time_window {
+        let end = |raw: &Option<String>, name: &str| -> Result<Option<i64>, Error> {
+            raw.as_deref()
+                .map(|t| {
+                    crate::ingest::time::parse(t, s.tz)
+                        // A date alone as the end means the whole of that day.
+                        .map(|i| match (name, t.contains(':')) {
+                            ("to", false) => i.utc_ms + 86_400_000 - 1,
+                            _ => i.utc_ms,
+                        })
+                        .ok_or_else(|| Error::Config {
+                            path: origin_s.clone(),
+                            reason: format!(
+                                "[input] time_window.{name} = \"{t}\" is not a date; write it as 2015-01-01"
+                            ),
+                        })
+                })
+                .transpose()
+        };
+        if let Some(from) = end(&w.from, "from")? {
+            s.time_window.from_ms = from;
+        }
+        s.time_window.to_ms = end(&w.to, "to")?;
+        s.time_window.written = Some((
+            w.from.clone().unwrap_or_else(|| "1990-01-01".into()),
+            w.to.clone(),
+        ));
+        if s.time_window
+            .to_ms
+            .is_some_and(|to| to < s.time_window.from_ms)
+        {
+            return Err(Error::Config {
+                path: origin_s,
+                reason: "[input] time_window ends before it starts; swap from and to".into(),
+            });
+        }
     }
     s.agent_domains = cfg.mail.agent_domains.clone();
     s.agent_domains.extend(o.agent_domains.iter().cloned());

@@ -241,7 +241,53 @@ impl TableSink {
     }
 }
 
-/// A copy of `df` that CSV can hold: datetimes as RFC 3339 UTC strings, lists joined with ";".
+/// Whether Excel would run this cell as a formula (OWASP "CSV injection"): it starts
+/// with `=`, `+`, `-`, `@`, a TAB or a CR, and is not simply a number (`-5` and `+81`
+/// stay numbers).
+pub fn excel_would_run(cell: &str) -> bool {
+    match cell.as_bytes().first() {
+        Some(b'=' | b'@' | b'\t' | b'\r') => true,
+        Some(b'+' | b'-') => !is_plain_number(cell),
+        _ => false,
+    }
+}
+
+/// A decimal number as Excel reads one: sign, digits, one point, an exponent. No
+/// `inf`/`nan`, which Rust's float parser would accept.
+fn is_plain_number(cell: &str) -> bool {
+    cell.bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b'e' | b'E'))
+        && cell.bytes().any(|b| b.is_ascii_digit())
+        && cell.parse::<f64>().is_ok()
+}
+
+/// The cell as Excel must see it: a leading `'` makes a formula-like cell plain text.
+/// Parquet keeps the raw value; only CSV written for people goes through this.
+pub fn excel_safe(cell: &str) -> std::borrow::Cow<'_, str> {
+    if excel_would_run(cell) {
+        std::borrow::Cow::Owned(format!("'{cell}"))
+    } else {
+        std::borrow::Cow::Borrowed(cell)
+    }
+}
+
+/// A string column with every formula-like cell made plain text (the column itself when
+/// none is: the common case costs one scan and no copy).
+fn excel_safe_column(s: &Series) -> PolarsResult<Series> {
+    let ca = s.str()?;
+    if !ca.iter().flatten().any(excel_would_run) {
+        return Ok(s.clone());
+    }
+    let v: Vec<Option<std::borrow::Cow<'_, str>>> = ca.iter().map(|o| o.map(excel_safe)).collect();
+    Ok(Series::new(
+        s.name().clone(),
+        v.iter().map(|o| o.as_deref()).collect::<Vec<_>>(),
+    ))
+}
+
+/// A copy of `df` that CSV can hold and Excel can open safely: datetimes as RFC 3339 UTC
+/// strings, lists joined with ";", and text cells that Excel would run as a formula
+/// prefixed with `'` ([`excel_safe`]).
 pub fn csv_ready(df: &DataFrame) -> PolarsResult<DataFrame> {
     let mut cols = Vec::with_capacity(df.width());
     for c in df.columns() {
@@ -276,6 +322,11 @@ pub fn csv_ready(df: &DataFrame) -> PolarsResult<DataFrame> {
             }
             _ => s.clone(),
         };
+        let converted = if converted.dtype() == &DataType::String {
+            excel_safe_column(&converted)?
+        } else {
+            converted
+        };
         cols.push(converted.into());
     }
     DataFrame::new(df.height(), cols)
@@ -297,10 +348,10 @@ pub fn write_rejects(rejects: &[RecordError], path: &Path, bom: bool) -> anyhow:
         c.write_record(["file", "line", "record_id", "reason"])?;
         for r in rejects {
             c.write_record([
-                r.file.as_str(),
+                excel_safe(&r.file).as_ref(),
                 &r.line.to_string(),
-                r.record_id.as_deref().unwrap_or(""),
-                &r.reason,
+                &excel_safe(r.record_id.as_deref().unwrap_or("")),
+                &excel_safe(&r.reason),
             ])?;
         }
         c.flush()?;
@@ -362,6 +413,45 @@ mod sink_tests {
             .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
             .collect();
         assert!(names.iter().all(|n| !n.ends_with(".tmp")), "{names:?}");
+    }
+
+    #[test]
+    fn excel_formula_cells_become_text_and_numbers_stay_numbers() {
+        for (cell, want) in [
+            (
+                "=HYPERLINK(\"http://evil.example/x\",\"click\")",
+                "'=HYPERLINK(\"http://evil.example/x\",\"click\")",
+            ),
+            (
+                "@SUM(1+1)*cmd|' /C calc'!A0",
+                "'@SUM(1+1)*cmd|' /C calc'!A0",
+            ),
+            ("+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"),
+            ("-2+3", "'-2+3"),
+            ("\tx", "'\tx"),
+            ("\rx", "'\rx"),
+            ("-", "'-"),
+            ("+81 3-1234-5678", "'+81 3-1234-5678"),
+            ("-inf", "'-inf"),
+            ("-5", "-5"),
+            ("+81", "+81"),
+            ("-0.25", "-0.25"),
+            ("1e3", "1e3"),
+            ("ログイン=できない", "ログイン=できない"),
+            ("", ""),
+            (" =1", " =1"),
+        ] {
+            assert_eq!(excel_safe(cell), want, "{cell:?}");
+        }
+        let df = df!(
+            "id" => ["=1+1", "ok", "-7"],
+            "n" => [-1i64, 2, 3],
+        )
+        .unwrap();
+        let ready = csv_ready(&df).unwrap();
+        let ids: Vec<_> = ready.column("id").unwrap().str().unwrap().iter().collect();
+        assert_eq!(ids, [Some("'=1+1"), Some("ok"), Some("-7")]);
+        assert!(ready.column("n").unwrap().equals(df.column("n").unwrap()));
     }
 
     /// Batches that do not line up with Parquet row groups come back whole and in order.

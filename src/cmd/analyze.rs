@@ -21,7 +21,8 @@ use crate::{Error, Outcome, frame, output};
 pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let started = chrono::Utc::now();
     let mut t = crate::timings::Timings::from_env();
-    let (jobs, skipped) = ingest::plan_jobs(&cfg.inputs, &|folder| cfg.settings_for(folder))?;
+    let (jobs, skipped) =
+        ingest::plan_jobs(&cfg.inputs, &cfg.out, &|folder| cfg.settings_for(folder))?;
     // Fail fast on a missing dictionary, before any work (it loads while files are read).
     let dict_dir = cfg.dict_from_folders();
     let dictionary = text::dict::resolve(dict_dir.as_deref()).map_err(Error::from)?;
@@ -398,7 +399,7 @@ fn concat(frames: Vec<DataFrame>) -> anyhow::Result<DataFrame> {
 fn write_run_json(
     cfg: &AnalyzeConfig,
     ingested: &Ingested,
-    skipped: &[String],
+    skipped: &[ingest::Skipped],
     started: chrono::DateTime<chrono::Utc>,
     rubric: &Rubric,
     totals: &Totals,
@@ -420,6 +421,10 @@ fn write_run_json(
                 "rejected": f.rejected,
             })
         })
+        .collect();
+    let skipped: Vec<_> = skipped
+        .iter()
+        .map(|s| json!({"path": s.path, "reason": s.reason}))
         .collect();
     let run = json!({
         "otai_version": env!("CARGO_PKG_VERSION"),

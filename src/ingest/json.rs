@@ -16,7 +16,23 @@ fn strip_bom(bytes: &[u8]) -> &[u8] {
 
 /// One JSON object per line; blank lines are skipped, every other line is a record.
 pub fn read_jsonl(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
-    read_jsonl_lines(file, strip_bom(bytes), 0, settings)
+    let body = strip_bom(bytes);
+    let bom = (bytes.len() - body.len()) as u64;
+    read_jsonl_lines(file, body, 0, bom, settings)
+}
+
+/// The longest JSONL line read: twice the message limit (the line holds other fields and
+/// JSON escapes besides the text). A longer line is skipped as it streams past, never held.
+fn line_limit(settings: &Settings) -> usize {
+    settings.max_message_bytes.saturating_mul(2)
+}
+
+/// Why an over-long line was rejected: where it is, how long, and the fix.
+fn overlong_reason(len: u64, offset: u64, settings: &Settings) -> String {
+    format!(
+        "line is {len} bytes (from byte {offset}), over twice the message limit of {} bytes; it was skipped without being read whole; raise `[input] max_message_bytes` in otai.toml if this is real",
+        settings.max_message_bytes
+    )
 }
 
 /// Bytes read from a JSONL file per step: memory stays bounded however large the file.
@@ -39,15 +55,45 @@ pub fn read_jsonl_stream(
 /// Whole lines read by the reader thread, already cut into pieces for the parsers.
 struct Chunk {
     bytes: Vec<u8>,
-    /// Each piece's byte range in `bytes` and the number of lines before it in the file.
-    pieces: Vec<(std::ops::Range<usize>, u64)>,
+    /// Each piece's byte range in `bytes`, the number of lines before it in the file and
+    /// its byte offset in the file.
+    pieces: Vec<(std::ops::Range<usize>, u64, u64)>,
 }
 
-/// What the reader thread hands over: lines, or the error that stopped it (with the
-/// number of lines read before it).
+/// What the reader thread hands over: lines, a line too long to hold (skipped as it went
+/// past), or the error that stopped it (with the number of lines read before it).
 enum Step {
     Lines(Chunk),
+    Overlong(Overlong),
     Failed(std::io::Error, u64),
+}
+
+/// A line over the limit, measured while its bytes are thrown away.
+#[derive(Debug, Clone, Copy)]
+struct Overlong {
+    /// 1-based line number and byte offset where it starts.
+    line: u64,
+    offset: u64,
+    /// Bytes before its newline (a final `\r` included, as read).
+    raw_len: u64,
+    last_cr: bool,
+    /// Only whitespace so far: a blank line, skipped like any other blank line.
+    blank: bool,
+}
+
+impl Overlong {
+    fn absorb(&mut self, bytes: &[u8]) {
+        if let Some(&last) = bytes.last() {
+            self.last_cr = last == b'\r';
+        }
+        self.blank = self.blank && bytes.iter().all(u8::is_ascii_whitespace);
+        self.raw_len += bytes.len() as u64;
+    }
+
+    /// The line's length as the line reader counts it (without a final `\r`).
+    fn len(&self) -> u64 {
+        self.raw_len - u64::from(self.last_cr)
+    }
 }
 
 /// [`read_jsonl_stream`] with the chunk and piece sizes given (tests use tiny ones so
@@ -71,16 +117,20 @@ pub fn read_jsonl_stream_sized(
     let (spent_tx, spent_rx) = std::sync::mpsc::channel::<Vec<u8>>();
     let mut out = FileRead::default();
     let mut parsed: Vec<Vec<record::Partial>> = Vec::new();
+    let limit = line_limit(settings);
     std::thread::scope(|scope| {
-        scope.spawn(move || read_chunks(reader, seen, chunk_size, piece_size, &tx, &spent_rx));
+        scope.spawn(move || {
+            read_chunks(reader, seen, chunk_size, piece_size, limit, &tx, &spent_rx)
+        });
         for step in rx {
             match step {
                 Step::Lines(chunk) => {
                     let reads: Vec<FileRead> = chunk
                         .pieces
                         .par_iter()
-                        .map(|(range, before)| {
-                            read_jsonl_lines(file, &chunk.bytes[range.clone()], *before, settings)
+                        .map(|(range, before, offset)| {
+                            let bytes = &chunk.bytes[range.clone()];
+                            read_jsonl_lines(file, bytes, *before, *offset, settings)
                         })
                         .collect();
                     for r in reads {
@@ -89,6 +139,16 @@ pub fn read_jsonl_stream_sized(
                         out.rejects.extend(r.rejects);
                     }
                     let _ = spent_tx.send(chunk.bytes);
+                }
+                Step::Overlong(o) if o.blank => {}
+                Step::Overlong(o) => {
+                    out.read += 1;
+                    out.rejects.push(RecordError {
+                        file: file.to_string(),
+                        line: o.line,
+                        record_id: None,
+                        reason: overlong_reason(o.len(), o.offset, settings),
+                    });
                 }
                 Step::Failed(e, lines_before) => {
                     out.read += 1;
@@ -113,12 +173,18 @@ pub fn read_jsonl_stream_sized(
 
 /// The reader thread of [`read_jsonl_stream_sized`]: reads up to `chunk_size` bytes
 /// at a time, shows them to `seen`, drops a leading BOM and sends whole lines cut into
-/// pieces of about `piece_size` bytes, numbered by the lines before them.
+/// pieces of about `piece_size` bytes, numbered by the lines and bytes before them.
+///
+/// Memory stays bounded whatever the file holds: a partial line that grows past `limit`
+/// bytes (a file without newlines, a binary archive named `.jsonl`) is not kept; its
+/// bytes are counted as they go past until its newline, and only its position and
+/// length are sent.
 fn read_chunks(
     mut reader: impl Read,
     seen: &mut (dyn FnMut(&[u8]) + Send),
     chunk_size: usize,
     piece_size: usize,
+    limit: usize,
     tx: &std::sync::mpsc::SyncSender<Step>,
     spent: &std::sync::mpsc::Receiver<Vec<u8>>,
 ) {
@@ -130,6 +196,9 @@ fn read_chunks(
     let fresh = || Vec::with_capacity(chunk_size + (64 << 10));
     let mut buf: Vec<u8> = fresh();
     let mut lines_before = 0u64;
+    // The file offset of `buf[0]`.
+    let mut consumed = 0u64;
+    let mut skipping: Option<Overlong> = None;
     let mut first = true;
     loop {
         let filled = buf.len();
@@ -151,15 +220,49 @@ fn read_chunks(
             first = false;
             if buf.starts_with(b"\xef\xbb\xbf") {
                 buf.drain(..3);
+                consumed = 3;
+            }
+        }
+        // An over-long line: drop its bytes up to its newline, then go on with the rest.
+        if let Some(mut o) = skipping.take() {
+            match memchr::memchr(b'\n', &buf) {
+                Some(i) => {
+                    o.absorb(&buf[..i]);
+                    buf.drain(..=i);
+                    consumed = o.offset + o.raw_len + 1;
+                    lines_before += 1;
+                    if tx.send(Step::Overlong(o)).is_err() {
+                        return;
+                    }
+                }
+                None => {
+                    o.absorb(&buf);
+                    buf.clear();
+                    if eof {
+                        let _ = tx.send(Step::Overlong(o));
+                        return;
+                    }
+                    skipping = Some(o);
+                    step = (step * 2).min(chunk_size);
+                    continue;
+                }
             }
         }
         // Whole lines only, unless the file has ended.
         let cut = if eof {
             buf.len()
         } else {
-            match buf.iter().rposition(|&b| b == b'\n') {
+            match memchr::memrchr(b'\n', &buf) {
                 Some(i) => i + 1,
-                None => continue,
+                None => {
+                    // `limit + 1`: a line of exactly `limit` bytes may be followed by a
+                    // `\r` whose `\n` has not been read yet; it is still a line to read.
+                    if buf.len() > limit + 1 {
+                        skipping = Some(start_skipping(&buf, lines_before, consumed));
+                        buf.clear();
+                    }
+                    continue;
+                }
             }
         };
         // The partial last line starts the next buffer (a parsed one when one is back).
@@ -171,15 +274,33 @@ fn read_chunks(
         let mut pieces = Vec::new();
         let mut at = 0;
         for p in split_lines(&bytes, piece_size.max(1)) {
-            pieces.push((at..at + p.len(), lines_before));
+            pieces.push((at..at + p.len(), lines_before, consumed + at as u64));
             at += p.len();
             lines_before += p.iter().filter(|&&b| b == b'\n').count() as u64;
         }
+        consumed += cut as u64;
         if tx.send(Step::Lines(Chunk { bytes, pieces })).is_err() || eof {
             return;
         }
+        if buf.len() > limit + 1 {
+            skipping = Some(start_skipping(&buf, lines_before, consumed));
+            buf.clear();
+        }
         step = (step * 2).min(chunk_size);
     }
+}
+
+/// Starts skipping the partial line `partial` (no newline in it yet).
+fn start_skipping(partial: &[u8], lines_before: u64, offset: u64) -> Overlong {
+    let mut o = Overlong {
+        line: lines_before + 1,
+        offset,
+        raw_len: 0,
+        last_cr: false,
+        blank: true,
+    };
+    o.absorb(partial);
+    o
 }
 
 /// `bytes` cut after newlines into pieces of at least `size` bytes.
@@ -202,12 +323,22 @@ fn split_lines(bytes: &[u8], size: usize) -> Vec<&[u8]> {
     pieces
 }
 
-/// The records of `bytes` (whole lines), numbered from `lines_before + 1`.
-fn read_jsonl_lines(file: &str, bytes: &[u8], lines_before: u64, settings: &Settings) -> FileRead {
+/// The records of `bytes` (whole lines), numbered from `lines_before + 1`; `bytes` start
+/// at byte `offset` of the file.
+fn read_jsonl_lines(
+    file: &str,
+    bytes: &[u8],
+    lines_before: u64,
+    offset: u64,
+    settings: &Settings,
+) -> FileRead {
     let mut out = FileRead::default();
     let mut keys = KeyCache::default();
+    let mut at = offset;
     for (i, raw_line) in bytes.split(|&b| b == b'\n').enumerate() {
         let line_no = lines_before + i as u64 + 1;
+        let line_offset = at;
+        at += raw_line.len() as u64 + 1;
         let raw_line = raw_line.strip_suffix(b"\r").unwrap_or(raw_line);
         if raw_line.iter().all(u8::is_ascii_whitespace) {
             continue;
@@ -219,11 +350,11 @@ fn read_jsonl_lines(file: &str, bytes: &[u8], lines_before: u64, settings: &Sett
             record_id: None,
             reason,
         };
-        if raw_line.len() > settings.max_message_bytes.saturating_mul(2) {
-            out.rejects.push(reject(format!(
-                "line is {} bytes, over twice the message limit of {} bytes; raise `[input] max_message_bytes` in otai.toml if this is real",
-                raw_line.len(),
-                settings.max_message_bytes
+        if raw_line.len() > line_limit(settings) {
+            out.rejects.push(reject(overlong_reason(
+                raw_line.len() as u64,
+                line_offset,
+                settings,
             )));
             continue;
         }

@@ -48,6 +48,8 @@ pub struct Settings {
     pub forced_format: Option<Format>,
     /// `[agents]`: another id of an agent (a mail address) → the agent's canonical id.
     pub agent_aliases: BTreeMap<String, String>,
+    /// `[input] time_window`: records timed outside it are rejects.
+    pub time_window: time::TimeWindow,
 }
 
 impl Default for Settings {
@@ -62,6 +64,7 @@ impl Default for Settings {
             default_channel: Channel::Chat,
             forced_format: None,
             agent_aliases: BTreeMap::new(),
+            time_window: time::TimeWindow::default(),
         }
     }
 }
@@ -237,8 +240,7 @@ fn read_file(job: &FileJob) -> (FileReport, FileRead) {
         report.read = read.read;
         read
     };
-    // The format is told from the name and the first 64 KiB; JSONL (the format that
-    // grows large) is then streamed, never held whole.
+    // The format is told from the name and the first 64 KiB.
     let mut head = Vec::new();
     let opened = std::fs::File::open(&job.path).and_then(|mut f| {
         (&mut f).take(1 << 16).read_to_end(&mut head)?;
@@ -258,21 +260,46 @@ fn read_file(job: &FileJob) -> (FileReport, FileRead) {
             .forced_format
             .or_else(|| detect::detect(&job.path, &head))
     };
-    if format == Some(Format::Jsonl) {
+    // JSONL, mbox and CSV (the formats that grow large) are streamed: memory holds a
+    // record, never the file.
+    if let Some(streamed @ (Format::Jsonl | Format::Mbox | Format::Csv)) = format {
         report.format = format;
         let mut hasher = Sha256::new();
         let mut size = 0u64;
-        let read = json::read_jsonl_stream(
-            &job.display,
-            std::io::Cursor::new(&head).chain(file),
-            &job.settings,
-            &mut |b| {
-                hasher.update(b);
-                size += b.len() as u64;
-            },
-        );
+        let reader = std::io::Cursor::new(&head).chain(file);
+        let mut seen = |b: &[u8]| {
+            hasher.update(b);
+            size += b.len() as u64;
+        };
+        let (name, settings) = (&job.display, &job.settings);
+        let read = match streamed {
+            Format::Jsonl => json::read_jsonl_stream(name, reader, settings, &mut seen),
+            Format::Mbox => mail::read_mbox_stream(name, reader, settings, &mut seen),
+            _ => csv::read_csv_stream(name, reader, settings, &mut seen),
+        };
         report.size = size;
         report.sha256 = hex(&hasher.finalize());
+        report.read = read.read;
+        return (report, read);
+    }
+    // The other formats are read whole: a file over its limit is refused unread (hashed
+    // as it streams past), so memory never follows the size of a hostile file.
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if let Some(f) = format
+        && let Some((limit, why)) = whole_file_limit(f, &head, &job.settings)
+        && size > limit
+    {
+        report.format = format;
+        let mut hasher = Sha256::new();
+        hasher.update(&head);
+        let mut hashing = HashWriter(&mut hasher, head.len() as u64);
+        if let Err(e) = std::io::copy(&mut file, &mut hashing) {
+            let read = cannot_read(&mut report, e);
+            return (report, read);
+        }
+        report.size = hashing.1;
+        report.sha256 = hex(&hasher.finalize());
+        let read = FileRead::reject_whole_file(&job.display, why(report.size));
         report.read = read.read;
         return (report, read);
     }
@@ -294,6 +321,62 @@ fn read_file(job: &FileJob) -> (FileReport, FileRead) {
     };
     report.read = read.read;
     (report, read)
+}
+
+/// Feeds written bytes to a hash and counts them.
+struct HashWriter<'a>(&'a mut Sha256, u64);
+
+impl std::io::Write for HashWriter<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0.update(buf);
+        self.1 += buf.len() as u64;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+type Refusal = Box<dyn Fn(u64) -> String>;
+
+/// The largest file of a format that is read whole, and the reason given past it.
+/// JSONL, mbox and CSV are streamed and have none.
+fn whole_file_limit(format: Format, head: &[u8], settings: &Settings) -> Option<(u64, Refusal)> {
+    let max = settings.max_message_bytes as u64;
+    match format {
+        Format::Eml | Format::Maildir => {
+            let limit = mail::mail_limit(settings) as u64;
+            Some((
+                limit,
+                Box::new(move |size| {
+                    format!(
+                        "mail is {size} bytes (attachments included), over the limit of {limit} bytes (64 × `[input] max_message_bytes`); it was not read; raise max_message_bytes in otai.toml if this is real"
+                    )
+                }),
+            ))
+        }
+        Format::Json => {
+            let limit = max.saturating_mul(256);
+            // The one-line conversion for the document's shape.
+            let first = head
+                .iter()
+                .find(|b| !b.is_ascii_whitespace() && **b != 0xef && **b != 0xbb && **b != 0xbf);
+            let jq = if first == Some(&b'[') {
+                ".[]"
+            } else {
+                ".messages[]"
+            };
+            Some((
+                limit,
+                Box::new(move |size| {
+                    format!(
+                        "JSON document is {size} bytes, over the {limit} bytes otai reads whole (256 × `[input] max_message_bytes`); convert it to JSONL, which is streamed at any size: jq -c '{jq}' export.json > export.jsonl"
+                    )
+                }),
+            ))
+        }
+        Format::Jsonl | Format::Mbox | Format::Csv => None,
+    }
 }
 
 /// Dispatches bytes to the reader for `format`. Public for the property tests.
@@ -381,15 +464,65 @@ fn drop_duplicate_ids(mut messages: Vec<Message>) -> (Vec<Message>, Vec<RecordEr
     (messages, rejects)
 }
 
-/// Expands inputs into file jobs: files as given, folders walked (sorted, hidden files,
-/// docs and otai.toml skipped); each file gets the settings of the nearest otai.toml. Fails only when an input itself does not exist.
+/// A file or folder the walk left out, and why (listed in run.json).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: &'static str,
+}
+
+const SKIPPED_NOT_DATA: &str = "documentation, configuration or a picture, not an export";
+const SKIPPED_OUT: &str = "the output folder of this run (--out): its results are not input";
+const SKIPPED_OTHER_RUN: &str =
+    "holds an otai run.json: the results of an earlier run are not input";
+
+/// A path made absolute and free of `.`/`..` without touching the file system (the
+/// output folder may not exist yet).
+fn absolute(path: &Path) -> PathBuf {
+    let abs = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut out = PathBuf::new();
+    for c in abs.components() {
+        match c {
+            std::path::Component::CurDir => {}
+            std::path::Component::ParentDir => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}
+
+/// Whether `dir` holds the results of an otai run (a run.json that otai wrote).
+fn holds_otai_run(dir: &Path) -> bool {
+    let run = dir.join("run.json");
+    let Ok(file) = std::fs::File::open(&run) else {
+        return false;
+    };
+    let mut head = String::new();
+    let _ = file.take(4096).read_to_string(&mut head);
+    head.contains("\"otai_version\"")
+}
+
+/// Expands inputs into file jobs: files as given, folders walked (sorted; hidden files,
+/// docs and otai.toml skipped, and so are `out` and any folder holding an otai run, so
+/// results are never read back as input); each file gets the settings of the nearest
+/// otai.toml. Fails only when an input itself does not exist, or is the output folder.
 pub fn plan_jobs(
     inputs: &[PathBuf],
+    out: &Path,
     settings_for: &dyn Fn(&Path) -> Result<Settings, crate::Error>,
-) -> Result<(Vec<FileJob>, Vec<String>), crate::Error> {
+) -> Result<(Vec<FileJob>, Vec<Skipped>), crate::Error> {
     let mut jobs = Vec::new();
     let mut skipped = Vec::new();
+    let out_abs = absolute(out);
     for input in inputs {
+        if absolute(input) == out_abs {
+            return Err(crate::Error::Input {
+                path: input.display().to_string(),
+                reason: "this is also the output folder (--out), so the next run would read its results back as input; write them elsewhere, e.g. --out <folder>/out".into(),
+            });
+        }
         let meta = std::fs::metadata(input).map_err(|e| crate::Error::Input {
             path: input.display().to_string(),
             reason: format!("{e}; check the path (a file or a folder of exports)"),
@@ -405,11 +538,46 @@ pub fn plan_jobs(
             continue;
         }
         let mut per_folder: BTreeMap<PathBuf, Settings> = BTreeMap::new();
+        let input_abs = absolute(input);
+        let shown = |path: &Path| {
+            let rel = path.strip_prefix(input).unwrap_or(path);
+            Path::new(input).join(rel).display().to_string()
+        };
+        // The output folder is listed whenever it lies inside the input, existing yet or
+        // not, so a second run over the same input says the same as the first.
+        let out_inside = out_abs != input_abs && out_abs.starts_with(&input_abs);
+        if out_inside && let Ok(rel) = out_abs.strip_prefix(&input_abs) {
+            skipped.push(Skipped {
+                path: Path::new(input).join(rel).display().to_string(),
+                reason: SKIPPED_OUT,
+            });
+        }
         let mut files: Vec<PathBuf> = walkdir::WalkDir::new(input)
             .follow_links(true)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'))
+            .filter_entry(|e| {
+                if e.depth() == 0 {
+                    return true;
+                }
+                if e.file_name().to_string_lossy().starts_with('.') {
+                    return false;
+                }
+                if !e.file_type().is_dir() {
+                    return true;
+                }
+                if out_inside && absolute(e.path()) == out_abs {
+                    return false;
+                }
+                if holds_otai_run(e.path()) {
+                    skipped.push(Skipped {
+                        path: shown(e.path()),
+                        reason: SKIPPED_OTHER_RUN,
+                    });
+                    return false;
+                }
+                true
+            })
             .filter_map(|e| match e {
                 Ok(e) if e.file_type().is_file() => Some(e.into_path()),
                 Ok(_) => None,
@@ -419,10 +587,12 @@ pub fn plan_jobs(
             .collect();
         files.sort();
         for path in files {
-            let rel = path.strip_prefix(input).unwrap_or(&path);
-            let display = Path::new(input).join(rel).display().to_string();
+            let display = shown(&path);
             if detect::is_not_data(&path) {
-                skipped.push(display);
+                skipped.push(Skipped {
+                    path: display,
+                    reason: SKIPPED_NOT_DATA,
+                });
                 continue;
             }
             // The nearest otai.toml between the file and the input folder applies.
@@ -450,5 +620,7 @@ pub fn plan_jobs(
     }
     jobs.sort_by(|a, b| a.display.cmp(&b.display));
     jobs.dedup_by(|a, b| a.display == b.display);
+    skipped.sort();
+    skipped.dedup();
     Ok((jobs, skipped))
 }

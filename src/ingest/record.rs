@@ -395,6 +395,9 @@ pub fn to_message<R: Record + ?Sized>(
             truncate_for_message(&ts_value.to_string())
         ))
     })?;
+    if !settings.time_window.contains(instant.utc_ms) {
+        return Err(err(settings.time_window.reason(instant.utc_ms)));
+    }
 
     let raw_role = text_of(Field::Role).or_else(|| nested_text(&["role", "type"]));
     let role = match raw_role {
@@ -517,8 +520,10 @@ mod tests {
                 .unwrap_err();
         assert!(e.reason.contains("invalid timestamp"), "{}", e.reason);
         assert_eq!(e.line, 3);
-        let e = run(json!({"conversation_id": "c", "timestamp": 1, "role": "alien", "text": "x"}))
-            .unwrap_err();
+        let e = run(
+            json!({"conversation_id": "c", "timestamp": 1772414100, "role": "alien", "text": "x"}),
+        )
+        .unwrap_err();
         assert!(e.reason.contains("unknown role \"alien\""), "{}", e.reason);
         let e = run(json!({"timestamp": 1772414100, "role": "agent", "text": "x"})).unwrap_err();
         assert!(e.reason.contains("no conversation id"), "{}", e.reason);

@@ -43,10 +43,76 @@ pub fn from_epoch(value: f64, tz: Tz) -> Option<Instant> {
     })
 }
 
+/// UTC milliseconds of a time, a leap second (`23:59:60`, which chrono keeps as a second
+/// fraction of a billion nanoseconds and more) read as `23:59:59.999`: the last moment of
+/// its minute, never the next minute's first second.
+fn millis(timestamp_s: i64, nanos: u32) -> i64 {
+    timestamp_s * 1000 + i64::from(nanos.min(999_999_999) / 1_000_000)
+}
+
 fn from_fixed(dt: DateTime<FixedOffset>) -> Instant {
+    use chrono::Timelike as _;
     Instant {
-        utc_ms: dt.timestamp_millis(),
+        utc_ms: millis(dt.timestamp(), dt.nanosecond()),
         offset_s: dt.offset().local_minus_utc(),
+    }
+}
+
+/// The span of plausible message times: a timestamp outside it (year 0001, 9999, an
+/// epoch in the wrong unit) is a data error and its record a reject.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeWindow {
+    pub from_ms: i64,
+    /// `None`: two days past the moment of the run (clocks of senders run ahead a little).
+    pub to_ms: Option<i64>,
+    /// How the ends were written in otai.toml, for the reasons (None: the defaults).
+    pub written: Option<(String, Option<String>)>,
+}
+
+/// 1990-01-01T00:00:00Z, before any support chat or most mail archives.
+const WINDOW_FROM_MS: i64 = 631_152_000_000;
+const TWO_DAYS_MS: i64 = 2 * 86_400_000;
+
+impl Default for TimeWindow {
+    fn default() -> Self {
+        TimeWindow {
+            from_ms: WINDOW_FROM_MS,
+            to_ms: None,
+            written: None,
+        }
+    }
+}
+
+impl TimeWindow {
+    fn end_ms(&self) -> i64 {
+        self.to_ms
+            .unwrap_or_else(|| chrono::Utc::now().timestamp_millis() + TWO_DAYS_MS)
+    }
+
+    pub fn contains(&self, utc_ms: i64) -> bool {
+        utc_ms >= self.from_ms && utc_ms <= self.end_ms()
+    }
+
+    /// Why `utc_ms` was refused: the time, the window (in words that do not change from
+    /// day to day, so the same input gives the same rejects) and the fix.
+    pub fn reason(&self, utc_ms: i64) -> String {
+        let day = |ms: i64| {
+            DateTime::from_timestamp_millis(ms)
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default()
+        };
+        let (from, to) = match &self.written {
+            Some((from, to)) => (from.clone(), to.clone()),
+            None => (day(self.from_ms), None),
+        };
+        let to = to.unwrap_or_else(|| match self.to_ms {
+            Some(ms) => day(ms),
+            None => "two days from now".to_string(),
+        });
+        format!(
+            "timestamp {} is outside the plausible window ({from} to {to}); fix the export, or set `[input] time_window` in otai.toml",
+            format_utc(utc_ms),
+        )
     }
 }
 
@@ -59,7 +125,7 @@ fn from_naive(naive: NaiveDateTime, tz: Tz) -> Option<Instant> {
         LocalResult::None => return None,
     };
     Some(Instant {
-        utc_ms: local.timestamp_millis(),
+        utc_ms: millis(local.timestamp(), naive.and_utc().timestamp_subsec_nanos()),
         offset_s: local.offset().fix().local_minus_utc(),
     })
 }
@@ -112,8 +178,9 @@ pub fn parse(raw: &str, tz: Tz) -> Option<Instant> {
     if let Some(stripped) = s.strip_suffix(['Z', 'z'])
         && let Some(naive) = parse_naive(stripped)
     {
+        let utc = naive.and_utc();
         return Some(Instant {
-            utc_ms: naive.and_utc().timestamp_millis(),
+            utc_ms: millis(utc.timestamp(), utc.timestamp_subsec_nanos()),
             offset_s: 0,
         });
     }
@@ -239,6 +306,46 @@ mod tests {
         }
         assert!(from_epoch(f64::NAN, TOKYO).is_none());
         assert!(from_epoch(-1.0, TOKYO).is_none());
+    }
+
+    #[test]
+    fn a_leap_second_is_the_last_moment_of_its_minute() {
+        for raw in [
+            "2016-12-31T23:59:60Z",
+            "2016-12-31 23:59:60Z",
+            "2017-01-01T08:59:60+09:00",
+            "2017-01-01 08:59:60",
+        ] {
+            let got = parse(raw, TOKYO).unwrap_or_else(|| panic!("{raw} did not parse"));
+            assert_eq!(got.utc_ms, ms("2016-12-31T23:59:59.999Z"), "{raw}");
+        }
+    }
+
+    #[test]
+    fn the_plausible_window() {
+        let w = TimeWindow::default();
+        assert!(w.contains(ms("2026-03-02T01:15:00Z")));
+        assert!(w.contains(ms("1990-01-01T00:00:00Z")));
+        assert!(!w.contains(ms("1989-12-31T23:59:59Z")));
+        assert!(!w.contains(parse("0001-01-01T00:00:00Z", TOKYO).unwrap().utc_ms));
+        assert!(!w.contains(parse("9999-12-31T00:00:00Z", TOKYO).unwrap().utc_ms));
+        let soon = chrono::Utc::now().timestamp_millis() + 86_400_000;
+        assert!(w.contains(soon), "tomorrow is plausible (clocks run ahead)");
+        assert!(!w.contains(soon + 2 * 86_400_000));
+        let reason = w.reason(ms("9999-12-31T00:00:00Z"));
+        assert!(reason.contains("9999-12-31T00:00:00.000Z"), "{reason}");
+        assert!(
+            reason.contains("1990-01-01 to two days from now"),
+            "{reason}"
+        );
+        assert!(reason.contains("[input] time_window"), "{reason}");
+        let fixed = TimeWindow {
+            from_ms: ms("2020-01-01T00:00:00Z"),
+            to_ms: Some(ms("2021-01-01T00:00:00Z")),
+            written: None,
+        };
+        assert!(!fixed.contains(ms("2026-03-02T01:15:00Z")));
+        assert!(fixed.reason(0).contains("2020-01-01 to 2021-01-01"));
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //! - `external`: real public data from ../shared/external (skipped when absent).
 //! - `formats`: JSON, maildir + .eml threading, forced --format.
 //! - `bad_input`: every kind of broken input gives a reject or a clear error, never a panic.
+//! - `hostile`: Excel formula cells, huge files without newlines, the output folder inside
+//!   the input, implausible timestamps.
 //! - `browser`: every HTML report in headless Chromium (console, charts, XSS, screenshot).
 //! - `charts`: SVG snapshots, escaping, Japanese glyphs in PNGs.
 //! - `determinism`: same input, byte-identical outputs.
@@ -23,6 +25,7 @@ mod determinism;
 mod eval;
 mod external;
 mod formats;
+mod hostile;
 mod props;
 mod queries;
 mod reports;

@@ -15,9 +15,12 @@ const FORMATS: [Format; 6] = [
 ];
 
 fn check(bytes: &[u8]) {
-    let settings = Settings::default();
+    check_with(bytes, &Settings::default());
+}
+
+fn check_with(bytes: &[u8], settings: &Settings) {
     for f in FORMATS {
-        let r = read_bytes(f, "prop", bytes, &settings);
+        let r = read_bytes(f, "prop", bytes, settings);
         assert_eq!(
             r.read as usize,
             r.partials.len() + r.mails.len() + r.rejects.len(),
@@ -49,23 +52,35 @@ proptest! {
     /// Streaming JSONL in chunks (parsed in parallel pieces) finds exactly what reading
     /// the whole file finds, with the same line numbers, wherever the chunks are cut;
     /// every byte is seen once for the file's hash.
+    ///
+    /// With a small message limit, lines over it (long text, runs of NUL bytes, blanks)
+    /// are skipped by the stream as they go past, and still reported exactly as the
+    /// whole-file reader reports them.
     #[test]
     fn streamed_jsonl_equals_whole_file(
         lines in proptest::collection::vec(prop_oneof![
-            Just(r#"{"conversation_id":"c1","timestamp":"2026-03-02T10:00:00+09:00","role":"customer","text":"ログインできません"}"#.to_string()),
-            Just(r#"{"conversation_id":"c1","timestamp":"2026-03-02T10:01:00+09:00","role":"agent","text":"確認いたします"}"#.to_string()),
-            Just("{\"truncated".to_string()),
-            Just("".to_string()),
-            Just("\r".to_string()),
-            "\\PC{0,20}",
+            Just(r#"{"conversation_id":"c1","timestamp":"2026-03-02T10:00:00+09:00","role":"customer","text":"ログインできません"}"#.as_bytes().to_vec()),
+            Just(r#"{"conversation_id":"c1","timestamp":"2026-03-02T10:01:00+09:00","role":"agent","text":"確認いたします"}"#.as_bytes().to_vec()),
+            Just(b"{\"truncated".to_vec()),
+            Just(b"".to_vec()),
+            Just(b"\r".to_vec()),
+            "\\PC{0,20}".prop_map(String::into_bytes),
+            (0usize..300).prop_map(|n| vec![0u8; n]),
+            (0usize..300).prop_map(|n| vec![b' '; n]),
+            (0usize..300, any::<bool>()).prop_map(|(n, cr)| {
+                let mut v = vec![b'x'; n];
+                if cr { v.push(b'\r'); }
+                v
+            }),
         ], 0..12),
         bom in any::<bool>(),
         chunk in 1usize..64,
         piece in 1usize..32,
+        max in prop_oneof![Just(1usize << 20), 1usize..80],
     ) {
         let mut bytes = if bom { b"\xef\xbb\xbf".to_vec() } else { Vec::new() };
-        bytes.extend(lines.join("\n").into_bytes());
-        let settings = Settings::default();
+        bytes.extend(lines.join(&b'\n'));
+        let settings = Settings { max_message_bytes: max, ..Settings::default() };
         let whole = read_jsonl("p.jsonl", &bytes, &settings);
         let mut seen = Vec::new();
         let streamed = read_jsonl_stream_sized(
@@ -82,6 +97,25 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         check(&bytes);
+    }
+
+    /// Every reader, with a small message limit, on long lines and runs of NUL bytes
+    /// between valid-looking records: no panic, and counts reconcile.
+    #[test]
+    fn long_lines_and_nul_bytes_never_panic(
+        parts in proptest::collection::vec(prop_oneof![
+            (0usize..4000).prop_map(|n| vec![0u8; n]),
+            (0usize..4000).prop_map(|n| vec![b'a'; n]),
+            Just(b"\n".to_vec()),
+            Just(b"From x Mon Mar  2 10:00:00 2026\nDate: Mon, 2 Mar 2026 10:00:00 +0900\n\n".to_vec()),
+            Just(b"conversation_id,timestamp,role,text\n".to_vec()),
+            Just(br#"{"conversation_id":"c","timestamp":"2026-03-02T10:00:00+09:00","role":"agent","text":"#.to_vec()),
+            proptest::collection::vec(any::<u8>(), 0..64),
+        ], 0..8),
+        max in 1usize..2000,
+    ) {
+        let settings = Settings { max_message_bytes: max, ..Settings::default() };
+        check_with(&parts.concat(), &settings);
     }
 
     #[test]

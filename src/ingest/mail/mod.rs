@@ -163,6 +163,12 @@ pub fn parse_one(
             "no valid Date header (nor a Received date); the message's time is unknown — export the mail with its headers".into(),
         )
     })?;
+    if !settings.time_window.contains(timestamp_ms) {
+        return Err(err(
+            mail.message_id,
+            settings.time_window.reason(timestamp_ms),
+        ));
+    }
     if mail.body.len() > settings.max_message_bytes {
         return Err(err(
             mail.message_id,
@@ -201,12 +207,35 @@ pub fn parse_one(
     })
 }
 
+/// The largest raw mail read (headers, body and attachments as encoded): 64 times the
+/// message limit, 64 MiB by default. A larger one is skipped as it streams past.
+pub fn mail_limit(settings: &Settings) -> usize {
+    settings.max_message_bytes.saturating_mul(64)
+}
+
+fn overlong_mail(file: &str, line: u64, len: u64, settings: &Settings) -> RecordError {
+    RecordError {
+        file: file.to_string(),
+        line,
+        record_id: None,
+        reason: format!(
+            "mail is {len} bytes (attachments included), over the limit of {} bytes (64 × `[input] max_message_bytes`); it was skipped without being read whole; raise max_message_bytes in otai.toml if this is real",
+            mail_limit(settings)
+        ),
+    }
+}
+
 /// A single message (`.eml`, or one maildir file).
 pub fn read_eml(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
     let mut out = FileRead {
         read: 1,
         ..FileRead::default()
     };
+    if bytes.len() > mail_limit(settings) {
+        out.rejects
+            .push(overlong_mail(file, 1, bytes.len() as u64, settings));
+        return out;
+    }
     match parse_one(file, 1, bytes, settings) {
         Ok(m) => out.mails.push(m),
         Err(e) => out.rejects.push(e),
@@ -214,60 +243,151 @@ pub fn read_eml(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
     out
 }
 
-/// Splits an mbox at its "From " separator lines (at the start of the file or after
-/// a blank line) and un-escapes mboxrd ">From " lines. Each message's line is the
-/// line of its separator.
-pub fn split_mbox(bytes: &[u8]) -> Vec<(u64, Vec<u8>)> {
-    let mut out: Vec<(u64, Vec<u8>)> = Vec::new();
-    let mut current: Option<(u64, Vec<u8>)> = None;
-    let mut prev_blank = true;
-    for (i, line) in bytes.split_inclusive(|&b| b == b'\n').enumerate() {
-        let content = line.strip_suffix(b"\n").unwrap_or(line);
-        let content = content.strip_suffix(b"\r").unwrap_or(content);
-        if prev_blank && content.starts_with(b"From ") {
-            if let Some(done) = current.take() {
-                out.push(done);
-            }
-            current = Some((i as u64 + 1, Vec::new()));
-            prev_blank = false;
-            continue;
-        }
-        prev_blank = content.is_empty();
-        let Some((_, buf)) = current.as_mut() else {
-            continue;
-        };
-        // mboxrd: ">From " → "From ", ">>From " → ">From ".
-        let unescaped = {
-            let gt = content.iter().take_while(|&&b| b == b'>').count();
-            if gt > 0 && content[gt..].starts_with(b"From ") {
-                &line[1..]
-            } else {
-                line
-            }
-        };
-        buf.extend_from_slice(unescaped);
-    }
-    out.extend(current);
-    out
+/// An mbox held in memory (tests, and the property tests' reader of bytes): the same
+/// reader as [`read_mbox_stream`].
+pub fn read_mbox(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
+    read_mbox_stream(file, bytes, settings, &mut |_| {})
 }
 
-pub fn read_mbox(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
-    let parts = split_mbox(bytes);
-    if parts.is_empty() {
+/// Raw mails gathered before they are parsed side by side.
+const MBOX_BATCH_BYTES: usize = 8 << 20;
+/// Bytes read at most per step of a line: a line without a newline is read in pieces.
+const MBOX_PIECE: u64 = 64 << 10;
+
+/// One mail being gathered from an mbox.
+struct RawMail {
+    /// The line of its `From ` separator.
+    line: u64,
+    bytes: Vec<u8>,
+    /// Bytes seen; past the limit they are counted, not kept.
+    len: u64,
+    over: bool,
+}
+
+/// Reads an mbox as it streams: split at its "From " separator lines (at the start of
+/// the file or after a blank line), mboxrd ">From " lines un-escaped, each mail parsed
+/// (a batch at a time, side by side) once it is complete. Each mail's line is the line
+/// of its separator. Memory is bounded by the largest mail kept ([`mail_limit`]) and a
+/// batch, never by the file; `seen` gets every byte (for the file's hash).
+pub fn read_mbox_stream(
+    file: &str,
+    reader: impl std::io::Read,
+    settings: &Settings,
+    seen: &mut dyn FnMut(&[u8]),
+) -> FileRead {
+    use std::io::{BufRead as _, Read as _};
+    let limit = mail_limit(settings) as u64;
+    let mut reader = std::io::BufReader::with_capacity(MBOX_PIECE as usize, reader);
+    let mut out = FileRead::default();
+    let mut batch: Vec<RawMail> = Vec::new();
+    let mut batch_bytes = 0usize;
+    let mut current: Option<RawMail> = None;
+    let mut piece = Vec::new();
+    let (mut line_no, mut prev_blank, mut at_line_start) = (0u64, true, true);
+    loop {
+        piece.clear();
+        match (&mut reader).take(MBOX_PIECE).read_until(b'\n', &mut piece) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                finish_mail(&mut current, &mut batch, &mut batch_bytes);
+                parse_batch(file, &mut batch, settings, &mut out);
+                out.read += 1;
+                out.rejects.push(RecordError {
+                    file: file.to_string(),
+                    line: line_no + 1,
+                    record_id: None,
+                    reason: format!(
+                        "cannot read the rest of the file ({e}); mails from here on are missing"
+                    ),
+                });
+                return out;
+            }
+        }
+        seen(&piece);
+        let starts_line = at_line_start;
+        at_line_start = piece.ends_with(b"\n");
+        if starts_line {
+            line_no += 1;
+            let content = piece.strip_suffix(b"\n").unwrap_or(&piece);
+            let content = content.strip_suffix(b"\r").unwrap_or(content);
+            if prev_blank && content.starts_with(b"From ") {
+                finish_mail(&mut current, &mut batch, &mut batch_bytes);
+                if batch_bytes >= MBOX_BATCH_BYTES {
+                    parse_batch(file, &mut batch, settings, &mut out);
+                    batch_bytes = 0;
+                }
+                current = Some(RawMail {
+                    line: line_no,
+                    bytes: Vec::new(),
+                    len: 0,
+                    over: false,
+                });
+                prev_blank = false;
+                continue;
+            }
+            // A line read in pieces is never blank.
+            prev_blank = content.is_empty() && at_line_start;
+        } else {
+            prev_blank = false;
+        }
+        let Some(mail) = current.as_mut() else {
+            continue;
+        };
+        // mboxrd: ">From " → "From ", ">>From " → ">From " (at the start of a line).
+        let gt = piece.iter().take_while(|&&b| b == b'>').count();
+        let unescaped = if starts_line && gt > 0 && piece[gt..].starts_with(b"From ") {
+            &piece[1..]
+        } else {
+            &piece[..]
+        };
+        mail.len += unescaped.len() as u64;
+        if mail.len > limit {
+            mail.over = true;
+            mail.bytes = Vec::new();
+        } else {
+            mail.bytes.extend_from_slice(unescaped);
+        }
+    }
+    finish_mail(&mut current, &mut batch, &mut batch_bytes);
+    parse_batch(file, &mut batch, settings, &mut out);
+    if out.read == 0 {
         return FileRead::reject_whole_file(
             file,
             "no \"From \" separator line found; this is not an mbox (use --format eml for a single message)".into(),
         );
     }
-    let mut out = FileRead::default();
-    for (line, raw) in parts {
+    out
+}
+
+fn finish_mail(current: &mut Option<RawMail>, batch: &mut Vec<RawMail>, batch_bytes: &mut usize) {
+    if let Some(mail) = current.take() {
+        *batch_bytes += mail.bytes.len();
+        batch.push(mail);
+    }
+}
+
+/// Parses the gathered mails side by side, in file order.
+fn parse_batch(file: &str, batch: &mut Vec<RawMail>, settings: &Settings, out: &mut FileRead) {
+    use rayon::prelude::*;
+    let parsed: Vec<Result<ParsedMail, RecordError>> = batch
+        .par_iter()
+        .map(|m| {
+            if m.over {
+                Err(overlong_mail(file, m.line, m.len, settings))
+            } else {
+                parse_one(file, m.line, &m.bytes, settings)
+            }
+        })
+        .collect();
+    batch.clear();
+    for r in parsed {
         out.read += 1;
-        match parse_one(file, line, &raw, settings) {
+        match r {
             Ok(m) => out.mails.push(m),
             Err(e) => out.rejects.push(e),
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -276,12 +396,53 @@ mod tests {
 
     #[test]
     fn mbox_split_and_unescape() {
-        let data = b"From a@b Mon Mar  2 10:00:00 2026\nSubject: x\n\n>From here\nbody\n\nFrom c@d Mon Mar  2 11:00:00 2026\nSubject: y\n\nz\n";
-        let parts = split_mbox(data);
-        assert_eq!(parts.len(), 2);
-        assert_eq!(parts[0].0, 1);
-        assert_eq!(parts[1].0, 7);
-        assert!(String::from_utf8_lossy(&parts[0].1).contains("\nFrom here\n"));
+        let data = b"From a@b Mon Mar  2 10:00:00 2026\nFrom: a@b\nDate: Mon, 2 Mar 2026 10:00:00 +0900\nSubject: x\n\n>From here\n>>From there\nbody\n\nFrom c@d Mon Mar  2 11:00:00 2026\nFrom: c@d\nDate: Mon, 2 Mar 2026 11:00:00 +0900\nSubject: y\n\nz\n";
+        let r = read_mbox("m", data, &Settings::default());
+        assert!(r.rejects.is_empty(), "{:?}", r.rejects);
+        let lines: Vec<u64> = r.mails.iter().map(|m| m.source_line).collect();
+        assert_eq!(lines, [1, 10]);
+        assert!(
+            r.mails[0].text.starts_with("From here\n"),
+            "{:?}",
+            r.mails[0].text
+        );
+        // Every byte is seen once, whatever the pieces.
+        let mut seen = Vec::new();
+        let streamed = read_mbox_stream("m", &data[..], &Settings::default(), &mut |b| {
+            seen.extend_from_slice(b)
+        });
+        assert_eq!(seen, data);
+        assert_eq!(streamed.mails.len(), 2);
+    }
+
+    /// A mail over the limit is a reject with its line and length; the mails around it
+    /// are read; a file of one endless line is read in pieces, never held.
+    #[test]
+    fn an_overlong_mail_is_skipped_not_held() {
+        let settings = Settings {
+            max_message_bytes: 16,
+            ..Settings::default()
+        };
+        let big = "x".repeat(5000);
+        let data = format!(
+            "From a@b Mon Mar  2 10:00:00 2026\nFrom: a@b\nDate: Mon, 2 Mar 2026 10:00:00 +0900\n\nok\n\nFrom c@d Mon Mar  2 10:00:00 2026\nFrom: c@d\n\n{big}\n\nFrom e@f Mon Mar  2 11:00:00 2026\nFrom: e@f\nDate: Mon, 2 Mar 2026 11:00:00 +0900\n\nfine\n"
+        );
+        let r = read_mbox("m", data.as_bytes(), &settings);
+        assert_eq!((r.read, r.mails.len(), r.rejects.len()), (3, 2, 1));
+        assert_eq!(r.rejects[0].line, 7);
+        assert!(
+            r.rejects[0].reason.contains("5013 bytes"),
+            "{}",
+            r.rejects[0].reason
+        );
+        let endless = format!("From a@b x\n{}", "y".repeat(300_000));
+        let r = read_mbox("m", endless.as_bytes(), &settings);
+        assert_eq!((r.read, r.rejects.len()), (1, 1));
+        assert!(
+            r.rejects[0].reason.contains("300000 bytes"),
+            "{}",
+            r.rejects[0].reason
+        );
     }
 
     #[test]
