@@ -101,9 +101,12 @@ pub struct EvalArgs {
     /// Labels, one JSON object per line (the format of ../shared/eval/dev/labels.jsonl).
     #[arg(long, value_name = "FILE")]
     pub labels: std::path::PathBuf,
-    /// A folder written by `otai analyze` (its conversations.parquet is read).
+    /// A folder written by `otai analyze` (its conversations.parquet and evidence.parquet are read).
     #[arg(long, value_name = "DIR")]
     pub data: std::path::PathBuf,
+    /// Also list every rule's true and false positives against the labels (tuning from data).
+    #[arg(long)]
+    pub by_rule: bool,
 }
 
 #[derive(Debug, Args)]

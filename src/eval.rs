@@ -84,8 +84,203 @@ fn column_map<T>(
     )
 }
 
-/// Compares `conversations` (as written by analyze) with label lines.
-pub fn evaluate(labels: &[Value], conversations: &DataFrame) -> Report {
+/// (conversation id, message id, behaviour, polarity, rule id) of every evidence row.
+fn evidence_rows(evidence: &DataFrame) -> Vec<[String; 5]> {
+    let col = |name: &str| -> Vec<String> {
+        evidence
+            .column(name)
+            .ok()
+            .and_then(|c| c.str().ok().cloned())
+            .map(|c| c.iter().map(|v| v.unwrap_or("").to_string()).collect())
+            .unwrap_or_default()
+    };
+    let cols = [
+        col("conversation_id"),
+        col("message_id"),
+        col("behaviour"),
+        col("polarity"),
+        col("rule_id"),
+    ];
+    (0..cols[0].len())
+        .map(|i| {
+            [
+                cols[0][i].clone(),
+                cols[1][i].clone(),
+                cols[2][i].clone(),
+                cols[3][i].clone(),
+                cols[4][i].clone(),
+            ]
+        })
+        .collect()
+}
+
+/// The labelled backtracking messages of each labelled conversation (only labels that
+/// list them).
+fn labelled_backtracking(labels: &[Value]) -> BTreeMap<String, std::collections::BTreeSet<String>> {
+    labels
+        .iter()
+        .filter_map(|l| {
+            let id = l["conversation_id"].as_str()?;
+            let ids = l["backtracking_message_ids"].as_array()?;
+            Some((
+                id.to_string(),
+                ids.iter()
+                    .filter_map(|v| v.as_str().map(str::to_string))
+                    .collect(),
+            ))
+        })
+        .collect()
+}
+
+/// Backtracking per message: the messages with backtracking evidence against
+/// `backtracking_message_ids`. Conversation level cannot show over-firing where every
+/// conversation has backtracking (real operator chats).
+fn backtracking_messages(labels: &[Value], evidence: &[[String; 5]]) -> Option<Binary> {
+    let labelled = labelled_backtracking(labels);
+    if labelled.is_empty() {
+        return None;
+    }
+    let predicted: std::collections::BTreeSet<(&str, &str)> = evidence
+        .iter()
+        .filter(|r| r[2] == "backtracking" && labelled.contains_key(&r[0]))
+        .map(|r| (r[0].as_str(), r[1].as_str()))
+        .collect();
+    let mut b = Binary {
+        name: "backtracking (msg)".into(),
+        ..Binary::default()
+    };
+    for (conv, ids) in &labelled {
+        for id in ids {
+            b.add(id, predicted.contains(&(conv.as_str(), id.as_str())), true);
+        }
+    }
+    for (conv, id) in &predicted {
+        if !labelled[*conv].contains(*id) {
+            b.add(id, true, false);
+        }
+    }
+    Some(b)
+}
+
+/// The label a behaviour's evidence stands for, and whether a label line is positive for
+/// it; None for behaviours no label covers.
+/// Whether a label line is positive for a label.
+type Positive = fn(&Value) -> bool;
+
+fn label_of(behaviour: &str, polarity: &str) -> Option<(&'static str, Positive)> {
+    let yes = |field: &'static str| -> Positive {
+        match field {
+            "expectation_set" => |l| l["expectation_set"].as_bool() == Some(true),
+            "overpromise" => |l| l["overpromise"].as_bool() == Some(true),
+            "closing_gratitude" => |l| l["closing_gratitude"].as_bool() == Some(true),
+            "difficult" => |l| l["difficult"].as_bool() == Some(true),
+            "turnaround" => |l| l["turnaround"].as_bool() == Some(true),
+            _ => |l| l["customer_did_it"].as_bool() == Some(true),
+        }
+    };
+    Some(match (behaviour, polarity) {
+        ("expectation", _) => ("expectation_set", yes("expectation_set")),
+        ("overpromise", _) => ("overpromise", yes("overpromise")),
+        ("gratitude", _) => ("closing_gratitude", yes("closing_gratitude")),
+        ("customer_state", "bad") => ("difficult", yes("difficult")),
+        ("customer_state", _) => ("turnaround", yes("turnaround")),
+        ("customer_did_it", _) => ("customer_did_it", yes("customer_did_it")),
+        ("progress", "good") => ("progress concrete|mixed", |l| {
+            matches!(l["progress"].as_str(), Some("concrete" | "mixed"))
+        }),
+        ("progress", _) => ("progress vague|mixed|none", |l| {
+            matches!(l["progress"].as_str(), Some("vague" | "mixed" | "none"))
+        }),
+        _ => return None,
+    })
+}
+
+/// Every rule's record against the labels: for backtracking, the messages it fired on
+/// that are (tp) or are not (fp) labelled; for the other behaviours, the conversations it
+/// fired in whose label for that behaviour is positive (tp) or negative (fp). Rules of
+/// behaviours no label covers are counted only. Sorted by false positives, then rule.
+pub fn by_rule(labels: &[Value], evidence: &DataFrame) -> String {
+    let rows = evidence_rows(evidence);
+    let by_id: BTreeMap<&str, &Value> = labels
+        .iter()
+        .filter_map(|l| Some((l["conversation_id"].as_str()?, l)))
+        .collect();
+    let labelled = labelled_backtracking(labels);
+    // rule → (behaviour, label name, tp set, fp set, fires)
+    type Tally = (
+        String,
+        String,
+        std::collections::BTreeSet<String>,
+        std::collections::BTreeSet<String>,
+        u32,
+    );
+    let mut rules: BTreeMap<String, Tally> = BTreeMap::new();
+    for [conv, msg, behaviour, polarity, rule] in &rows {
+        let Some(label) = by_id.get(conv.as_str()) else {
+            continue;
+        };
+        let t = rules.entry(rule.clone()).or_insert_with(|| {
+            (
+                format!("{behaviour}/{polarity}"),
+                String::new(),
+                Default::default(),
+                Default::default(),
+                0,
+            )
+        });
+        t.4 += 1;
+        if behaviour == "backtracking" {
+            let Some(ids) = labelled.get(conv.as_str()) else {
+                continue;
+            };
+            t.1 = "backtracking_message_ids".into();
+            let key = format!("{conv}/{msg}");
+            if ids.contains(msg) {
+                t.2.insert(key);
+            } else {
+                t.3.insert(key);
+            }
+        } else if let Some((name, positive)) = label_of(behaviour, polarity) {
+            t.1 = name.into();
+            if positive(label) {
+                t.2.insert(conv.clone());
+            } else {
+                t.3.insert(conv.clone());
+            }
+        }
+    }
+    let mut lines: Vec<_> = rules.into_iter().collect();
+    lines.sort_by(|a, b| (b.1.3.len(), &a.0).cmp(&(a.1.3.len(), &b.0)));
+    let mut out = format!(
+        "{:<22} {:<26} {:<26} {:>5} {:>4} {:>4} {:>9}  false positives\n",
+        "rule", "behaviour", "label", "fires", "tp", "fp", "precision"
+    );
+    for (rule, (behaviour, label, tp, fp, fires)) in lines {
+        let (label, precision) = if label.is_empty() {
+            ("(no label)".to_string(), String::from("-"))
+        } else {
+            let p = tp.len() as f64 / (tp.len() + fp.len()).max(1) as f64;
+            (label, format!("{p:.3}"))
+        };
+        let shown: Vec<&str> = fp.iter().take(8).map(String::as_str).collect();
+        let more = fp.len().saturating_sub(shown.len());
+        out.push_str(&format!(
+            "{rule:<22} {behaviour:<26} {label:<26} {fires:>5} {:>4} {:>4} {precision:>9}  {}{}\n",
+            tp.len(),
+            fp.len(),
+            shown.join(" "),
+            if more > 0 {
+                format!(" … +{more}")
+            } else {
+                String::new()
+            }
+        ));
+    }
+    out
+}
+
+/// Compares `conversations` and `evidence` (as written by analyze) with label lines.
+pub fn evaluate(labels: &[Value], conversations: &DataFrame, evidence: &DataFrame) -> Report {
     let col = |name: &str| {
         column_map(conversations, name, |c, i| {
             c.get(i)
@@ -182,6 +377,9 @@ pub fn evaluate(labels: &[Value], conversations: &DataFrame) -> Report {
     .filter_map(|n| binaries.remove(n))
     .collect();
     report.binaries.insert(1, concrete);
+    if let Some(messages) = backtracking_messages(labels, &evidence_rows(evidence)) {
+        report.binaries.insert(1, messages);
+    }
     report.binaries.extend(
         ["difficult", "turnaround", "customer_did_it"]
             .iter()
@@ -189,6 +387,9 @@ pub fn evaluate(labels: &[Value], conversations: &DataFrame) -> Report {
     );
     report
 }
+
+/// Misses listed per behaviour (the rest are counted).
+const MISSES_SHOWN: usize = 25;
 
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -216,7 +417,17 @@ impl std::fmt::Display for Report {
                 if b.misses.is_empty() {
                     String::new()
                 } else {
-                    format!("   misses: {}", b.misses.join(" "))
+                    let shown = b.misses.len().min(MISSES_SHOWN);
+                    let more = b.misses.len() - shown;
+                    format!(
+                        "   misses: {}{}",
+                        b.misses[..shown].join(" "),
+                        if more > 0 {
+                            format!(" … +{more}")
+                        } else {
+                            String::new()
+                        }
+                    )
                 }
             )?;
         }

@@ -59,7 +59,7 @@ pub fn run(cli: cli::Cli) -> anyhow::Result<Outcome> {
     match cli.command {
         cli::Command::Analyze(args) => cmd::analyze::run(config::AnalyzeConfig::from_args(args)?),
         cli::Command::Rubric => cmd::rubric::run(),
-        cli::Command::Eval(args) => cmd::eval::run(&args.labels, &args.data),
+        cli::Command::Eval(args) => cmd::eval::run(&args.labels, &args.data, args.by_rule),
         cli::Command::Report(args) => cmd::report::run(
             &args.data,
             args.out.as_deref().unwrap_or(&args.data),

@@ -7,7 +7,21 @@ use polars::prelude::*;
 
 use crate::{Outcome, eval};
 
-pub fn run(labels: &Path, data: &Path) -> anyhow::Result<Outcome> {
+fn read_table(data: &Path, name: &str) -> anyhow::Result<DataFrame> {
+    let path = data.join(name);
+    let file = std::fs::File::open(&path).with_context(|| {
+        format!(
+            "{}: not found; run `otai analyze <messages> --out {}` first",
+            path.display(),
+            data.display()
+        )
+    })?;
+    anyhow::Context::with_context(ParquetReader::new(file).finish(), || {
+        format!("{}: unreadable", path.display())
+    })
+}
+
+pub fn run(labels: &Path, data: &Path, by_rule: bool) -> anyhow::Result<Outcome> {
     let text = std::fs::read_to_string(labels)
         .with_context(|| format!("{}: cannot read the labels file", labels.display()))?;
     let mut rows = Vec::new();
@@ -21,17 +35,12 @@ pub fn run(labels: &Path, data: &Path) -> anyhow::Result<Outcome> {
                 .with_context(|| format!("{}:{}: not a JSON object", labels.display(), i + 1))?,
         );
     }
-    let path = data.join("conversations.parquet");
-    let file = std::fs::File::open(&path).with_context(|| {
-        format!(
-            "{}: not found; run `otai analyze <messages> --out {}` first",
-            path.display(),
-            data.display()
-        )
-    })?;
-    let df = anyhow::Context::with_context(ParquetReader::new(file).finish(), || {
-        format!("{}: unreadable", path.display())
-    })?;
-    println!("{}", eval::evaluate(&rows, &df));
+    let conversations = read_table(data, "conversations.parquet")?;
+    let evidence = read_table(data, "evidence.parquet")?;
+    let report = eval::evaluate(&rows, &conversations, &evidence);
+    println!("{report}");
+    if by_rule {
+        println!("\n{}", eval::by_rule(&rows, &evidence));
+    }
     Ok(Outcome::Clean)
 }

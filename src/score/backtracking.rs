@@ -1,29 +1,43 @@
 //! Backtracking (バックトラッキング).
 //!
 //! **What it detects.** A public agent sentence that restates the customer's own
-//! situation to confirm it. Two signals together: a confirming form from the rubric
-//! (「〜のですね」「〜という状況でよろしいでしょうか」「〜と承りました」, "Just to confirm",
-//! a tag such as "Have I got that right?" that confirms the sentence before it) and
-//! content overlap: the sentence repeats at least `backtracking_min_overlap` content-word
-//! lemmas (lindera base forms, not substrings) of the customer's recent messages.
+//! specific content to confirm it. Two signals together:
+//! - a restating form from the rubric (`backtracking`/`form` rules), one of the families
+//!   Japanese and English use: quotative 「〜とのことですが」「〜ということですね」, copula
+//!   confirmation 「〜でございますね」「〜でよろしいでしょうか」, conditional echo
+//!   「〜ですと」「〜でしたら」, acting on the stated condition 「〜でお調べいたします」
+//!   「〜で承ります」, 「〜と承りました」, "Just to confirm", "So you're …", "If I've
+//!   understood correctly"; or a tag ("Have I got that right?") that confirms the sentence
+//!   before it; or a summary list of the customer's conditions (bulleted lines);
+//! - content overlap with what the customer said: content-word lemmas (lindera base forms),
+//!   quantities with their counters (2名, 4泊, 2部屋 = 2室) and names. Each form says how
+//!   much overlap it needs (`min_overlap`, default `backtracking_min_overlap`) and with
+//!   which customer messages (`scope`: the recent ones, or the whole conversation so far).
+//!   Words the agent itself has used in earlier messages of the conversation
+//!   (`backtracking_agent_vocabulary_messages`) are the agent's vocabulary, not the
+//!   customer's content, and do not count.
+//!
+//! Not counted: bare acknowledgements (no content), the agent's own suggestions that
+//! reuse one general word, start-of-work notices.
 //!
 //! **Why.** [A] リモートでの「傾聴」の実践: お客様の発言内容を要約して返す「バックトラッキング」が
 //! 有効です… お客様は「自分の話をしっかり聞いてもらえている」と感じることができます.
 //!
-//! **Example.** Customer: 「パスワードを入れてログインを押すと、またログイン画面が出てきます」.
-//! Agent: 「パスワードを入力してログインボタンを押すと…ログイン画面に戻ってしまう状態なのですね」
-//! → backtracking (form BT-JA-NODESUNE, shared lemmas パスワード, ログイン, 画面).
-//! A bare 「承知しました」 has no overlap; 「つまり、…仕様でございます」 has no confirming form.
+//! **Example.** Customer: 「車で行くので駐車場があるといいです」. Agent: 「それでは駐車場のある
+//! お宿をお調べいたします。」 → backtracking (form BT-JA-SEARCH, shared 駐車). Customer:
+//! 「部屋は…合計2部屋でお願いします」; agent: 「2室ご利用とのことですが、…」 (BT-JA-QUOTE,
+//! shared 2室). A bare 「承知しました」 has no overlap; 「以下の条件でお宿をお探しいたします」
+//! shares only 宿, which the agent itself has said all along.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::prep::Prepared;
 use super::{Evidence, excerpt};
-use crate::score::rubric::Rubric;
+use crate::score::rubric::{Rubric, Rule};
 
-/// Customer lemmas an agent message at `i` may echo: customer messages since the
+/// Customer messages an agent message at `i` may echo: customer messages since the
 /// previous public agent message, and at least the last three customer messages.
-fn recent_customer<'m>(msgs: &'m [Prepared<'_>], i: usize) -> Vec<(usize, BTreeSet<&'m str>)> {
+fn recent_customer(msgs: &[Prepared<'_>], i: usize) -> Vec<usize> {
     let mut out = Vec::new();
     let mut seen_agent = false;
     for j in (0..i).rev() {
@@ -35,50 +49,124 @@ fn recent_customer<'m>(msgs: &'m [Prepared<'_>], i: usize) -> Vec<(usize, BTreeS
             if seen_agent && out.len() >= 3 {
                 break;
             }
-            out.push((j, m.lemmas()));
+            out.push(j);
         }
     }
     out
 }
 
+/// A sentence that may restate: the rule that matched, its span, and whether it is a
+/// tag (whose neighbours carry the content).
+struct Candidate<'r> {
+    sentence: usize,
+    rule: &'r Rule,
+    span: std::ops::Range<usize>,
+    tag: bool,
+}
+
 pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
-    let min = rubric.thresholds.backtracking_min_overlap;
+    let t = &rubric.thresholds;
     let mut out = Vec::new();
     for (i, m) in msgs.iter().enumerate() {
         if !m.is_public_agent() {
             continue;
         }
-        // Lemmas (and so tokenisation) are only needed where a confirming form is.
-        let candidates: Vec<_> = m
-            .sentences
-            .iter()
-            .enumerate()
-            .filter_map(|(k, s)| {
-                // A form in this sentence, or a tag that confirms the sentence before/after it.
-                if let Some((r, span)) = rubric.find("backtracking", "form", m.lang, s) {
-                    Some((k, s, r, span, false))
-                } else {
-                    rubric
-                        .find("backtracking", "tag", m.lang, s)
-                        .map(|(r, span)| (k, s, r, span, true))
-                }
-            })
-            .collect();
-        if candidates.is_empty() {
+        // Lemmas (and so tokenisation) are only needed where a form, a tag or a list is.
+        let mut candidates = Vec::new();
+        let mut items = Vec::new();
+        for (k, s) in m.sentences.iter().enumerate() {
+            for (rule, span) in rubric.find_all("backtracking", "form", m.lang, s) {
+                candidates.push(Candidate {
+                    sentence: k,
+                    rule,
+                    span,
+                    tag: false,
+                });
+            }
+            if let Some((rule, span)) = rubric.find("backtracking", "tag", m.lang, s) {
+                candidates.push(Candidate {
+                    sentence: k,
+                    rule,
+                    span,
+                    tag: true,
+                });
+            }
+            if let Some((rule, _)) = rubric.find("backtracking", "list_item", m.lang, s) {
+                items.push((k, rule));
+            }
+        }
+        let is_list = items.len() >= t.backtracking_summary_min_items;
+        if candidates.is_empty() && !is_list {
             continue;
         }
-        let customer = recent_customer(msgs, i);
-        if customer.is_empty() {
+        let recent = recent_customer(msgs, i);
+        if recent.is_empty() {
             continue;
         }
-        let all_customer: BTreeSet<&str> = customer
+        // The agent's own vocabulary so far in this conversation.
+        let mut agent_words: BTreeMap<&str, usize> = BTreeMap::new();
+        for earlier in msgs[..i].iter().filter(|e| e.is_public_agent()) {
+            for w in earlier.lemmas() {
+                *agent_words.entry(w).or_default() += 1;
+            }
+        }
+        let own = |w: &str| {
+            agent_words.get(w).copied().unwrap_or(0) >= t.backtracking_agent_vocabulary_messages
+        };
+        let recent_words: BTreeSet<&str> = recent
             .iter()
-            .flat_map(|(_, l)| l.iter().copied())
+            .flat_map(|&j| msgs[j].lemmas())
+            .filter(|w| !own(w))
             .collect();
-        for (k, s, rule, span, tag) in candidates {
+        let all_words: BTreeSet<&str> = msgs[..i]
+            .iter()
+            .filter(|e| e.is_customer())
+            .flat_map(|e| e.lemmas())
+            .filter(|w| !own(w))
+            .collect();
+        let related = |lemmas: &BTreeSet<&str>| {
+            recent
+                .iter()
+                .max_by_key(|&&j| {
+                    let theirs = msgs[j].lemmas();
+                    (lemmas.iter().filter(|x| theirs.contains(*x)).count(), j)
+                })
+                .map(|&j| msgs[j].msg.message_id.clone())
+        };
+        // A summary list: enough bulleted lines that repeat what the customer asked for.
+        if is_list {
+            let matching: Vec<usize> = items
+                .iter()
+                .map(|(k, _)| *k)
+                .filter(|&k| {
+                    m.sentence_lemmas(k)
+                        .iter()
+                        .any(|l| all_words.contains(l.as_str()))
+                })
+                .collect();
+            if matching.len() >= t.backtracking_summary_min_matching {
+                let (first, rule) = items[0];
+                let s = &m.sentences[first];
+                let lemmas: BTreeSet<&str> = matching
+                    .iter()
+                    .flat_map(|&k| m.sentence_lemmas(k).iter().map(String::as_str))
+                    .collect();
+                out.push(Evidence::new(
+                    m,
+                    "backtracking",
+                    "good",
+                    &rule.id,
+                    excerpt(s.text, 0..s.text.len()),
+                    related(&lemmas),
+                ));
+                continue;
+            }
+        }
+        for c in candidates {
+            let k = c.sentence;
             let mut lemmas: BTreeSet<&str> =
                 m.sentence_lemmas(k).iter().map(String::as_str).collect();
-            if tag {
+            if c.tag {
                 if let Some(p) = k.checked_sub(1) {
                     lemmas.extend(m.sentence_lemmas(p).iter().map(String::as_str));
                 }
@@ -86,22 +174,24 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
                     lemmas.extend(m.sentence_lemmas(k + 1).iter().map(String::as_str));
                 }
             }
-            let shared = lemmas.iter().filter(|l| all_customer.contains(*l)).count();
-            if shared < min {
+            let context = if c.rule.whole_conversation {
+                &all_words
+            } else {
+                &recent_words
+            };
+            let need = c.rule.min_overlap.unwrap_or(t.backtracking_min_overlap);
+            let shared = lemmas.iter().filter(|l| context.contains(*l)).count();
+            if shared < need.max(1) {
                 continue;
             }
-            // The customer message it echoes most.
-            let related = customer
-                .iter()
-                .max_by_key(|(j, l)| (lemmas.iter().filter(|x| l.contains(*x)).count(), *j))
-                .map(|(j, _)| msgs[*j].msg.message_id.clone());
+            let s = &m.sentences[k];
             out.push(Evidence::new(
                 m,
                 "backtracking",
                 "good",
-                &rule.id,
-                excerpt(s.text, span),
-                related,
+                &c.rule.id,
+                excerpt(s.text, c.span),
+                related(&lemmas),
             ));
             break;
         }

@@ -28,8 +28,29 @@ struct RubricFile {
 #[serde(deny_unknown_fields)]
 pub struct Thresholds {
     pub backtracking_min_overlap: usize,
+    /// Bulleted lines that make a message a summary list of the customer's conditions.
+    #[serde(default = "default_summary_items")]
+    pub backtracking_summary_min_items: usize,
+    /// Of those, how many must repeat something the customer said.
+    #[serde(default = "default_summary_matching")]
+    pub backtracking_summary_min_matching: usize,
+    /// A word the agent used in this many earlier messages of the conversation is the
+    /// agent's own vocabulary (宿, お部屋 on an accommodation desk), not the customer's
+    /// specific content: it does not count as overlap.
+    #[serde(default = "default_agent_vocabulary")]
+    pub backtracking_agent_vocabulary_messages: usize,
     pub closing_turn_gap_s: i64,
     pub latency_zero_at_sla_multiple: f64,
+}
+
+fn default_summary_items() -> usize {
+    3
+}
+fn default_summary_matching() -> usize {
+    2
+}
+fn default_agent_vocabulary() -> usize {
+    2
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -64,6 +85,15 @@ struct RuleFile {
     kind: String,
     lang: String,
     pattern: String,
+    /// Backtracking forms: content words the sentence must share with the customer
+    /// (default: thresholds.backtracking_min_overlap).
+    #[serde(default)]
+    min_overlap: Option<usize>,
+    /// Backtracking forms: whose words count, `recent` (the customer's messages since the
+    /// agent last wrote, at least the last three; the default) or `conversation` (every
+    /// earlier customer message: 「〜とのことですが」 may restate something said long ago).
+    #[serde(default)]
+    scope: Option<String>,
     source: String,
     explanation: String,
     examples: Vec<String>,
@@ -78,6 +108,10 @@ pub struct Rule {
     /// `ja`, `en` or `any`.
     pub lang: String,
     pub regex: Regex,
+    /// Backtracking forms: the overlap this form needs (None: the rubric's threshold).
+    pub min_overlap: Option<usize>,
+    /// Backtracking forms: overlap with every earlier customer message, not only recent ones.
+    pub whole_conversation: bool,
     /// The pattern has no word-boundary assertion, so its member of the rule sets is the
     /// pattern itself: a set hit already proves a match.
     exact_in_set: bool,
@@ -316,6 +350,15 @@ impl Rubric {
                 if r.examples.is_empty() {
                     return Err(err("every rule needs at least one example".into()));
                 }
+                let whole_conversation = match r.scope.as_deref() {
+                    None | Some("recent") => false,
+                    Some("conversation") => true,
+                    Some(other) => {
+                        return Err(err(format!(
+                            "scope \"{other}\" must be recent or conversation"
+                        )));
+                    }
+                };
                 let regex =
                     Regex::new(&r.pattern).map_err(|e| err(format!("invalid pattern: {e}")))?;
                 let exact_in_set = without_word_boundaries(&r.pattern) == r.pattern;
@@ -325,6 +368,8 @@ impl Rubric {
                     kind: r.kind,
                     lang: r.lang,
                     regex,
+                    min_overlap: r.min_overlap,
+                    whole_conversation,
                     exact_in_set,
                     source: r.source,
                     explanation: r.explanation,
@@ -394,6 +439,19 @@ impl Rubric {
     ) -> Option<(&'a Rule, std::ops::Range<usize>)> {
         self.hit_rules(behaviour, kind, lang, sentence)
             .find_map(|r| r.regex.find(sentence.text).map(|m| (r, m.range())))
+    }
+
+    /// Every rule of `behaviour`/`kind` for `lang` that matches the sentence, in rubric
+    /// order, with the span it matched.
+    pub fn find_all<'a>(
+        &'a self,
+        behaviour: &'a str,
+        kind: &'a str,
+        lang: &'a str,
+        sentence: &'a Sent,
+    ) -> impl Iterator<Item = (&'a Rule, std::ops::Range<usize>)> + 'a {
+        self.hit_rules(behaviour, kind, lang, sentence)
+            .filter_map(|r| r.regex.find(sentence.text).map(|m| (r, m.range())))
     }
 
     /// Whether some rule of `behaviour`/`kind` for `lang` matches the sentence: what

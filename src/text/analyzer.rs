@@ -206,6 +206,7 @@ impl Analyzer {
                 });
             }
         }
+        out.extend(quantities(text));
         out
     }
 
@@ -275,14 +276,118 @@ fn is_content_en(surface: &str) -> bool {
     surface.len() > 1 && !EN_STOPWORDS.contains(&surface)
 }
 
-/// Nouns (not pronouns, numbers, suffixes or dependent nouns), independent verbs and
-/// adjectives, minus very general words, punctuation and lone kana.
+/// Quantities in Japanese text as content: a number with its counter (2名, 4泊, 3室,
+/// 5万円, 11月13日's 13日), kanji numerals before a counter read as digits (一泊 = 1泊)
+/// and counters that mean the same unified (2部屋 = 2室, 3人 = 3名). A customer's
+/// 「2部屋でお願いします」 and the agent's 「2室ご利用とのことですが」 share 2室.
+fn quantities(text: &str) -> Vec<Lemma> {
+    static QUANTITY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = QUANTITY.get_or_init(|| {
+        regex::Regex::new(
+            r"([0-9]+(?:[.,][0-9]+)?|[一二三四五六七八九十両])\s*(名|人|泊|室|部屋|日|月|年|時|分|万円|千円|円|歳|才|件|回|個|台|枚|本|GB|MB|%|ドル|時間|週間|ヶ月|か月|カ月|営業日|社|階|km|キロ)",
+        )
+        .expect("a fixed pattern")
+    });
+    re.captures_iter(text)
+        .filter_map(|c| {
+            let (whole, number, counter) = (c.get(0)?, &c[1], &c[2]);
+            let number = match number {
+                "一" => "1",
+                "二" | "両" => "2",
+                "三" => "3",
+                "四" => "4",
+                "五" => "5",
+                "六" => "6",
+                "七" => "7",
+                "八" => "8",
+                "九" => "9",
+                "十" => "10",
+                n => n,
+            };
+            // A kanji numeral counts only before a counter of things (not 月/日/年:
+            // 一日 is "one day" or "the 1st", 十月 a month name).
+            if number.len() <= 2
+                && !c[1].starts_with(|ch: char| ch.is_ascii_digit())
+                && matches!(counter, "日" | "月" | "年" | "時" | "分")
+            {
+                return None;
+            }
+            let counter = match counter {
+                "部屋" => "室",
+                "人" => "名",
+                "カ月" | "ヶ月" => "か月",
+                c => c,
+            };
+            Some(Lemma {
+                start: whole.start(),
+                lemma: format!("{number}{counter}"),
+            })
+        })
+        .collect()
+}
+
+/// Time words that say nothing of a customer's situation (今日, 最近, 以前 …): adverbial
+/// nouns other than these (来月, 年末, 朝食) are content.
+const JA_GENERAL_ADVERBIAL_NOUNS: &[&str] = &[
+    "今",
+    "今日",
+    "今回",
+    "現在",
+    "最近",
+    "先日",
+    "以前",
+    "前",
+    "後",
+    "次",
+    "最後",
+    "最初",
+    "いつ",
+    "時",
+    "際",
+    "間",
+    "ほか",
+    "他",
+    "全部",
+    "全て",
+    "一部",
+    "すべて",
+    "少し",
+    "たくさん",
+    "一番",
+    "普段",
+    "毎日",
+    "いつも",
+    "本日",
+    "ただいま",
+    "只今",
+    "先ほど",
+    "後ほど",
+    "以上",
+    "以下",
+    "まま",
+    "うち",
+    "とき",
+    "ころ",
+    "頃",
+    "ごろ",
+    "あと",
+    "まで",
+    "ため",
+    "ほど",
+    "くらい",
+    "ぐらい",
+];
+
+/// Nouns (not pronouns, numbers, suffixes or dependent nouns; adverbial nouns only when
+/// they are not general time words), independent verbs and adjectives, minus very general
+/// words, punctuation and lone kana.
 fn is_content_ja(pos: &str, pos_detail: &str, lemma: &str) -> bool {
     let ok_pos = match pos {
-        "名詞" => !matches!(
-            pos_detail,
-            "代名詞" | "数" | "接尾" | "非自立" | "副詞可能" | "特殊"
-        ),
+        "名詞" => match pos_detail {
+            "代名詞" | "数" | "接尾" | "非自立" | "特殊" => false,
+            "副詞可能" => !JA_GENERAL_ADVERBIAL_NOUNS.contains(&lemma),
+            _ => true,
+        },
         "動詞" | "形容詞" => pos_detail == "自立",
         _ => false,
     };
