@@ -32,7 +32,9 @@ enum Kind {
     Other,
 }
 
-fn classify(m: &Prepared<'_>, rubric: &Rubric) -> (Kind, Option<(String, String)>) {
+/// How a message stands in the work, the evidence, and whether it announces itself as an
+/// update (「途中経過をお伝えいたします」, "Quick update").
+fn classify(m: &Prepared<'_>, rubric: &Rubric) -> (Kind, Option<(String, String)>, bool) {
     let mut pending = None;
     let mut header = None;
     let mut finding = None;
@@ -53,13 +55,15 @@ fn classify(m: &Prepared<'_>, rubric: &Rubric) -> (Kind, Option<(String, String)
             finding = Some((r.id.clone(), excerpt(s.text, span)));
         }
     }
+    let announced = header.is_some();
     // Concrete updates are shown by what they found; vague ones by their empty phrase.
-    match (header, pending, finding) {
+    let (kind, hit) = match (header, pending, finding) {
         (Some(_), _, Some(f)) | (None, Some(_), Some(f)) => (Kind::Concrete, Some(f)),
         (Some(h), _, None) => (Kind::Pending, Some(h)),
         (None, Some(p), None) => (Kind::Pending, Some(p)),
         (None, None, _) => (Kind::Other, None),
-    }
+    };
+    (kind, hit, announced)
 }
 
 /// True when the agent message asks the customer something (work waits for the answer).
@@ -99,6 +103,8 @@ pub fn classify_conversation(
     let mut chased = false; // the customer asked for news during the current wait
     let mut chased_without_update = false;
     let mut any_agent = false;
+    let wait_ms = rubric.thresholds.progress_wait_s * 1000;
+    let mut last_customer_ms: Option<i64> = None;
     for m in msgs {
         if m.msg.internal {
             continue;
@@ -107,14 +113,28 @@ pub fn classify_conversation(
             if is_chase(m, rubric) {
                 chased = true;
             }
+            last_customer_ms = Some(m.ts());
             continue;
         }
         if !m.is_public_agent() {
             continue;
         }
         any_agent = true;
-        let (kind, hit) = classify(m, rubric);
+        let (kind, hit, announced) = classify(m, rubric);
+        // The customer has been waiting: the agent comes back after the waiting period
+        // (`progress_wait_s`) since the customer last wrote.
+        let waited = last_customer_ms.is_some_and(|t| m.ts() - t >= wait_ms);
         match kind {
+            // Details given with the first notice of work, or with a question that the
+            // work now waits on, are not an interim update: nobody has waited yet (a live
+            // consultation's 「〜でお調べいたします。お食事はいかがなさいますか?」).
+            Kind::Concrete if asks_customer(m) => {
+                in_work = false;
+                chased = false;
+            }
+            Kind::Concrete if !in_work && !chased && !announced && !waited => {
+                in_work = true;
+            }
             Kind::Concrete => {
                 concrete += 1;
                 in_work = true;

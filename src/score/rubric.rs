@@ -39,6 +39,12 @@ pub struct Thresholds {
     /// specific content: it does not count as overlap.
     #[serde(default = "default_agent_vocabulary")]
     pub backtracking_agent_vocabulary_messages: usize,
+    /// Progress: an agent message with findings is an interim update only once the
+    /// customer has waited (work announced earlier, a chase, an explicit "update" header,
+    /// or this long since the customer last wrote); details given within the normal
+    /// back-and-forth of a consultation are not.
+    #[serde(default = "default_progress_wait")]
+    pub progress_wait_s: i64,
     pub closing_turn_gap_s: i64,
     pub latency_zero_at_sla_multiple: f64,
 }
@@ -51,6 +57,9 @@ fn default_summary_matching() -> usize {
 }
 fn default_agent_vocabulary() -> usize {
     2
+}
+fn default_progress_wait() -> i64 {
+    180
 }
 
 #[derive(Debug, Clone, Deserialize)]
