@@ -112,11 +112,19 @@ impl<W: Write> Writer<'_, W> {
     }
 }
 
+/// The day (from the start) of conversation `i` of `n`: a week's spread, plus one week per
+/// 2,000 conversations, wrapping after 36 weeks.
+fn day_of(i: u64, n: u64) -> i64 {
+    (i * 7 / n.max(1)) as i64 + (i as i64 / 2000 % 36) * 7
+}
+
 /// Writes `conversations` conversations; returns the number of messages written.
 pub fn generate<W: Write>(out: &mut W, conversations: u64, seed: u64) -> std::io::Result<u64> {
     let mut rng = Rng::new(seed);
     let mut messages = 0u64;
-    // 2026-03-02 09:00 JST; conversations spread over the following weeks.
+    // 2026-03-02 09:00 JST; conversations spread over the following weeks, at most 36 of
+    // them (a large corpus wraps round), so every time stays inside the plausible window
+    // (before the day this was written, 2026-12-02) and no generated message is a reject.
     let start = 1_772_409_600i64;
     for i in 0..conversations {
         let english = rng.chance(15);
@@ -128,7 +136,7 @@ pub fn generate<W: Write>(out: &mut W, conversations: u64, seed: u64) -> std::io
             if english { "Customer" } else { "お客様" },
         );
         let product = *rng.pick(PRODUCTS);
-        let day = (i * 7 / conversations.max(1)) as i64 + (i as i64 / 2000) * 7;
+        let day = day_of(i, conversations);
         let mut w = Writer {
             out,
             cid: format!("gen-{i:07}"),
@@ -322,6 +330,16 @@ pub fn generate<W: Write>(out: &mut W, conversations: u64, seed: u64) -> std::io
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_day_stays_inside_the_plausible_window() {
+        // 2026-03-02 + 36 weeks + a week and its conversations' hours: before 2026-11-23.
+        for n in [1, 10, 160_000, 1_600_000, 10_000_000] {
+            for i in [0, n / 2, n - 1] {
+                assert!(day_of(i, n) < 36 * 7 + 7, "{i} of {n}");
+            }
+        }
+    }
 
     #[test]
     fn same_seed_same_bytes() {
