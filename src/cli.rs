@@ -158,4 +158,12 @@ pub enum FormatArg {
     Mbox,
     Maildir,
     Eml,
+    Zendesk,
+    Intercom,
+    Freshdesk,
+    Helpscout,
+    Chatwoot,
+    Slack,
+    Teams,
+    Line,
 }

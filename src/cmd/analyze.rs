@@ -418,6 +418,7 @@ fn write_run_json(
                 "read": f.read,
                 "accepted": f.accepted,
                 "rejected": f.rejected,
+                "ignored": f.ignored,
             })
         })
         .collect();
@@ -435,6 +436,7 @@ fn write_run_json(
             "read": read,
             "accepted": ingested.messages.len(),
             "rejected": ingested.rejects.len(),
+            "ignored": ingested.files.iter().map(|f| f.ignored).sum::<u64>(),
             "conversations": totals.conversation_rows,
             "evidence": totals.evidence_rows,
             "agent_weeks": totals.agents.height(),

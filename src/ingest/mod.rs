@@ -1,9 +1,11 @@
-//! Ingest: turns input files (JSONL, JSON, CSV/TSV, mbox, maildir, .eml) into canonical
+//! Ingest: turns input files (JSONL, JSON, CSV/TSV, mbox, maildir, .eml, helpdesk and
+//! chat platform exports) into canonical
 //! [`Message`]s, with every unusable record recorded as a [`RecordError`] (file, line,
 //! record id, reason) instead of aborting the run.
 //!
 //! Invariants:
-//! - for every file, `read == accepted + rejected`;
+//! - for every file, `read == accepted + rejected + ignored` (ignored: platform events
+//!   such as a Slack channel join, which are not messages);
 //! - the result does not depend on the order inputs are given or files are listed
 //!   (messages are sorted by conversation, time and source position);
 //! - no reader panics on any bytes (property-tested).
@@ -14,6 +16,7 @@ pub mod json;
 pub mod link;
 pub mod lite;
 pub mod mail;
+pub mod platform;
 pub mod record;
 pub mod time;
 
@@ -48,6 +51,8 @@ pub struct Settings {
     pub forced_format: Option<Format>,
     /// `[agents]`: another id of an agent (a mail address) → the agent's canonical id.
     pub agent_aliases: BTreeMap<String, String>,
+    /// `[slack]`, `[teams]`, `[line]`, `[zendesk]`: roles and grouping for platform exports.
+    pub platforms: platform::PlatformSettings,
 }
 
 impl Default for Settings {
@@ -62,6 +67,7 @@ impl Default for Settings {
             default_channel: Channel::Chat,
             forced_format: None,
             agent_aliases: BTreeMap::new(),
+            platforms: platform::PlatformSettings::default(),
         }
     }
 }
@@ -92,6 +98,9 @@ pub struct FileReport {
     pub read: u64,
     pub accepted: u64,
     pub rejected: u64,
+    /// Records that are events, not messages (a Slack channel join): read = accepted +
+    /// rejected + ignored.
+    pub ignored: u64,
 }
 
 /// A job for one file: where it is and which settings apply.
@@ -117,8 +126,11 @@ pub struct FileRead {
     pub partials: Vec<record::Partial>,
     pub mails: Vec<mail::ParsedMail>,
     pub rejects: Vec<RecordError>,
-    /// Records seen (accepted or not).
+    /// Records seen (accepted, rejected or ignored).
     pub read: u64,
+    /// Records that are events, not messages (platform exports): in `read`, neither
+    /// accepted nor rejected.
+    pub ignored: u64,
 }
 
 impl FileRead {
@@ -228,6 +240,7 @@ fn read_file(job: &FileJob) -> (FileReport, FileRead) {
         read: 0,
         accepted: 0,
         rejected: 0,
+        ignored: 0,
     };
     let cannot_read = |report: &mut FileReport, e: std::io::Error| {
         let read = FileRead::reject_whole_file(
@@ -289,10 +302,15 @@ fn read_file(job: &FileJob) -> (FileReport, FileRead) {
         report.format = format;
         match format {
             None => FileRead::reject_whole_file(&job.display, detect::undetected_reason(&bytes)),
+            // Platform readers look beside the file (Slack's users.json, Zendesk's ticket).
+            Some(Format::Platform(p)) => {
+                platform::read(p, &job.path, &job.display, &bytes, &job.settings)
+            }
             Some(f) => read_bytes(f, &job.display, &bytes, &job.settings),
         }
     };
     report.read = read.read;
+    report.ignored = read.ignored;
     (report, read)
 }
 
@@ -304,6 +322,7 @@ pub fn read_bytes(format: Format, display: &str, bytes: &[u8], settings: &Settin
         Format::Csv => csv::read_csv(display, bytes, settings),
         Format::Mbox => mail::read_mbox(display, bytes, settings),
         Format::Eml | Format::Maildir => mail::read_eml(display, bytes, settings),
+        Format::Platform(p) => platform::read(p, Path::new(display), display, bytes, settings),
     }
 }
 
