@@ -80,7 +80,10 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Option<Format> {
     match extension(path).as_deref() {
         Some("jsonl" | "ndjson") => return Some(Format::Jsonl),
         Some("json") => return Some(sniff_json(bytes).unwrap_or(Format::Json)),
-        Some("txt") => return platform::detect(bytes).map(Format::Platform),
+        // A LINE chat history; another .txt given by name is told by its content.
+        Some("txt") if bytes.starts_with(b"[LINE]") || bytes.starts_with(b"\xef\xbb\xbf[LINE]") => {
+            return Some(Format::Platform(Platform::Line));
+        }
         Some("csv" | "tsv") => return Some(Format::Csv),
         Some("mbox" | "mbx") => return Some(Format::Mbox),
         Some("eml" | "msg") => return Some(Format::Eml),
@@ -226,5 +229,9 @@ mod tests {
             Some(Format::Platform(Platform::Line))
         );
         assert_eq!(detect(p("notes.txt"), b"hello"), None);
+        assert_eq!(
+            detect(p("saved-mail.txt"), b"Subject: x\nFrom: a@b\n\nhi"),
+            Some(Format::Eml)
+        );
     }
 }

@@ -322,7 +322,8 @@ pub fn read_bytes(format: Format, display: &str, bytes: &[u8], settings: &Settin
         Format::Csv => csv::read_csv(display, bytes, settings),
         Format::Mbox => mail::read_mbox(display, bytes, settings),
         Format::Eml | Format::Maildir => mail::read_eml(display, bytes, settings),
-        Format::Platform(p) => platform::read(p, Path::new(display), display, bytes, settings),
+        // No path: the reader looks for no files beside this one.
+        Format::Platform(p) => platform::read(p, Path::new(""), display, bytes, settings),
     }
 }
 

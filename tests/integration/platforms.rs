@@ -451,7 +451,7 @@ fn slack_fixture_threads_bots_mentions_and_joins() {
 #[test]
 fn slack_sample_day_file_finds_users_above_it() {
     let Some(dir) = sample("slack") else { return };
-    let got = read(&[dir.clone()], Settings::default());
+    let got = read(std::slice::from_ref(&dir), Settings::default());
     assert_eq!(
         counts(&got),
         vec![c("2018-01-20.json", "slack", 11, 8, 0, 3)]

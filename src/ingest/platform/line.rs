@@ -10,18 +10,18 @@
 //! - Conversation: the whole file, `line-<file stem>`; message id: its line number.
 //! - Roles: names in `[line] agent` (the official account's display name) are the
 //!   agent, everyone else the customer. Without it, the person named in the header
-//!   (the partner of whoever saved the history) is the customer and the other speaker
-//!   the agent.
+//!   (the partner of whoever saved the history; in a group's history, the first
+//!   speaker) is the customer and everyone else the agent.
 //! - Times are local: read in the `tz` setting (default Asia/Tokyo).
 //!
-//! Example:
+//! Example (`<TAB>` is a tab):
 //! ```text
 //! [LINE] 山田太郎とのトーク履歴
 //! 保存日時：2026/03/02 10:15
 //!
 //! 2026/03/02(月)
-//! 10:00	山田太郎	ログインできません
-//! 10:02	サポート	"ご不便をおかけしております。
+//! 10:00<TAB>山田太郎<TAB>ログインできません
+//! 10:02<TAB>サポート<TAB>"ご不便をおかけしております。
 //! パスワードの再設定をお試しください。"
 //! ```
 //! → a customer message and a two-line agent message in `line-<file stem>`.
@@ -57,8 +57,7 @@ pub fn read(out: &mut Out<'_>, _path: &Path, bytes: &[u8]) {
     };
     let mut lines = text.split('\n').map(|l| l.strip_suffix('\r').unwrap_or(l));
     let header = lines.next().unwrap_or("");
-    let partner = partner_of(header);
-    if partner.is_none() && !header.starts_with("[LINE]") {
+    if !header.trim_start_matches('\u{feff}').starts_with("[LINE]") {
         out.reject(
             1,
             None,
@@ -66,6 +65,13 @@ pub fn read(out: &mut Out<'_>, _path: &Path, bytes: &[u8]) {
         );
         return;
     }
+    // The partner named in the header; a group's history names none: its first speaker.
+    let partner = partner_of(header).or_else(|| {
+        text.lines().find_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            (f.len() >= 3 && parse_time(f[0]).is_some()).then(|| f[1].trim().to_string())
+        })
+    });
     let conversation = format!("line-{}", file_stem(out.file));
     let agents = &out.settings.platforms.line_agents;
     let role_of = |name: Option<&str>| match name {

@@ -30,6 +30,9 @@ use serde_json::Value;
 use super::{Msg, Out, body_text, bool_of, channel_of, file_stem, sibling_json, text_of, time_of};
 use crate::schema::{Channel, Role};
 
+/// Comments in file order: (record number, comment, the audit it came in).
+type Comments<'v> = Vec<(u64, &'v Value, Option<&'v Value>)>;
+
 /// What the ticket says about its comments.
 #[derive(Debug, Default, Clone)]
 struct Ticket {
@@ -73,8 +76,7 @@ pub fn read(out: &mut Out<'_>, path: &Path, v: &Value) {
             out.reject(line, None, why);
             return;
         };
-        let comments: Vec<(u64, &Value, Option<&Value>)> =
-            list.iter().map(|c| (out.next_record(), c, None)).collect();
+        let comments: Comments<'_> = list.iter().map(|c| (out.next_record(), c, None)).collect();
         read_comments(out, &conversation, &ticket, &comments, &users);
     } else if let Some(t) = v.get("ticket") {
         read_ticket(out, path, t);
@@ -204,8 +206,7 @@ fn read_audits(out: &mut Out<'_>, path: &Path, audits: &Value, users: &BTreeMap<
         return;
     };
     // Per ticket: the comments in file order, with their audit.
-    let mut tickets: BTreeMap<String, (Ticket, Vec<(u64, &Value, Option<&Value>)>)> =
-        BTreeMap::new();
+    let mut tickets: BTreeMap<String, (Ticket, Comments<'_>)> = BTreeMap::new();
     let beside = ticket_beside_comments(path);
     for audit in list {
         let ticket_id = text_of(audit, "ticket_id")
