@@ -48,14 +48,17 @@ const EXPORT_METADATA: &[&str] = &[
 ];
 
 /// Files in an input folder that are documentation, configuration or export metadata,
-/// not exports. A `.txt` is skipped unless it is a LINE chat history.
+/// not exports. A `.txt` is skipped unless it is a LINE chat history, a `.zip` unless it
+/// is a Slack export.
 pub fn is_not_data(path: &Path) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    if extension(path).as_deref() == Some("txt") && platform::is_line_history(path) {
-        return false;
+    match extension(path).as_deref() {
+        Some("txt") if platform::is_line_history(path) => return false,
+        Some("zip") if platform::slack::is_export_zip(path) => return false,
+        _ => {}
     }
     if name == "otai.toml"
         || EXPORT_METADATA.contains(&name.as_str())
@@ -80,6 +83,12 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Option<Format> {
     match extension(path).as_deref() {
         Some("jsonl" | "ndjson") => return Some(Format::Jsonl),
         Some("json") => return Some(sniff_json(bytes).unwrap_or(Format::Json)),
+        // A Slack export, zipped (a zip's other uses are not exports).
+        Some("zip") => {
+            return bytes
+                .starts_with(b"PK\x03\x04")
+                .then_some(Format::Platform(Platform::Slack));
+        }
         // A LINE chat history; another .txt given by name is told by its content.
         Some("txt") if bytes.starts_with(b"[LINE]") || bytes.starts_with(b"\xef\xbb\xbf[LINE]") => {
             return Some(Format::Platform(Platform::Line));

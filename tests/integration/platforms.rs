@@ -470,6 +470,12 @@ fn slack_sample_day_file_finds_users_above_it() {
             "slack-random-1516468530.000036 1516468530.000036 customer 2018-01-20T17:15:30.000Z Rhea: @channel",
         ])
     );
+    // users.json given by name is the export's metadata: nothing read, nothing rejected.
+    let users = read(
+        &[dir.join("zulip_test_slack_importer/users.json")],
+        Settings::default(),
+    );
+    assert_eq!(counts(&users), vec![c("users.json", "slack", 0, 0, 0, 0)]);
     // The day file given alone still finds users.json at the export root.
     let day = dir.join("zulip_test_slack_importer/random/2018-01-20.json");
     let alone = read(&[day], Settings::default());
@@ -495,6 +501,79 @@ fn slack_sample_day_file_finds_users_above_it() {
         got.messages
             .iter()
             .all(|m| m.conversation_id == "slack-random-2018-01-20")
+    );
+}
+
+/// Zips a folder as Slack delivers an export: paths relative to the folder.
+fn zip_folder(dir: &Path, to: &Path) {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                walk(&p, out);
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    let mut files = Vec::new();
+    walk(dir, &mut files);
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(to).unwrap());
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for f in files {
+        let name = f
+            .strip_prefix(dir)
+            .unwrap()
+            .to_string_lossy()
+            .replace('\\', "/");
+        zip.start_file(name, options).unwrap();
+        std::io::Write::write_all(&mut zip, &std::fs::read(&f).unwrap()).unwrap();
+    }
+    zip.finish().unwrap();
+}
+
+#[test]
+fn slack_export_zip_reads_as_its_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    zip_folder(&fixtures().join("slack"), &tmp.path().join("export.zip"));
+    // A zip that is not a Slack export is skipped, as before.
+    let mut other =
+        zip::ZipWriter::new(std::fs::File::create(tmp.path().join("photos.zip")).unwrap());
+    other
+        .start_file("a.json", zip::write::SimpleFileOptions::default())
+        .unwrap();
+    other.finish().unwrap();
+    let (jobs, skipped) =
+        plan_jobs(&[tmp.path().to_path_buf()], &|_| Ok(Settings::default())).unwrap();
+    assert_eq!(jobs.len(), 1);
+    assert!(
+        skipped.len() == 1 && skipped[0].ends_with("photos.zip"),
+        "{skipped:?}"
+    );
+    let zipped = read(&[tmp.path().to_path_buf()], Settings::default());
+    let folder = read(&[fixtures().join("slack")], Settings::default());
+    assert_eq!(counts(&zipped), vec![c("export.zip", "slack", 7, 5, 0, 2)]);
+    assert_eq!(rows(&zipped), rows(&folder));
+    if let Some(dir) = sample("slack/zulip_test_slack_importer") {
+        zip_folder(&dir, &tmp.path().join("export.zip"));
+        let zipped = read(&[tmp.path().join("export.zip")], Settings::default());
+        assert_eq!(rows(&zipped), rows(&read(&[dir], Settings::default())));
+    }
+    // A broken zip is one reject that says what to do.
+    std::fs::write(tmp.path().join("export.zip"), b"PK\x03\x04broken").unwrap();
+    let got = read(&[tmp.path().join("export.zip")], Settings::default());
+    assert_eq!(got.rejects.len(), 1);
+    assert!(
+        got.rejects[0]
+            .reason
+            .contains("unzip it and analyse the folder"),
+        "{}",
+        got.rejects[0].reason
     );
 }
 

@@ -88,6 +88,8 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         check(&bytes);
+        // As the start of a zip (a Slack export) too.
+        check(&[b"PK\x03\x04".as_slice(), &bytes].concat());
     }
 
     #[test]

@@ -124,36 +124,43 @@ pub fn read(
     settings: &Settings,
 ) -> FileRead {
     let mut out = Out::new(platform, file, settings);
-    if platform == Platform::Line {
-        line::read(&mut out, path, bytes);
-        return out.finish();
-    }
-    let value = match parse_json(bytes) {
-        Ok(v) => v,
-        Err(reason) => {
-            out.reject(0, None, format!("{} export: {reason}", platform.label()));
-            return out.finish();
-        }
-    };
     match platform {
-        Platform::Zendesk => zendesk::read(&mut out, path, &value),
-        Platform::Intercom => intercom::read(&mut out, &value),
-        Platform::Freshdesk => freshdesk::read(&mut out, &value),
-        Platform::HelpScout => helpscout::read(&mut out, path, &value),
-        Platform::Chatwoot => chatwoot::read(&mut out, &value),
-        Platform::Slack => slack::read(&mut out, path, &value),
-        Platform::Teams => teams::read(&mut out, &value),
-        Platform::Line => unreachable!("read above"),
+        Platform::Line => line::read(&mut out, path, bytes),
+        Platform::Slack if bytes.starts_with(b"PK\x03\x04") => slack::read_zip(&mut out, bytes),
+        _ => match parse_json(bytes) {
+            Ok(value) => read_value(platform, &mut out, path, &value),
+            Err((line, reason)) => {
+                out.reject(line, None, format!("{} export: {reason}", platform.label()));
+            }
+        },
     }
     out.finish()
 }
 
-fn parse_json(bytes: &[u8]) -> Result<Value, String> {
+fn read_value(platform: Platform, out: &mut Out<'_>, path: &Path, value: &Value) {
+    match platform {
+        Platform::Zendesk => zendesk::read(out, path, value),
+        Platform::Intercom => intercom::read(out, value),
+        Platform::Freshdesk => freshdesk::read(out, value),
+        Platform::HelpScout => helpscout::read(out, path, value),
+        Platform::Chatwoot => chatwoot::read(out, value),
+        Platform::Slack => slack::read(out, path, value),
+        Platform::Teams => teams::read(out, value),
+        // A text file, read from its bytes.
+        Platform::Line => {}
+    }
+}
+
+/// The JSON of a file, or the line where it breaks and why.
+fn parse_json(bytes: &[u8]) -> Result<Value, (u64, String)> {
     let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(bytes);
     let text = std::str::from_utf8(bytes)
-        .map_err(|_| "not valid UTF-8; JSON must be UTF-8".to_string())?;
+        .map_err(|_| (0, "not valid UTF-8; JSON must be UTF-8".to_string()))?;
     serde_json::from_str(text).map_err(|e| {
-        format!("invalid JSON ({e}); is the export truncated? Export the file again; the whole file was skipped")
+        (
+            e.line() as u64,
+            format!("invalid JSON ({e}); is the export truncated? Export the file again; the whole file was skipped"),
+        )
     })
 }
 
@@ -613,6 +620,13 @@ pub fn detect(head: &[u8]) -> Option<Platform> {
         return Some(Platform::Teams);
     }
     if s.top == b'[' && s.has_at(2, "ts") && s.type_message {
+        return Some(Platform::Slack);
+    }
+    // A Slack export's users.json or channels.json given by name: metadata, read as none.
+    if s.top == b'['
+        && (s.has_at(2, "profile") && s.has_at(2, "is_bot")
+            || s.has_at(2, "members") && s.has_at(2, "purpose"))
+    {
         return Some(Platform::Slack);
     }
     None

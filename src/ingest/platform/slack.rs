@@ -1,8 +1,10 @@
-//! Slack workspace export: a folder with `users.json`, `channels.json` and
-//! `<channel>/<YYYY-MM-DD>.json` day files (arrays of messages). Each day file is read
-//! here; `users.json` (and `usergroups.json`, when present) is found in the day file's
-//! folder or the one above it (the export root). The export's metadata files are
-//! skipped by name, never read as messages.
+//! Slack workspace export: a folder (or the zip Slack delivers) with `users.json`,
+//! `channels.json` and `<channel>/<YYYY-MM-DD>.json` day files (arrays of messages).
+//! In a folder each day file is read on its own, and `users.json` (and
+//! `usergroups.json`, when present) is found in the day file's folder or the one above
+//! it (the export root); the export's metadata files are skipped by name, never read as
+//! messages. A zip is read whole: its day files in name order, records numbered across
+//! them.
 //!
 //! - `ts` (a string epoch with microseconds) is both the time and the message id.
 //! - Conversation: a thread (`thread_ts`) is one, `slack-<channel>-<thread_ts>`; a
@@ -10,7 +12,7 @@
 //!   `[slack] conversation = "day"` all of a day file's messages outside threads are
 //!   one (`slack-<channel>-<YYYY-MM-DD>`).
 //! - Roles: `subtype: bot_message`, a `bot_id` without a user, or a user with
-//!   `is_bot` → bot. With `[slack] agents` (user ids, names or display names) or
+//!   `is_bot` → bot; neither a user nor a bot → system. With `[slack] agents` (user ids, names or display names) or
 //!   `agent_groups` (user groups in usergroups.json), their members are agents and
 //!   everyone else a customer; without them the thread's first poster
 //!   (`parent_user_id` for replies) is the customer and everyone else an agent.
@@ -77,12 +79,10 @@ fn read_export_file(path: &Path, name: &str) -> Option<Value> {
     })
 }
 
-fn users(path: &Path) -> BTreeMap<String, User> {
+/// users.json's users by id.
+fn users(list: Option<&Value>) -> BTreeMap<String, User> {
     let mut map = BTreeMap::new();
-    let Some(Value::Array(list)) = read_export_file(path, "users.json") else {
-        return map;
-    };
-    for u in &list {
+    for u in list.and_then(Value::as_array).into_iter().flatten() {
         let Some(id) = text_of(u, "id") else { continue };
         let profile = u.get("profile");
         let display = profile
@@ -101,23 +101,29 @@ fn users(path: &Path) -> BTreeMap<String, User> {
     map
 }
 
-/// Agents named in the config: user ids, names, display names and members of groups.
-fn agents(out: &Out<'_>, path: &Path, users: &BTreeMap<String, User>) -> BTreeSet<String> {
-    let p = &out.settings.platforms;
-    let mut ids: BTreeSet<String> = BTreeSet::new();
-    for a in &p.slack_agents {
-        let a = a.trim();
-        ids.insert(a.to_string());
-        for (id, u) in users {
-            if u.name == a || u.display.as_deref() == Some(a) {
-                ids.insert(id.clone());
+/// Who the agents are, from the config: user ids, names, display names, and the
+/// members of the named groups in usergroups.json.
+struct Roles {
+    users: BTreeMap<String, User>,
+    agents: BTreeSet<String>,
+    configured: bool,
+}
+
+impl Roles {
+    fn new(out: &Out<'_>, users_json: Option<&Value>, groups_json: Option<&Value>) -> Roles {
+        let users = users(users_json);
+        let p = &out.settings.platforms;
+        let mut agents: BTreeSet<String> = BTreeSet::new();
+        for a in &p.slack_agents {
+            let a = a.trim();
+            agents.insert(a.to_string());
+            for (id, u) in &users {
+                if u.name == a || u.display.as_deref() == Some(a) {
+                    agents.insert(id.clone());
+                }
             }
         }
-    }
-    if !p.slack_agent_groups.is_empty()
-        && let Some(Value::Array(groups)) = read_export_file(path, "usergroups.json")
-    {
-        for g in &groups {
+        for g in groups_json.and_then(Value::as_array).into_iter().flatten() {
             let named = ["id", "handle", "name"]
                 .iter()
                 .filter_map(|k| text_of(g, k))
@@ -130,16 +136,152 @@ fn agents(out: &Out<'_>, path: &Path, users: &BTreeMap<String, User>) -> BTreeSe
                     .flatten()
                 {
                     if let Some(u) = u.as_str() {
-                        ids.insert(u.to_string());
+                        agents.insert(u.to_string());
                     }
                 }
             }
         }
+        Roles {
+            users,
+            agents,
+            configured: !p.slack_agents.is_empty() || !p.slack_agent_groups.is_empty(),
+        }
     }
-    ids
 }
 
+/// One day file of an export folder: users.json and usergroups.json are looked up in
+/// its folder and the one above (the export root).
 pub fn read(out: &mut Out<'_>, path: &Path, v: &Value) {
+    if is_metadata(v) {
+        return;
+    }
+    let users_json = read_export_file(path, "users.json");
+    let groups_json = if out.settings.platforms.slack_agent_groups.is_empty() {
+        None
+    } else {
+        read_export_file(path, "usergroups.json")
+    };
+    let roles = Roles::new(out, users_json.as_ref(), groups_json.as_ref());
+    let channel = path
+        .parent()
+        .and_then(Path::file_name)
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "slack".into());
+    let day = file_stem(out.file);
+    read_day(out, v, &channel, &day, &roles);
+}
+
+/// users.json or channels.json (given by name; a folder walk skips them): not messages.
+fn is_metadata(v: &Value) -> bool {
+    v.as_array().is_some_and(|items| {
+        !items.is_empty()
+            && items.iter().all(|i| {
+                i.get("ts").is_none() && (i.get("profile").is_some() || i.get("members").is_some())
+            })
+    })
+}
+
+/// Is this zip a Slack export (users.json or channels.json at its root)?
+pub fn is_export_zip(path: &Path) -> bool {
+    let Ok(file) = std::fs::File::open(path) else {
+        return false;
+    };
+    let Ok(zip) = zip::ZipArchive::new(std::io::BufReader::new(file)) else {
+        return false;
+    };
+    zip.file_names()
+        .filter_map(Result::ok)
+        .any(|n| n == "users.json" || n == "channels.json")
+}
+
+/// Entries larger than this are refused (a zip bomb, not an export).
+const MAX_ENTRY_BYTES: u64 = 1 << 30;
+
+/// A whole export as its zip: every `<channel>/<YYYY-MM-DD>.json`, in name order; the
+/// records are numbered across the day files.
+pub fn read_zip(out: &mut Out<'_>, bytes: &[u8]) {
+    let mut zip = match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
+        Ok(z) => z,
+        Err(e) => {
+            out.reject(
+                0,
+                None,
+                format!("Slack export zip cannot be opened ({e}); unzip it and analyse the folder"),
+            );
+            return;
+        }
+    };
+    let users_json = zip_json(&mut zip, "users.json").ok().flatten();
+    let groups_json = zip_json(&mut zip, "usergroups.json").ok().flatten();
+    let roles = Roles::new(out, users_json.as_ref(), groups_json.as_ref());
+    let mut days: Vec<String> = zip
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|n| is_day_file(n))
+        .map(|n| n.into_owned())
+        .collect();
+    days.sort();
+    if days.is_empty() {
+        out.reject(
+            0,
+            None,
+            "Slack export zip holds no <channel>/<YYYY-MM-DD>.json day files".into(),
+        );
+    }
+    for name in days {
+        let (channel, file) = name.split_once('/').unwrap_or(("slack", &name));
+        let day = file.trim_end_matches(".json");
+        match zip_json(&mut zip, &name) {
+            Ok(Some(v)) => read_day(out, &v, channel, day, &roles),
+            Ok(None) => {}
+            Err(e) => {
+                let line = out.next_record();
+                out.reject(line, None, format!("Slack export {name}: {e}"));
+            }
+        }
+    }
+}
+
+/// A zip entry's JSON: `None` when the zip has no such entry.
+fn zip_json(
+    zip: &mut zip::ZipArchive<std::io::Cursor<&[u8]>>,
+    name: &str,
+) -> Result<Option<Value>, String> {
+    let Ok(f) = zip.by_name(name) else {
+        return Ok(None);
+    };
+    let mut buf = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_ENTRY_BYTES + 1), &mut buf)
+        .map_err(|e| format!("cannot be read from the zip ({e})"))?;
+    if buf.len() as u64 > MAX_ENTRY_BYTES {
+        return Err("is over 1 GiB unpacked; unzip the export and analyse the folder".into());
+    }
+    super::parse_json(&buf)
+        .map(Some)
+        .map_err(|(_, reason)| reason)
+}
+
+/// `<channel>/<YYYY-MM-DD>.json`.
+fn is_day_file(name: &str) -> bool {
+    let Some((channel, file)) = name.split_once('/') else {
+        return false;
+    };
+    let Some(day) = file.strip_suffix(".json") else {
+        return false;
+    };
+    !channel.is_empty()
+        && !file.contains('/')
+        && chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").is_ok()
+}
+
+/// The messages of one channel's day.
+fn read_day(out: &mut Out<'_>, v: &Value, channel_name: &str, day: &str, roles: &Roles) {
+    let Roles {
+        users,
+        agents,
+        configured,
+    } = roles;
+    let configured = *configured;
     let Value::Array(items) = v else {
         let line = out.next_record();
         let why = out.why(
@@ -150,16 +292,6 @@ pub fn read(out: &mut Out<'_>, path: &Path, v: &Value) {
         out.reject(line, None, why);
         return;
     };
-    let users = users(path);
-    let agents = agents(out, path, &users);
-    let configured = !out.settings.platforms.slack_agents.is_empty()
-        || !out.settings.platforms.slack_agent_groups.is_empty();
-    let channel_name = path
-        .parent()
-        .and_then(Path::file_name)
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "slack".into());
-    let day = file_stem(out.file);
     let by_day = out.settings.platforms.slack_conversation == SlackConversation::Day;
     // In day mode, the first person to post outside threads opened the day's conversation.
     let day_opener = items.iter().find_map(|m| {
@@ -235,13 +367,16 @@ pub fn read(out: &mut Out<'_>, path: &Path, v: &Value) {
             Role::System
         } else if is_bot {
             Role::Bot
+        } else if user.is_none() {
+            // Neither a person nor a bot wrote it (a tombstone of a deleted message).
+            Role::System
         } else if configured {
             if user.as_ref().is_some_and(|u| agents.contains(u)) {
                 Role::Agent
             } else {
                 Role::Customer
             }
-        } else if user.is_some() && (user == opener || opener.is_none()) {
+        } else if user == opener || opener.is_none() {
             Role::Customer
         } else {
             Role::Agent
