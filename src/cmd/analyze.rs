@@ -70,9 +70,13 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let rejected = ingested.rejects.len();
     if !cfg.quiet {
         eprintln!(
-            "otai: {} files, {read} records: {} accepted, {rejected} rejected → {}",
+            "otai: {} files, {read} records: {} accepted, {rejected} rejected{} → {}",
             ingested.files.len(),
             ingested.messages.len(),
+            match ingested.files.iter().map(|f| f.ignored).sum::<u64>() {
+                0 => String::new(),
+                n => format!(", {n} ignored (events, not messages)"),
+            },
             cfg.out.display()
         );
         for r in ingested.rejects.iter().take(10) {

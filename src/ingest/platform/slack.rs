@@ -395,7 +395,7 @@ fn read_day(out: &mut Out<'_>, v: &Value, channel_name: &str, day: &str, roles: 
             author_id: user.or_else(|| text_of(m, "bot_id")),
             author_name,
             channel: Channel::Chat,
-            text: decode(&text_of(m, "text").unwrap_or_default(), &users),
+            text: decode(&text_of(m, "text").unwrap_or_default(), users),
             quoted: None,
             internal: false,
             subject: None,
