@@ -983,3 +983,69 @@ fn missing_fields_and_unknown_types_are_rejects_that_say_what_to_do() {
     assert_eq!(all, want);
     assert_eq!(got.messages.len(), 4, "{:?}", rows(&got));
 }
+
+/// otai.toml's platform sections reach the readers; typos in them are fatal.
+#[test]
+fn platform_settings_come_from_otai_toml() {
+    let tmp = tempfile::tempdir().unwrap();
+    let d = tmp.path();
+    let export = d.join("zendesk");
+    std::fs::create_dir_all(&export).unwrap();
+    for f in ["ticket.json", "ticket_comments.json"] {
+        std::fs::copy(fixtures().join("zendesk").join(f), export.join(f)).unwrap();
+    }
+    // The users file sits beside the config, outside the input folder.
+    std::fs::copy(
+        fixtures().join("zendesk/users.json"),
+        d.join("directory.json"),
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("otai.toml"),
+        "[zendesk]\nusers = \"directory.json\"\n[teams]\nagents = [\"Omar Haddad\"]\n[slack]\nagents = [\"Ren (Support)\", \"yui\"]\nconversation = \"day\"\n[line]\nagent = \"サポート窓口\"\n",
+    )
+    .unwrap();
+    let cfg = d.join("otai.toml");
+    let r = analyze(
+        &[
+            &export,
+            &fixtures().join("slack"),
+            &fixtures().join("teams"),
+        ],
+        &["--config", cfg.to_str().unwrap(), "--no-report"],
+    );
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let msgs = r.frame("messages.parquet");
+    let by_id: std::collections::BTreeMap<String, String> =
+        crate::support::strs(&msgs, "message_id")
+            .into_iter()
+            .zip(crate::support::strs(&msgs, "role"))
+            .collect();
+    // Zendesk: 9004 is an end-user in the users file, not the requester.
+    assert_eq!(by_id["9004"], "customer");
+    // Slack: named agents (by display name and by name); the day's loose message.
+    assert_eq!(by_id["1772413260.000300"], "agent");
+    assert_eq!(by_id["1772420000.000600"], "agent");
+    assert!(
+        crate::support::strs(&msgs, "conversation_id")
+            .contains(&"slack-support-2026-03-02".to_string())
+    );
+    // Teams: by display name.
+    assert_eq!(by_id["1772413500000"], "agent");
+    assert_eq!(by_id["1772413200000"], "customer");
+
+    for (bad, says) in [
+        ("[slack]\nagentz = []\n", "unknown field"),
+        (
+            "[slack]\nconversation = \"week\"\n",
+            "use \"thread\" or \"day\"",
+        ),
+        ("[teams]\nagent = []\n", "unknown field"),
+        ("[lines]\nagent = \"x\"\n", "unknown field"),
+    ] {
+        std::fs::write(&cfg, bad).unwrap();
+        let r = analyze(&[&export], &["--config", cfg.to_str().unwrap()]);
+        assert_eq!(r.code, 2, "{bad}");
+        assert!(r.stderr.contains(says), "{bad}: {}", r.stderr);
+    }
+}
