@@ -10,7 +10,8 @@
 //!   `lineitem` → system (its `action.text`); `chat`, `phone` and `beaconchat` by
 //!   `createdBy.type` (`customer` → customer, `user` → agent). Drafts are ignored.
 //!   Another `type` is a reject naming it.
-//! - Bodies are HTML (converted; quoted mail and signatures move to `quoted_text`);
+//! - Bodies are HTML (converted; plain-text bodies kept as they are; quoted mail and
+//!   signatures move to `quoted_text`);
 //!   `createdAt` is ISO 8601. Channel: chat for chat threads, else email.
 //! - A conversation that holds only a thread count (`"threads": 2`) is a reject that
 //!   says how to export its threads.
@@ -23,7 +24,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use super::{Msg, Out, body_text, file_stem, scalar_text, text_of, time_of};
+use super::{Msg, Out, body_text, file_stem, looks_like_html, scalar_text, text_of, time_of};
 use crate::schema::{Channel, Role};
 
 pub fn read(out: &mut Out<'_>, _path: &Path, v: &Value) {
@@ -145,7 +146,7 @@ fn read_conversation(out: &mut Out<'_>, c: &Value) {
                     .flatten()
             })
             .unwrap_or_default();
-        let (text, quoted) = body_text(&raw, true);
+        let (text, quoted) = body_text(&raw, looks_like_html(&raw));
         let channel = conv_channel.unwrap_or(
             match t.get("source").and_then(|s| text_of(s, "type")).as_deref() {
                 Some("chat" | "beacon" | "beaconchat") => Channel::Chat,

@@ -392,14 +392,16 @@ pub fn body_text(raw: &str, html: bool) -> (String, Option<String>) {
     (split.text, split.quoted)
 }
 
-/// Does `raw` look like HTML (a tag or an entity)?
+/// Does `raw` look like HTML (markup or an entity), rather than plain text that
+/// merely contains `<` or `&`?
 pub fn looks_like_html(raw: &str) -> bool {
     let t = raw.trim_start();
-    t.starts_with('<')
-        || raw.contains("</")
-        || raw.contains("<br")
-        || raw.contains("&nbsp;")
-        || raw.contains("&amp;")
+    t.starts_with('<') && t.contains('>')
+        || [
+            "</", "<br", "<p>", "<div", "&nbsp;", "&amp;", "&lt;", "&gt;", "&quot;", "&#",
+        ]
+        .iter()
+        .any(|m| raw.contains(m))
 }
 
 /// An `html2text` decorator that writes text alone: no link brackets or footnotes, no
@@ -721,5 +723,7 @@ mod tests {
         let deep = "<div>".repeat(5000) + "x";
         assert_eq!(html_to_text(&deep), "x");
         assert_eq!(html_to_text("<p>a<b>b</p>c</i>"), "ab\n\nc");
+        assert!(looks_like_html("<div>x</div>") && looks_like_html("a&nbsp;b"));
+        assert!(!looks_like_html("a < b & c\nnext line") && !looks_like_html("<3"));
     }
 }
