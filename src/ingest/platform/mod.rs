@@ -331,6 +331,11 @@ pub fn html_to_text(html: &str) -> String {
     if !html.contains('<') && !html.contains('&') {
         return html.trim().to_string();
     }
+    // Markup nested deeper than any real message is read as bare text: the converter
+    // walks the tree, and a hostile depth must not exhaust a reader thread's stack.
+    if nesting_depth(html) > MAX_HTML_DEPTH {
+        return tidy_lines(&strip_tags(html));
+    }
     // The converter wraps at `width` columns: wide enough that it never does.
     const WIDTH: usize = 1 << 16;
     let converted = std::panic::catch_unwind(|| {
@@ -345,6 +350,47 @@ pub fn html_to_text(html: &str) -> String {
         _ => strip_tags(html),
     };
     tidy_lines(&text)
+}
+
+/// Deeper nesting than this is not a message someone wrote.
+const MAX_HTML_DEPTH: usize = 512;
+
+/// How deep the tags of `html` nest at most (opening minus closing tags; void and
+/// self-closed tags do not count).
+fn nesting_depth(html: &str) -> usize {
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest.find('>').unwrap_or(rest.len());
+        let tag = &rest[..end];
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let void = matches!(
+            name.as_str(),
+            "br" | "img"
+                | "hr"
+                | "meta"
+                | "link"
+                | "input"
+                | "col"
+                | "area"
+                | "base"
+                | "wbr"
+                | "source"
+        );
+        if tag.starts_with('/') {
+            depth = depth.saturating_sub(1);
+        } else if !name.is_empty() && !void && !tag.ends_with('/') {
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
 }
 
 /// Trailing spaces off every line, no more than one blank line in a row, trimmed.
@@ -720,8 +766,13 @@ mod tests {
         assert_eq!(text, "Thanks!");
         assert_eq!(quoted.as_deref(), Some("> old mail"));
         // Deep nesting and broken markup neither panic nor overflow the stack.
-        let deep = "<div>".repeat(5000) + "x";
+        let deep = "<div>".repeat(200_000) + "x";
         assert_eq!(html_to_text(&deep), "x");
+        assert_eq!(html_to_text(&("<b>".repeat(400) + "y")), "y");
+        assert_eq!(
+            nesting_depth("<p>a<br>b<img src=x/></p><div><span>c</span></div>"),
+            2
+        );
         assert_eq!(html_to_text("<p>a<b>b</p>c</i>"), "ab\n\nc");
         assert!(looks_like_html("<div>x</div>") && looks_like_html("a&nbsp;b"));
         assert!(!looks_like_html("a < b & c\nnext line") && !looks_like_html("<3"));
