@@ -1,9 +1,10 @@
 //! Microsoft Teams: Graph `chatMessage` objects, camelCase (the Graph API:
 //! `{"value": [...]}`, an array, or one message) or PascalCase (data exports).
 //!
-//! - Conversation: a reply (`replyToId`) belongs to its root's thread,
-//!   `teams-<replyToId>`; other messages to their chat, `teams-<chatId>`; a channel
-//!   post without either starts its own thread, `teams-<id>`.
+//! - Conversation: a reply (`replyToId`, followed up a chain of replies to the message
+//!   that started it) belongs to that root's thread, `teams-<root id>`; other messages
+//!   to their chat, `teams-<chatId>`; a channel post without either starts its own
+//!   thread, `teams-<id>`.
 //! - Roles: `messageType` other than `message` → system; `from.application` → bot;
 //!   `from.user` → agent when its id or display name is in `[teams] agents`, else
 //!   customer. Without `[teams] agents`, the conversation's first poster is the
@@ -46,9 +47,14 @@ pub fn read(out: &mut Out<'_>, v: &Value) {
     };
     // Read every message first: roles without a configured agent list need each
     // conversation's first poster.
+    // Reply links, to follow a chain of replies up to the message that started it.
+    let parents: BTreeMap<String, String> = items
+        .iter()
+        .filter_map(|m| Some((text(m, "id")?, text(m, "replyToId")?)))
+        .collect();
     let mut msgs: Vec<(Msg, Option<String>)> = Vec::new();
     for m in items {
-        if let Some(read) = read_message(out, m) {
+        if let Some(read) = read_message(out, m, &parents) {
             msgs.push(read);
         }
     }
@@ -91,7 +97,11 @@ pub fn read(out: &mut Out<'_>, v: &Value) {
 
 /// One message read, with the id of the user who wrote it; a user's message is
 /// `Customer` until [`read`] decides its role.
-fn read_message<'v>(out: &mut Out<'_>, m: &'v Value) -> Option<(Msg, Option<String>)> {
+fn read_message<'v>(
+    out: &mut Out<'_>,
+    m: &'v Value,
+    parents: &BTreeMap<String, String>,
+) -> Option<(Msg, Option<String>)> {
     let line = out.next_record();
     let id = text(m, "id");
     let reject = |out: &mut Out<'_>, problem: &str| {
@@ -142,6 +152,7 @@ fn read_message<'v>(out: &mut Out<'_>, m: &'v Value) -> Option<(Msg, Option<Stri
         .is_some_and(|t| t.eq_ignore_ascii_case("html"));
     let (text_out, quoted) = body_text(&content, html);
     let conversation = text(m, "replyToId")
+        .map(|parent| thread_root(parent, parents))
         .or_else(|| text(m, "chatId"))
         .unwrap_or_else(|| id_s.clone());
     let user_id = if role == Role::Customer {
@@ -166,4 +177,35 @@ fn read_message<'v>(out: &mut Out<'_>, m: &'v Value) -> Option<(Msg, Option<Stri
         },
         user_id,
     ))
+}
+
+/// The message a chain of replies started from: `replyToId` followed while the file
+/// holds the message replied to (a loop stops where it would repeat).
+fn thread_root(mut id: String, parents: &BTreeMap<String, String>) -> String {
+    let mut seen = std::collections::BTreeSet::new();
+    while let Some(parent) = parents.get(&id) {
+        if !seen.insert(id.clone()) {
+            break;
+        }
+        id = parent.clone();
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reply_chains_lead_to_their_root() {
+        let parents: BTreeMap<String, String> = [("3", "2"), ("2", "1"), ("8", "9"), ("9", "8")]
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(thread_root("3".into(), &parents), "1");
+        assert_eq!(thread_root("1".into(), &parents), "1");
+        assert_eq!(thread_root("7".into(), &parents), "7");
+        // A loop ends, wherever it is entered.
+        assert!(["8", "9"].contains(&thread_root("8".into(), &parents).as_str()));
+    }
 }
