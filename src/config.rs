@@ -231,17 +231,29 @@ fn platform_settings(cfg: &FileConfig, origin: &Path) -> Result<PlatformSettings
             });
         }
     };
+    let zendesk_users = cfg
+        .zendesk
+        .users
+        .as_ref()
+        .map(|u| origin.parent().unwrap_or(Path::new(".")).join(u));
+    if let Some(u) = &zendesk_users
+        && !u.is_file()
+    {
+        return Err(Error::Config {
+            path: origin.display().to_string(),
+            reason: format!(
+                "[zendesk] users = \"{}\" is not a file; give the Zendesk users export (relative to this otai.toml)",
+                u.display()
+            ),
+        });
+    }
     Ok(PlatformSettings {
         slack_agents: cfg.slack.agents.clone(),
         slack_agent_groups: cfg.slack.agent_groups.clone(),
         slack_conversation: conversation,
         teams_agents: cfg.teams.agents.clone(),
         line_agents: cfg.line.agent.to_vec(),
-        zendesk_users: cfg
-            .zendesk
-            .users
-            .as_ref()
-            .map(|u| origin.parent().unwrap_or(Path::new(".")).join(u)),
+        zendesk_users,
     })
 }
 

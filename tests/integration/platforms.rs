@@ -1042,6 +1042,7 @@ fn platform_settings_come_from_otai_toml() {
         ),
         ("[teams]\nagent = []\n", "unknown field"),
         ("[lines]\nagent = \"x\"\n", "unknown field"),
+        ("[zendesk]\nusers = \"nope.json\"\n", "is not a file"),
     ] {
         std::fs::write(&cfg, bad).unwrap();
         let r = analyze(&[&export], &["--config", cfg.to_str().unwrap()]);
