@@ -161,4 +161,12 @@ pub enum FormatArg {
     Mbox,
     Maildir,
     Eml,
+    Zendesk,
+    Intercom,
+    Freshdesk,
+    Helpscout,
+    Chatwoot,
+    Slack,
+    Teams,
+    Line,
 }

@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use crate::Error;
 use crate::cli::{AnalyzeArgs, FormatArg};
+use crate::ingest::platform::{Platform, PlatformSettings, SlackConversation};
 use crate::ingest::{Format, Settings};
 use crate::schema::{Channel, Role};
 
@@ -33,6 +34,72 @@ pub struct FileConfig {
     /// Other ids of the same agent (e.g. a mail address) → the agent's canonical id.
     #[serde(default)]
     pub agents: BTreeMap<String, String>,
+    #[serde(default)]
+    pub slack: SlackConfig,
+    #[serde(default)]
+    pub teams: TeamsConfig,
+    #[serde(default)]
+    pub line: LineConfig,
+    #[serde(default)]
+    pub zendesk: ZendeskConfig,
+}
+
+/// `[slack]`: who the agents are and what a conversation is.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SlackConfig {
+    /// User ids (U…), names or display names of agents.
+    #[serde(default)]
+    pub agents: Vec<String>,
+    /// User groups (id, handle or name in the export's usergroups.json) of agents.
+    #[serde(default)]
+    pub agent_groups: Vec<String>,
+    /// "thread" (default): a message outside threads is its own conversation; "day":
+    /// such messages form one conversation per channel and day.
+    pub conversation: Option<String>,
+}
+
+/// `[teams]`: user ids or display names of agents.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TeamsConfig {
+    #[serde(default)]
+    pub agents: Vec<String>,
+}
+
+/// `[line]`: the official account's display name (one, or a list).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LineConfig {
+    #[serde(default)]
+    pub agent: OneOrMany,
+}
+
+/// A name, or a list of names.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(untagged)]
+pub enum OneOrMany {
+    #[default]
+    None,
+    One(String),
+    Many(Vec<String>),
+}
+
+impl OneOrMany {
+    fn to_vec(&self) -> Vec<String> {
+        match self {
+            OneOrMany::None => Vec::new(),
+            OneOrMany::One(s) => vec![s.clone()],
+            OneOrMany::Many(v) => v.clone(),
+        }
+    }
+}
+
+/// `[zendesk]`: a users file (`{"users": [...]}`, relative to this otai.toml) for roles.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ZendeskConfig {
+    pub users: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -197,7 +264,45 @@ fn settings_from(cfg: &FileConfig, origin: &Path, o: &Overrides) -> Result<Setti
         .map(|(k, v)| (k.trim().to_lowercase(), v.trim().to_string()))
         .collect();
     s.forced_format = o.format;
+    s.platforms = platform_settings(cfg, origin)?;
     Ok(s)
+}
+
+fn platform_settings(cfg: &FileConfig, origin: &Path) -> Result<PlatformSettings, Error> {
+    let conversation = match cfg.slack.conversation.as_deref().map(str::trim) {
+        None | Some("thread") => SlackConversation::Thread,
+        Some("day") => SlackConversation::Day,
+        Some(other) => {
+            return Err(Error::Config {
+                path: origin.display().to_string(),
+                reason: format!("[slack] conversation = \"{other}\"; use \"thread\" or \"day\""),
+            });
+        }
+    };
+    let zendesk_users = cfg
+        .zendesk
+        .users
+        .as_ref()
+        .map(|u| origin.parent().unwrap_or(Path::new(".")).join(u));
+    if let Some(u) = &zendesk_users
+        && !u.is_file()
+    {
+        return Err(Error::Config {
+            path: origin.display().to_string(),
+            reason: format!(
+                "[zendesk] users = \"{}\" is not a file; give the Zendesk users export (relative to this otai.toml)",
+                u.display()
+            ),
+        });
+    }
+    Ok(PlatformSettings {
+        slack_agents: cfg.slack.agents.clone(),
+        slack_agent_groups: cfg.slack.agent_groups.clone(),
+        slack_conversation: conversation,
+        teams_agents: cfg.teams.agents.clone(),
+        line_agents: cfg.line.agent.to_vec(),
+        zendesk_users,
+    })
 }
 
 impl AnalyzeConfig {
@@ -210,6 +315,14 @@ impl AnalyzeConfig {
             FormatArg::Mbox => Some(Format::Mbox),
             FormatArg::Maildir => Some(Format::Maildir),
             FormatArg::Eml => Some(Format::Eml),
+            FormatArg::Zendesk => Some(Format::Platform(Platform::Zendesk)),
+            FormatArg::Intercom => Some(Format::Platform(Platform::Intercom)),
+            FormatArg::Freshdesk => Some(Format::Platform(Platform::Freshdesk)),
+            FormatArg::Helpscout => Some(Format::Platform(Platform::HelpScout)),
+            FormatArg::Chatwoot => Some(Format::Platform(Platform::Chatwoot)),
+            FormatArg::Slack => Some(Format::Platform(Platform::Slack)),
+            FormatArg::Teams => Some(Format::Platform(Platform::Teams)),
+            FormatArg::Line => Some(Format::Platform(Platform::Line)),
         };
         let tz = args
             .tz

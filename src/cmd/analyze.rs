@@ -71,9 +71,13 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let rejected = ingested.rejects.len();
     if !cfg.quiet {
         eprintln!(
-            "otai: {} files, {read} records: {} accepted, {rejected} rejected → {}",
+            "otai: {} files, {read} records: {} accepted, {rejected} rejected{} → {}",
             ingested.files.len(),
             ingested.messages.len(),
+            match ingested.files.iter().map(|f| f.ignored).sum::<u64>() {
+                0 => String::new(),
+                n => format!(", {n} ignored (events, not messages)"),
+            },
             cfg.out.display()
         );
         for r in ingested.rejects.iter().take(10) {
@@ -419,6 +423,7 @@ fn write_run_json(
                 "read": f.read,
                 "accepted": f.accepted,
                 "rejected": f.rejected,
+                "ignored": f.ignored,
             })
         })
         .collect();
@@ -440,6 +445,7 @@ fn write_run_json(
             "read": read,
             "accepted": ingested.messages.len(),
             "rejected": ingested.rejects.len(),
+            "ignored": ingested.files.iter().map(|f| f.ignored).sum::<u64>(),
             "conversations": totals.conversation_rows,
             "evidence": totals.evidence_rows,
             "agent_weeks": totals.agents.height(),

@@ -1,6 +1,10 @@
 //! Input format detection: from the file name first, then from the first bytes.
+//! Platform exports (Zendesk, Intercom, …) are told by their keys
+//! ([`super::platform::detect`]), whatever the file is called.
 
 use std::path::Path;
+
+use super::platform::{self, Platform};
 
 /// An input format `otai analyze` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -11,6 +15,8 @@ pub enum Format {
     Mbox,
     Maildir,
     Eml,
+    /// A helpdesk or chat platform's export.
+    Platform(Platform),
 }
 
 impl Format {
@@ -22,17 +28,40 @@ impl Format {
             Format::Mbox => "mbox",
             Format::Maildir => "maildir",
             Format::Eml => "eml",
+            Format::Platform(p) => p.as_str(),
         }
     }
 }
 
-/// Files in an input folder that are documentation or configuration, not exports.
+/// Metadata files of a Slack export (and a Zendesk users file): read by the platform
+/// readers beside them, never as messages.
+const EXPORT_METADATA: &[&str] = &[
+    "users.json",
+    "channels.json",
+    "groups.json",
+    "dms.json",
+    "mpims.json",
+    "usergroups.json",
+    "integration_logs.json",
+    "canvases.json",
+    "org_users.json",
+];
+
+/// Files in an input folder that are documentation, configuration or export metadata,
+/// not exports. A `.txt` is skipped unless it is a LINE chat history, a `.zip` unless it
+/// is a Slack export.
 pub fn is_not_data(path: &Path) -> bool {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_lowercase())
         .unwrap_or_default();
+    match extension(path).as_deref() {
+        Some("txt") if platform::is_line_history(path) => return false,
+        Some("zip") if platform::slack::is_export_zip(path) => return false,
+        _ => {}
+    }
     if name == "otai.toml"
+        || EXPORT_METADATA.contains(&name.as_str())
         || ["readme", "license", "copying", "changelog"]
             .iter()
             .any(|w| name.contains(w))
@@ -54,6 +83,16 @@ pub fn detect(path: &Path, bytes: &[u8]) -> Option<Format> {
     match extension(path).as_deref() {
         Some("jsonl" | "ndjson") => return Some(Format::Jsonl),
         Some("json") => return Some(sniff_json(bytes).unwrap_or(Format::Json)),
+        // A Slack export, zipped (a zip's other uses are not exports).
+        Some("zip") => {
+            return bytes
+                .starts_with(b"PK\x03\x04")
+                .then_some(Format::Platform(Platform::Slack));
+        }
+        // A LINE chat history; another .txt given by name is told by its content.
+        Some("txt") if bytes.starts_with(b"[LINE]") || bytes.starts_with(b"\xef\xbb\xbf[LINE]") => {
+            return Some(Format::Platform(Platform::Line));
+        }
         Some("csv" | "tsv") => return Some(Format::Csv),
         Some("mbox" | "mbx") => return Some(Format::Mbox),
         Some("eml" | "msg") => return Some(Format::Eml),
@@ -89,6 +128,9 @@ fn sniff_json(bytes: &[u8]) -> Option<Format> {
             std::str::from_utf8(&cut[..cut.len().saturating_sub(3)]).ok()
         })?;
     let t = text.trim_start_matches('\u{feff}').trim_start();
+    if let Some(p) = platform::detect(t.as_bytes()) {
+        return Some(Format::Platform(p));
+    }
     if t.starts_with('[') {
         return Some(Format::Json);
     }
@@ -185,5 +227,20 @@ mod tests {
         assert!(is_not_data(p("sample/otai.toml")));
         assert!(is_not_data(p("fixtures/MIT-LICENSE")));
         assert!(is_not_data(p("corpora/COPYING.notmuch")));
+        assert!(is_not_data(p("slack/users.json")));
+        assert!(is_not_data(p("notes.txt")));
+        assert_eq!(
+            detect(p("x.json"), br#"{"audits": [{"events": []}]}"#),
+            Some(Format::Platform(Platform::Zendesk))
+        );
+        assert_eq!(
+            detect(p("chat.txt"), "[LINE] 山田とのトーク履歴\n".as_bytes()),
+            Some(Format::Platform(Platform::Line))
+        );
+        assert_eq!(detect(p("notes.txt"), b"hello"), None);
+        assert_eq!(
+            detect(p("saved-mail.txt"), b"Subject: x\nFrom: a@b\n\nhi"),
+            Some(Format::Eml)
+        );
     }
 }

@@ -1,9 +1,11 @@
-//! Ingest: turns input files (JSONL, JSON, CSV/TSV, mbox, maildir, .eml) into canonical
+//! Ingest: turns input files (JSONL, JSON, CSV/TSV, mbox, maildir, .eml, helpdesk and
+//! chat platform exports) into canonical
 //! [`Message`]s, with every unusable record recorded as a [`RecordError`] (file, line,
 //! record id, reason) instead of aborting the run.
 //!
 //! Invariants:
-//! - for every file, `read == accepted + rejected`;
+//! - for every file, `read == accepted + rejected + ignored` (ignored: platform events
+//!   such as a Slack channel join, which are not messages);
 //! - the result does not depend on the order inputs are given or files are listed
 //!   (messages are sorted by conversation, time and source position);
 //! - no reader panics on any bytes (property-tested).
@@ -14,6 +16,7 @@ pub mod json;
 pub mod link;
 pub mod lite;
 pub mod mail;
+pub mod platform;
 pub mod record;
 pub mod time;
 
@@ -50,6 +53,8 @@ pub struct Settings {
     pub agent_aliases: BTreeMap<String, String>,
     /// `[input] time_window`: records timed outside it are rejects.
     pub time_window: time::TimeWindow,
+    /// `[slack]`, `[teams]`, `[line]`, `[zendesk]`: roles and grouping for platform exports.
+    pub platforms: platform::PlatformSettings,
 }
 
 impl Default for Settings {
@@ -65,6 +70,7 @@ impl Default for Settings {
             forced_format: None,
             agent_aliases: BTreeMap::new(),
             time_window: time::TimeWindow::default(),
+            platforms: platform::PlatformSettings::default(),
         }
     }
 }
@@ -95,6 +101,9 @@ pub struct FileReport {
     pub read: u64,
     pub accepted: u64,
     pub rejected: u64,
+    /// Records that are events, not messages (a Slack channel join): read = accepted +
+    /// rejected + ignored.
+    pub ignored: u64,
 }
 
 /// A job for one file: where it is and which settings apply.
@@ -120,8 +129,11 @@ pub struct FileRead {
     pub partials: Vec<record::Partial>,
     pub mails: Vec<mail::ParsedMail>,
     pub rejects: Vec<RecordError>,
-    /// Records seen (accepted or not).
+    /// Records seen (accepted, rejected or ignored).
     pub read: u64,
+    /// Records that are events, not messages (platform exports): in `read`, neither
+    /// accepted nor rejected.
+    pub ignored: u64,
 }
 
 impl FileRead {
@@ -231,6 +243,7 @@ fn read_file(job: &FileJob) -> (FileReport, FileRead) {
         read: 0,
         accepted: 0,
         rejected: 0,
+        ignored: 0,
     };
     let cannot_read = |report: &mut FileReport, e: std::io::Error| {
         let read = FileRead::reject_whole_file(
@@ -316,10 +329,15 @@ fn read_file(job: &FileJob) -> (FileReport, FileRead) {
         report.format = format;
         match format {
             None => FileRead::reject_whole_file(&job.display, detect::undetected_reason(&bytes)),
+            // Platform readers look beside the file (Slack's users.json, Zendesk's ticket).
+            Some(Format::Platform(p)) => {
+                platform::read(p, &job.path, &job.display, &bytes, &job.settings)
+            }
             Some(f) => read_bytes(f, &job.display, &bytes, &job.settings),
         }
     };
     report.read = read.read;
+    report.ignored = read.ignored;
     (report, read)
 }
 
@@ -375,6 +393,18 @@ fn whole_file_limit(format: Format, head: &[u8], settings: &Settings) -> Option<
                 }),
             ))
         }
+        Format::Platform(p) => {
+            let limit = max.saturating_mul(256);
+            let label = p.label();
+            Some((
+                limit,
+                Box::new(move |size| {
+                    format!(
+                        "{label} export is {size} bytes, over the {limit} bytes otai reads whole (256 × `[input] max_message_bytes`); export it in smaller parts (by date range or by channel), or raise max_message_bytes in otai.toml"
+                    )
+                }),
+            ))
+        }
         Format::Jsonl | Format::Mbox | Format::Csv => None,
     }
 }
@@ -387,6 +417,8 @@ pub fn read_bytes(format: Format, display: &str, bytes: &[u8], settings: &Settin
         Format::Csv => csv::read_csv(display, bytes, settings),
         Format::Mbox => mail::read_mbox(display, bytes, settings),
         Format::Eml | Format::Maildir => mail::read_eml(display, bytes, settings),
+        // No path: the reader looks for no files beside this one.
+        Format::Platform(p) => platform::read(p, Path::new(""), display, bytes, settings),
     }
 }
 

@@ -11,22 +11,24 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::write(dir.join(name), bytes).unwrap();
 }
 
-/// Runs analyze over a folder and checks read = accepted + rejected per file and overall.
+/// Runs analyze over a folder and checks read = accepted + rejected + ignored per file
+/// and overall.
 fn run_folder(dir: &Path) -> crate::support::Run {
     let r = analyze(&[dir], &[]);
     assert!(!r.stderr.contains("panicked"), "{}", r.stderr);
     let run = r.json("run.json");
+    let n = |v: &serde_json::Value, k: &str| v[k].as_u64().unwrap();
     for f in run["inputs"].as_array().unwrap() {
         assert_eq!(
-            f["read"].as_u64().unwrap(),
-            f["accepted"].as_u64().unwrap() + f["rejected"].as_u64().unwrap(),
+            n(f, "read"),
+            n(f, "accepted") + n(f, "rejected") + n(f, "ignored"),
             "{f}"
         );
     }
     let t = &run["totals"];
     assert_eq!(
-        t["read"].as_u64().unwrap(),
-        t["accepted"].as_u64().unwrap() + t["rejected"].as_u64().unwrap()
+        n(t, "read"),
+        n(t, "accepted") + n(t, "rejected") + n(t, "ignored")
     );
     assert_eq!(t["rejected"].as_u64().unwrap() as usize, r.rejects().len());
     r

@@ -7,7 +7,7 @@ use std::path::Path;
 use crate::support::{analyze_into, repo};
 
 /// Every file under `dir` (relative path → bytes), run.json without its two times.
-fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+pub(crate) fn files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
     let mut out = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {

@@ -13,6 +13,8 @@
 //! - `charts`: SVG snapshots, escaping, Japanese glyphs in PNGs.
 //! - `determinism`: same input, byte-identical outputs.
 //! - `queries`: every queries/*.sql on sample_data (snapshots) and `otai query` formats.
+//! - `platforms`: Zendesk, Intercom, Freshdesk, Help Scout, Chatwoot, Slack, Teams, LINE
+//!   exports: real samples and fixtures, detection by content, bad input (issue #17).
 //! - `props`: property tests: arbitrary bytes never panic a reader; counts reconcile.
 //! - `score`: each behaviour with positives and hard negatives.
 //! - `snapshots`: golden conversations/evidence/agents CSV for sample_data (insta).
@@ -26,6 +28,7 @@ mod eval;
 mod external;
 mod formats;
 mod hostile;
+mod platforms;
 mod props;
 mod queries;
 mod reports;

@@ -2,28 +2,34 @@
 //! reconcile (records read = messages + mails + rejects).
 
 use otai::ingest::json::{read_jsonl, read_jsonl_stream_sized};
+use otai::ingest::platform::Platform;
 use otai::ingest::{FileRead, Format, Settings, read_bytes};
 use proptest::prelude::*;
 
-const FORMATS: [Format; 6] = [
-    Format::Jsonl,
-    Format::Json,
-    Format::Csv,
-    Format::Mbox,
-    Format::Maildir,
-    Format::Eml,
-];
+/// Every format, the platform exports included.
+fn formats() -> Vec<Format> {
+    let mut f = vec![
+        Format::Jsonl,
+        Format::Json,
+        Format::Csv,
+        Format::Mbox,
+        Format::Maildir,
+        Format::Eml,
+    ];
+    f.extend(Platform::ALL.map(Format::Platform));
+    f
+}
 
 fn check(bytes: &[u8]) {
     check_with(bytes, &Settings::default());
 }
 
 fn check_with(bytes: &[u8], settings: &Settings) {
-    for f in FORMATS {
+    for f in formats() {
         let r = read_bytes(f, "prop", bytes, settings);
         assert_eq!(
             r.read as usize,
-            r.partials.len() + r.mails.len() + r.rejects.len(),
+            r.partials.len() + r.mails.len() + r.rejects.len() + r.ignored as usize,
             "{f:?}"
         );
     }
@@ -97,6 +103,8 @@ proptest! {
     #[test]
     fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
         check(&bytes);
+        // As the start of a zip (a Slack export) too.
+        check(&[b"PK\x03\x04".as_slice(), &bytes].concat());
     }
 
     /// Every reader, with a small message limit, on long lines and runs of NUL bytes
@@ -131,6 +139,115 @@ proptest! {
         check(&line.as_bytes()[..cut]);
         check(format!("conversation_id,timestamp,role,text\nc,{ts},{role},\"{text}\"\n").as_bytes());
         check(format!("From x Mon Mar  2 10:00:00 2026\nFrom: {role}@x\nDate: {ts}\nSubject: {text}\n\n{text}\n").as_bytes());
+    }
+}
+
+/// Platform-shaped JSON: each platform's keys with arbitrary values, nested arbitrarily.
+fn platform_json() -> impl Strategy<Value = serde_json::Value> {
+    let keys = prop_oneof![
+        Just("id"),
+        Just("type"),
+        Just("ts"),
+        Just("text"),
+        Just("body"),
+        Just("created_at"),
+        Just("comments"),
+        Just("audits"),
+        Just("events"),
+        Just("ticket"),
+        Just("public"),
+        Just("author_id"),
+        Just("plain_body"),
+        Just("html_body"),
+        Just("requester_id"),
+        Just("via"),
+        Just("conversation_parts"),
+        Just("conversation_message"),
+        Just("source"),
+        Just("part_type"),
+        Just("author"),
+        Just("description_text"),
+        Just("conversations"),
+        Just("incoming"),
+        Just("private"),
+        Just("body_text"),
+        Just("ticket_id"),
+        Just("_embedded"),
+        Just("threads"),
+        Just("createdAt"),
+        Just("createdBy"),
+        Just("message_type"),
+        Just("content"),
+        Just("conversation_id"),
+        Just("sender_type"),
+        Just("thread_ts"),
+        Just("subtype"),
+        Just("user"),
+        Just("messageType"),
+        Just("MessageType"),
+        Just("replyToId"),
+        Just("chatId"),
+        Just("createdDateTime"),
+        Just("from"),
+        Just("contentType"),
+        Just("payload"),
+    ];
+    let leaf = prop_oneof![
+        Just(serde_json::Value::Null),
+        any::<bool>().prop_map(serde_json::Value::Bool),
+        (0i64..2_000_000_000).prop_map(serde_json::Value::from),
+        prop_oneof![
+            Just("message".to_string()),
+            Just("comment".to_string()),
+            Just("note".to_string()),
+            Just("incoming".to_string()),
+            Just("2026-03-02T01:00:00Z".to_string()),
+            Just("1772413200.000100".to_string()),
+            Just("<p>x<br>y</p>".to_string()),
+            Just("html".to_string()),
+            Just("user".to_string()),
+            Just("admin".to_string()),
+            Just("customer".to_string()),
+            "\\PC{0,12}",
+        ]
+        .prop_map(serde_json::Value::from),
+    ];
+    leaf.prop_recursive(4, 40, 5, move |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+            proptest::collection::vec((keys.clone(), inner), 0..6).prop_map(|kv| {
+                serde_json::Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect())
+            }),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+
+    /// Platform readers on JSON with their own keys and any values: no panic, counts reconcile.
+    #[test]
+    fn platform_shaped_json_never_panics(v in platform_json(), cut in 0usize..400) {
+        let text = v.to_string();
+        check(text.as_bytes());
+        check(&text.as_bytes()[..cut.min(text.len())]);
+    }
+
+    /// LINE histories with arbitrary lines after a valid header.
+    #[test]
+    fn line_histories_never_panic(lines in proptest::collection::vec(prop_oneof![
+        Just("2026/03/02(月)".to_string()),
+        Just("Mon, 03/02/2026".to_string()),
+        Just("10:00\t山田\tこんにちは".to_string()),
+        Just("午後1:05\tサポート\t\"複数行".to_string()),
+        Just("続き\"".to_string()),
+        Just("\"".to_string()),
+        Just("".to_string()),
+        "[0-9:午前後AMP ]{0,8}\t\\PC{0,6}(\t\\PC{0,6})?",
+        "\\PC{0,20}",
+    ], 0..12)) {
+        let text = format!("[LINE] 山田とのトーク履歴\n{}", lines.join("\n"));
+        check(text.as_bytes());
     }
 }
 
