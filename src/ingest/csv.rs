@@ -70,8 +70,13 @@ struct Decoding<'a, R: Read> {
     emitted: u64,
     newlines: Rc<RefCell<Newlines>>,
     limit: u64,
+    /// Newlines read so far, and the line where the current record started.
     line: u64,
-    line_len: u64,
+    record_line: u64,
+    /// Bytes of the current record so far (kept or dropped).
+    record_len: u64,
+    /// Inside a quoted field, counting every byte read (kept or dropped).
+    in_quotes: bool,
     skipping: bool,
     overlong: Overlong,
 }
@@ -206,42 +211,70 @@ impl<R: Read> Decoding<'_, R> {
         if self.skipping {
             self.overlong
                 .borrow_mut()
-                .push_back((self.line + 1, self.line_len));
+                .push_back((self.record_line, self.record_len));
             self.skipping = false;
         }
         false
     }
 
-    /// Copies decoded text to `out`, cutting every line at the limit.
+    /// Copies decoded text to `out`, cutting every record at the limit. A record ends at a
+    /// newline outside quotes, so a quoted field over several lines is one record, and a
+    /// stray quote cannot make the rest of the file one unbounded row. A record over the
+    /// limit is cut at a character boundary, an open quote is closed, the rest of the
+    /// record is dropped as it streams past (its newlines still counted, so the rows after
+    /// it keep their lines), and the record is queued as over-long for the reader to reject.
     fn guard_lines(&mut self, text: &[u8]) {
+        let quotes = |b: &[u8]| memchr::memchr_iter(b'"', b).count() % 2 == 1;
         for part in text.split_inclusive(|&b| b == b'\n') {
             let ends = part.ends_with(b"\n");
             let body = &part[..part.len() - usize::from(ends)];
             if !self.skipping {
-                let room = self.limit.saturating_sub(self.line_len) as usize;
+                let room = self.limit.saturating_sub(self.record_len) as usize;
                 if body.len() > room {
-                    self.out.extend_from_slice(&body[..room]);
+                    let mut cut = room;
+                    while cut > 0 && (body[cut] & 0xC0) == 0x80 {
+                        cut -= 1;
+                    }
+                    let kept = &body[..cut];
+                    self.out.extend_from_slice(kept);
+                    self.in_quotes ^= quotes(kept);
+                    if self.in_quotes {
+                        // The parser must leave the field: close it at the cut.
+                        self.out.push(b'"');
+                    }
+                    self.in_quotes ^= quotes(&body[cut..]);
                     self.skipping = true;
                 } else {
                     self.out.extend_from_slice(body);
+                    self.in_quotes ^= quotes(body);
                 }
+            } else {
+                self.in_quotes ^= quotes(body);
             }
-            self.line_len += body.len() as u64;
-            if ends {
-                if self.skipping {
-                    self.overlong
-                        .borrow_mut()
-                        .push_back((self.line + 1, self.line_len));
-                    self.skipping = false;
+            self.record_len += body.len() as u64;
+            if !ends {
+                continue;
+            }
+            self.line += 1;
+            let position = self.emitted + self.out.len() as u64;
+            self.newlines.borrow_mut().at.push_back(position);
+            if self.in_quotes {
+                // A newline inside a quoted field: the record goes on.
+                self.record_len += 1;
+                if !self.skipping {
+                    self.out.push(b'\n');
                 }
-                self.newlines
+                continue;
+            }
+            if self.skipping {
+                self.overlong
                     .borrow_mut()
-                    .at
-                    .push_back(self.emitted + self.out.len() as u64);
-                self.out.push(b'\n');
-                self.line += 1;
-                self.line_len = 0;
+                    .push_back((self.record_line, self.record_len));
+                self.skipping = false;
             }
+            self.out.push(b'\n');
+            self.record_len = 0;
+            self.record_line = self.line + 1;
         }
     }
 }
@@ -303,7 +336,9 @@ pub fn read_csv_stream(
         newlines: newlines.clone(),
         limit,
         line: 0,
-        line_len: 0,
+        record_line: 1,
+        record_len: 0,
+        in_quotes: false,
         skipping: false,
         overlong: overlong.clone(),
     };
@@ -326,7 +361,7 @@ pub fn read_csv_stream(
         return FileRead::reject_whole_file(
             file,
             format!(
-                "the header line is {len} bytes, over the limit of {limit} bytes; is this really CSV?"
+                "the header row is {len} bytes, over the limit of {limit} bytes; is this really CSV?"
             ),
         );
     }
@@ -377,7 +412,12 @@ pub fn read_csv_stream(
         let result = reader.read_record(&mut row);
         let start = row.position().map_or(line, |p| line_of(p.byte()));
         let cut = match result {
-            Ok(true) => cut_line(start, line_of(reader.position().byte()).max(start + 1)),
+            // At the end of the file the row runs to the end: any over-long line from its
+            // start on is in it.
+            Ok(true) => {
+                let end = line_of(reader.position().byte()).max(start + 1);
+                cut_line(start, if reader.is_done() { u64::MAX } else { end })
+            }
             _ => None,
         };
         if let Some((long_line, len)) = cut {
@@ -388,7 +428,7 @@ pub fn read_csv_stream(
                 line: long_line,
                 record_id: None,
                 reason: format!(
-                    "line is {len} bytes, over twice the message limit of {} bytes; it was skipped without being read whole; raise `[input] max_message_bytes` in otai.toml if this is real",
+                    "row is {len} bytes, over twice the message limit of {} bytes; it was skipped without being read whole; raise `[input] max_message_bytes` in otai.toml if this is real (an unclosed quote makes the rest of the file one row)",
                     settings.max_message_bytes
                 ),
             });
@@ -525,6 +565,49 @@ mod tests {
         assert_eq!(r.partials[0].message.text, "はい");
     }
 
+    /// A quoted field over the limit, spanning lines, is one reject at the line its row
+    /// starts; the rows after it are read with their own lines. An unclosed quote makes
+    /// the rest of the file one row: one reject, never an unbounded row in memory.
+    #[test]
+    fn an_overlong_quoted_field_is_one_reject_and_the_rest_is_read() {
+        let settings = Settings {
+            max_message_bytes: 40,
+            ..Settings::default()
+        };
+        let long = "あ".repeat(60);
+        let data = format!(
+            "conversation_id,timestamp,role,text\nc,2026-03-02 10:00:00,agent,a\nc,2026-03-02 10:01:00,agent,\"{long}\n{long}\n\"\"end\"\"\"\nc,2026-03-02 10:02:00,agent,b\n"
+        );
+        let r = read_csv("x.csv", data.as_bytes(), &settings);
+        assert_eq!(
+            (r.read, r.partials.len(), r.rejects.len()),
+            (3, 2, 1),
+            "{:?}",
+            r.rejects
+        );
+        assert_eq!(r.rejects[0].line, 3);
+        assert!(
+            r.rejects[0].reason.starts_with("row is "),
+            "{}",
+            r.rejects[0].reason
+        );
+        assert_eq!(r.partials[1].message.text, "b");
+        assert_eq!(r.partials[1].message.source_line, 6);
+
+        let endless = format!(
+            "conversation_id,timestamp,role,text\nc,2026-03-02 10:00:00,agent,\"open{}",
+            "\nmore text".repeat(50_000)
+        );
+        let r = read_csv("x.csv", endless.as_bytes(), &settings);
+        assert_eq!(
+            (r.read, r.partials.len(), r.rejects.len()),
+            (1, 0, 1),
+            "{:?}",
+            r.rejects
+        );
+        assert_eq!(r.rejects[0].line, 2);
+    }
+
     /// A line over the limit is one reject with its line; the rows after it are read;
     /// a header line over the limit rejects the file.
     #[test]
@@ -546,7 +629,7 @@ mod tests {
         );
         assert_eq!(r.rejects[0].line, 3);
         assert!(
-            r.rejects[0].reason.contains("line is 528 bytes"),
+            r.rejects[0].reason.contains("row is 528 bytes"),
             "{}",
             r.rejects[0].reason
         );
@@ -554,7 +637,7 @@ mod tests {
         let r = read_csv("x.csv", &vec![0u8; 100_000], &settings);
         assert_eq!((r.read, r.rejects.len()), (1, 1));
         assert!(
-            r.rejects[0].reason.contains("header line"),
+            r.rejects[0].reason.contains("header row"),
             "{}",
             r.rejects[0].reason
         );

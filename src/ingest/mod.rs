@@ -188,7 +188,7 @@ pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
         }
         mails.extend(read.mails.into_iter().map(|mut m| {
             alias(&mut m.from_address);
-            (m, settings.clone())
+            m
         }));
     }
 
@@ -525,15 +525,21 @@ fn absolute(path: &Path) -> PathBuf {
     out
 }
 
-/// Whether `dir` holds the results of an otai run (a run.json that otai wrote).
+/// Whether `dir` holds the results of an otai run: a run.json (of a sane size) that is a
+/// JSON object with otai's `otai_version` key, wherever the key sits in the file.
 fn holds_otai_run(dir: &Path) -> bool {
     let run = dir.join("run.json");
     let Ok(file) = std::fs::File::open(&run) else {
         return false;
     };
-    let mut head = String::new();
-    let _ = file.take(4096).read_to_string(&mut head);
-    head.contains("\"otai_version\"")
+    let mut bytes = Vec::new();
+    if file.take(64 << 20).read_to_end(&mut bytes).is_err() {
+        return false;
+    }
+    serde_json::from_slice::<serde_json::Value>(&bytes).is_ok_and(|v| {
+        v.get("otai_version")
+            .is_some_and(serde_json::Value::is_string)
+    })
 }
 
 /// Expands inputs into file jobs: files as given, folders walked (sorted; hidden files,

@@ -144,8 +144,9 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
                         .any(|l| all_words.contains(l.as_str()))
                 })
                 .collect();
-            if matching.len() >= t.backtracking_summary_min_matching {
-                let (first, rule) = items[0];
+            if let Some(&(first, rule)) = items.first()
+                && matching.len() >= t.backtracking_summary_min_matching
+            {
                 let s = &m.sentences[first];
                 let lemmas: BTreeSet<&str> = matching
                     .iter()

@@ -284,13 +284,20 @@ fn quantities(text: &str) -> Vec<Lemma> {
     static QUANTITY: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = QUANTITY.get_or_init(|| {
         regex::Regex::new(
-            r"([0-9]+(?:[.,][0-9]+)?|[一二三四五六七八九十両])\s*(名|人|泊|室|部屋|日|月|年|時|分|万円|千円|円|歳|才|件|回|個|台|枚|本|GB|MB|%|ドル|時間|週間|ヶ月|か月|カ月|営業日|社|階|km|キロ)",
+            r"([0-9]+(?:[.,][0-9]+)?|[一二三四五六七八九十両])\s*(時間|週間|ヶ月|か月|カ月|営業日|万円|千円|部屋|名|人|泊|室|日|月|年|時|分|円|歳|才|件|回|個|台|枚|本|GB|MB|%|ドル|社|階|km|キロ)",
         )
         .expect("a fixed pattern")
     });
     re.captures_iter(text)
         .filter_map(|c| {
             let (whole, number, counter) = (c.get(0)?, &c[1], &c[2]);
+            // Part of a longer number (二十名, 1,200円 read from its middle): not this one.
+            let before = text[..whole.start()].chars().next_back();
+            if before.is_some_and(|ch| {
+                ch.is_ascii_digit() || "一二三四五六七八九十百千万両".contains(ch)
+            }) {
+                return None;
+            }
             let number = match number {
                 "一" => "1",
                 "二" | "両" => "2",

@@ -290,7 +290,8 @@ pub fn read_mbox_stream(
             Ok(0) => break,
             Ok(_) => {}
             Err(e) => {
-                finish_mail(&mut current, &mut batch, &mut batch_bytes);
+                // The mail being read (`current`) is cut off: it is not parsed; it goes
+                // with the rest, in the reject below.
                 parse_batch(file, &mut batch, settings, &mut out);
                 out.read += 1;
                 out.rejects.push(RecordError {

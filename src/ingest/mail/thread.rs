@@ -7,7 +7,6 @@
 use std::collections::{BTreeMap, HashMap};
 
 use super::ParsedMail;
-use crate::ingest::Settings;
 use crate::ingest::link::Chains;
 use crate::ingest::sha256_hex;
 use crate::schema::{Channel, Message};
@@ -70,9 +69,9 @@ pub fn normalize_subject(subject: &str) -> (String, bool) {
 }
 
 /// Threads mails into canonical messages.
-pub fn thread(mut mails: Vec<(ParsedMail, Settings)>) -> Vec<Message> {
+pub fn thread(mut mails: Vec<ParsedMail>) -> Vec<Message> {
     // Deterministic order: by time, then where the mail was found.
-    mails.sort_by(|(a, _), (b, _)| {
+    mails.sort_by(|a, b| {
         (a.timestamp_ms, &a.source_file, a.source_line).cmp(&(
             b.timestamp_ms,
             &b.source_file,
@@ -81,7 +80,7 @@ pub fn thread(mut mails: Vec<(ParsedMail, Settings)>) -> Vec<Message> {
     });
     let ids: Vec<String> = mails
         .iter()
-        .map(|(m, _)| {
+        .map(|m| {
             m.message_id.clone().unwrap_or_else(|| {
                 let key = format!(
                     "{}\u{0}{}\u{0}{}",
@@ -95,7 +94,7 @@ pub fn thread(mut mails: Vec<(ParsedMail, Settings)>) -> Vec<Message> {
         .collect();
     let mut chains = Chains::default();
     let nodes: Vec<usize> = ids.iter().map(|id| chains.id(id)).collect();
-    for ((m, _), &node) in mails.iter().zip(&nodes) {
+    for (m, &node) in mails.iter().zip(&nodes) {
         for p in &m.parents {
             let other = chains.id(p);
             chains.union(node, other);
@@ -104,7 +103,7 @@ pub fn thread(mut mails: Vec<(ParsedMail, Settings)>) -> Vec<Message> {
     // Subject fallback: a reply without references joins the earliest thread with the
     // same core subject that started before it.
     let mut by_subject: BTreeMap<String, usize> = BTreeMap::new();
-    for ((m, _), &node) in mails.iter().zip(&nodes) {
+    for (m, &node) in mails.iter().zip(&nodes) {
         let Some(subject) = m.subject.as_deref() else {
             continue;
         };
@@ -132,7 +131,7 @@ pub fn thread(mut mails: Vec<(ParsedMail, Settings)>) -> Vec<Message> {
         .into_iter()
         .zip(nodes)
         .zip(ids)
-        .map(|(((m, _), node), id)| {
+        .map(|((m, node), id)| {
             let n = seen.entry(id.clone()).or_insert(0);
             *n += 1;
             let id = if *n == 1 { id } else { format!("{id}#{n}") };
