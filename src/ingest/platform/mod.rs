@@ -533,7 +533,28 @@ pub fn sibling_json(path: &Path, name: &str) -> Option<Value> {
     if p == path {
         return None;
     }
-    let bytes = std::fs::read(p).ok()?;
+    read_metadata(&p)
+}
+
+/// The largest metadata file (users.json, a ticket beside its comments, a zip entry) read
+/// whole: larger ones are not read, so memory never follows a hostile file.
+pub const METADATA_MAX_BYTES: u64 = 256 << 20;
+
+/// A metadata JSON file, read whole only under [`METADATA_MAX_BYTES`].
+pub fn read_metadata(path: &Path) -> Option<Value> {
+    let f = std::fs::File::open(path).ok()?;
+    if f.metadata().ok()?.len() > METADATA_MAX_BYTES {
+        return None;
+    }
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(f, METADATA_MAX_BYTES + 1),
+        &mut bytes,
+    )
+    .ok()?;
+    if bytes.len() as u64 > METADATA_MAX_BYTES {
+        return None;
+    }
     parse_json(&bytes).ok()
 }
 

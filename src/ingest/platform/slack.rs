@@ -72,11 +72,9 @@ fn export_dirs(path: &Path) -> Vec<PathBuf> {
 }
 
 fn read_export_file(path: &Path, name: &str) -> Option<Value> {
-    export_dirs(path).into_iter().find_map(|d| {
-        let p = d.join(name);
-        let bytes = std::fs::read(&p).ok()?;
-        super::parse_json(&bytes).ok()
-    })
+    export_dirs(path)
+        .into_iter()
+        .find_map(|d| super::read_metadata(&d.join(name)))
 }
 
 /// users.json's users by id.
@@ -195,7 +193,7 @@ pub fn is_export_zip(path: &Path) -> bool {
 }
 
 /// Entries larger than this are refused (a zip bomb, not an export).
-const MAX_ENTRY_BYTES: u64 = 1 << 30;
+const MAX_ENTRY_BYTES: u64 = super::METADATA_MAX_BYTES;
 
 /// A whole export as its zip: every `<channel>/<YYYY-MM-DD>.json`, in name order; the
 /// records are numbered across the day files.
@@ -254,7 +252,7 @@ fn zip_json(
     std::io::Read::read_to_end(&mut std::io::Read::take(f, MAX_ENTRY_BYTES + 1), &mut buf)
         .map_err(|e| format!("cannot be read from the zip ({e})"))?;
     if buf.len() as u64 > MAX_ENTRY_BYTES {
-        return Err("is over 1 GiB unpacked; unzip the export and analyse the folder".into());
+        return Err("is over 256 MiB unpacked; unzip the export and analyse the folder".into());
     }
     super::parse_json(&buf)
         .map(Some)

@@ -94,9 +94,7 @@ pub fn read(out: &mut Out<'_>, path: &Path, v: &Value) {
 /// Authors' roles from a Zendesk users file, when one is given or sits beside.
 fn users(out: &Out<'_>, path: &Path) -> BTreeMap<String, Role> {
     let value = match &out.settings.platforms.zendesk_users {
-        Some(p) => std::fs::read(p)
-            .ok()
-            .and_then(|b| super::parse_json(&b).ok()),
+        Some(p) => super::read_metadata(p),
         None => sibling_json(path, "users.json"),
     };
     let mut map = BTreeMap::new();
