@@ -186,10 +186,16 @@ pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
         } else {
             partials.extend(read_partials);
         }
-        mails.extend(read.mails.into_iter().map(|mut m| {
+        // As for records: one mailbox (the large case) is moved, not copied next to itself.
+        let mut read_mails = read.mails;
+        for m in &mut read_mails {
             alias(&mut m.from_address);
-            m
-        }));
+        }
+        if mails.is_empty() {
+            mails = read_mails;
+        } else {
+            mails.extend(read_mails);
+        }
     }
 
     let mut messages = link::link_reply_chains(partials);
