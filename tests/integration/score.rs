@@ -588,3 +588,73 @@ fn customer_outcomes_with_hard_negatives() {
         (Some("m02"), Some("agt"))
     );
 }
+
+/// The whole rubric is the user's: `otai rubric > r.toml` then `--rubric r.toml` gives
+/// byte-identical results and records the file's hash; an edited rule changes the result
+/// it should and nothing else.
+#[test]
+fn the_printed_rubric_is_the_one_in_use_and_edits_take_effect() {
+    use crate::support::{analyze, otai_ok, repo};
+    let tmp = tempfile::tempdir().unwrap();
+    let printed = otai_ok(["rubric"]).stdout;
+    let rubric = tmp.path().join("r.toml");
+    std::fs::write(&rubric, &printed).unwrap();
+    let data = repo().join("tests/eval/messages.jsonl");
+    let built_in = analyze(&[&data], &["--no-report"]);
+    let from_file = analyze(
+        &[&data],
+        &["--no-report", "--rubric", rubric.to_str().unwrap()],
+    );
+    assert_eq!(built_in.code, 0, "{}", built_in.stderr);
+    assert_eq!(from_file.code, 0, "{}", from_file.stderr);
+    for name in ["conversations.csv", "evidence.csv", "agents.csv"] {
+        assert!(
+            std::fs::read(built_in.out.join(name)).unwrap()
+                == std::fs::read(from_file.out.join(name)).unwrap(),
+            "{name} differs"
+        );
+    }
+    let hash = otai::ingest::sha256_hex(&printed);
+    assert_eq!(from_file.json("run.json")["rubric_hash"], hash.as_str());
+    assert_eq!(built_in.json("run.json")["rubric_hash"], hash.as_str());
+
+    // Closing thanks no longer counts once its Japanese rule is edited to match nothing.
+    let text = String::from_utf8(printed).unwrap();
+    let edited = text.replace(
+        "pattern = 'ありがとうございま(?:した|す)|感謝(?:申し上げ|いたし|しており)|お礼申し上げ|助かりました'",
+        "pattern = '^edited to match nothing$'",
+    );
+    assert_ne!(
+        edited, text,
+        "the gratitude rule's pattern is where the test expects it"
+    );
+    std::fs::write(&rubric, &edited).unwrap();
+    let changed = analyze(
+        &[&data],
+        &["--no-report", "--rubric", rubric.to_str().unwrap()],
+    );
+    assert_ne!(
+        changed.json("run.json")["rubric_hash"],
+        from_file.json("run.json")["rubric_hash"]
+    );
+    let thanks = |r: &crate::support::Run| {
+        crate::support::strs(&r.frame("evidence.parquet"), "rule_id")
+            .iter()
+            .filter(|id| *id == "GR-JA-THANKS")
+            .count()
+    };
+    assert!(thanks(&from_file) > 0);
+    assert_eq!(thanks(&changed), 0, "the edited rule no longer fires");
+    let closing = |r: &crate::support::Run| {
+        crate::support::strs(&r.frame("conversations.parquet"), "closing_gratitude")
+            .iter()
+            .filter(|v| *v == "true")
+            .count()
+    };
+    assert!(
+        closing(&changed) < closing(&from_file),
+        "fewer closings thank the customer ({} vs {})",
+        closing(&changed),
+        closing(&from_file)
+    );
+}
