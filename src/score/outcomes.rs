@@ -157,14 +157,16 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
         ..Outcomes::default()
     };
     // Difficult: a negative signal or a chase in any customer message up to (and
-    // including) the first success or relief report.
+    // including) the first success report.
     for (_, sig) in &customer {
         let k = kinds(sig);
         if k.iter().any(|x| NEGATIVE[..3].contains(x) || *x == "chase") {
             out.difficult = true;
             break;
         }
-        if k.contains(&"success") || k.contains(&"relief") {
+        // Thanks along the way (「ありがとうございます」 in a consultation) is politeness; only
+        // a report that the problem is solved ends the time difficulty can show in.
+        if k.contains(&"success") {
             break;
         }
     }
@@ -177,7 +179,14 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
             .all(|m| is_closing(m, rubric));
         let k = kinds(sig);
         let relieved = k.contains(&"relief") && !k.contains(&"failure") && !k.contains(&"anger");
-        if out.difficult && answered_before && only_closing_after && relieved {
+        // The customer's last word came after the answer: what the agent adds after it is
+        // a closing or a short parting remark, not more of the work (a mail thread whose
+        // last customer mail is followed by the agent's reports is not a turnaround).
+        let parting_only = msgs[last + 1..]
+            .iter()
+            .filter(|m| m.is_public_agent())
+            .all(|m| m.sentences.len() <= 2 && !guides(m));
+        if out.difficult && answered_before && (only_closing_after || parting_only) && relieved {
             out.turnaround = true;
             out.turnaround_evidence = sig
                 .iter()
