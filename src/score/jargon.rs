@@ -3,7 +3,8 @@
 //! **What it flags.** An agent sentence using a technical acronym or term (SCIM, DFS,
 //! SMTP, IKE, "SSO" …: two or more capital letters) that the customer has not used
 //! themselves and that the sentence does not explain (no parenthesised gloss, no
-//! 「〜とは」「〜という」「〜のこと」 next to it).
+//! 「〜とは」「〜という」「〜のこと」 next to it). Not flagged: everyday abbreviations and
+//! carrier names (TY, FYI, UPS …), and sign-off initials (「^RR」「/AY」, or initials alone).
 //!
 //! **Why.** [A] 専門用語を避け、分かりやすく説明: どうしても専門用語を使う必要がある場合は、
 //! 簡単な補足説明を加える.
@@ -37,8 +38,15 @@ const COMMON: &[&str] = &[
     "A", "CC", "TEL", "FAX", "ATM", "SMS", "IT", "NG", "GB", "MB", "KB", "TB", "HD", "LED", "AI",
     "WEB", "HP", "QR", "SNS", "UTC", "JST", "ON", "OFF", "PIN", "VIP", "CEO", "II", "III", "GPS",
     "APP", "CPU", "RAM", "SSD", "WIFI", "LAN", "DM", "NO", "MR", "MS", "USA", "UK", "EU", "JPY",
-    "USD",
+    "USD", "TY", "THX", "FYI", "ETA", "BTW", "PS", "ASAP", "UPS", "USPS", "DHL", "FEDEX", "TNT",
 ];
+
+/// An agent's sign-off initials, not a term: 「^RR」「/AY」 (support accounts sign tweets so),
+/// or the initials closing a message.
+fn is_signoff(before: &str, after: &str) -> bool {
+    let before = before.trim_end();
+    before.ends_with('^') || before.ends_with('/') || (after.trim().is_empty() && before.is_empty())
+}
 
 /// Whether `needle` (ASCII) occurs in `haystack`, ignoring ASCII case.
 fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
@@ -83,6 +91,7 @@ pub fn detect(msgs: &[Prepared<'_>]) -> Vec<Evidence> {
                     || before.ends_with('-')
                     || term.chars().any(|c| c.is_ascii_digit());
                 if COMMON.contains(&term)
+                    || is_signoff(before, after)
                     || customer_words.contains(term)
                     || flagged.contains(term)
                     || model_number
@@ -119,6 +128,17 @@ pub fn detect(msgs: &[Prepared<'_>]) -> Vec<Evidence> {
 #[cfg(test)]
 mod tests {
     use super::contains_ignore_ascii_case as has;
+
+    #[test]
+    fn signoff_initials_are_not_terms() {
+        use super::is_signoff;
+        assert!(is_signoff("Keep us posted /", ""));
+        assert!(is_signoff("^", " https://t.co/x"));
+        assert!(is_signoff("2/2 ^", ""));
+        assert!(is_signoff("", ""));
+        assert!(!is_signoff("SCIMが", "停止しております"));
+        assert!(!is_signoff("Please reset your ", " token"));
+    }
 
     #[test]
     fn ascii_case_is_ignored_and_nothing_else() {

@@ -193,6 +193,11 @@ reply_to = "in_response_to_tweet_id"
             "{cid}: {roles:?}"
         );
     }
+    // Agents' sign-off initials (^RR, /AY, "TY - Chris") and carrier names (UPS) are not
+    // unexplained jargon: the sample has none that is.
+    let evidence = r.frame("evidence.parquet");
+    let jargon = rows_where(&evidence, "behaviour", "jargon");
+    assert_eq!(jargon.height(), 0, "{:?}", strs(&jargon, "excerpt"));
 }
 
 #[test]
