@@ -206,22 +206,31 @@ pub fn score_conversation(
     let bt_count = bt.len() as u32;
     let backtracking_score =
         (has_customer && answered).then_some(if bt_count > 0 { 100.0 } else { 0.0 });
+    let sc = &rubric.scores;
     let transparency_score = match progress {
-        "concrete" => Some(100.0),
-        "mixed" => Some(60.0),
-        "vague" => Some(30.0),
-        "none" => Some(0.0),
+        "concrete" => Some(sc.transparency_concrete),
+        "mixed" => Some(sc.transparency_mixed),
+        "vague" => Some(sc.transparency_vague),
+        "none" => Some(sc.transparency_none),
         _ => None,
     };
     let expectation_applies =
         exp.expectation_set || exp.overpromise || promises.made > 0 || progress != "n/a";
     let expectation_score = expectation_applies.then(|| {
-        let base: f64 = if exp.expectation_set { 100.0 } else { 40.0 };
-        if exp.overpromise {
-            (base - 60.0).max(0.0)
+        let mut score = if exp.expectation_set {
+            sc.expectation_set
         } else {
-            base
+            sc.expectation_not_set
+        };
+        if exp.overpromise {
+            score -= sc.overpromise_penalty;
         }
+        // A promise the customer was given and not kept damages the outlook as much as
+        // an over-promise does its part ([A] 期待値の調整).
+        if promises.broken > 0 {
+            score -= sc.broken_promise_penalty;
+        }
+        score.max(0.0)
     });
     let gratitude_score = answered.then_some(if gratitude { 100.0 } else { 0.0 });
     let parts = [

@@ -19,6 +19,8 @@ struct RubricFile {
     version: u32,
     weights: BTreeMap<String, f64>,
     thresholds: Thresholds,
+    #[serde(default)]
+    scores: Scores,
     sla: Sla,
     business_hours: BusinessHoursFile,
     rules: Vec<RuleFile>,
@@ -47,6 +49,38 @@ pub struct Thresholds {
     pub progress_wait_s: i64,
     pub closing_turn_gap_s: i64,
     pub latency_zero_at_sla_multiple: f64,
+}
+
+/// The score each behaviour's result maps to (0–100 per behaviour, before the weighted
+/// mean): the user's, like every rule.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Scores {
+    pub transparency_concrete: f64,
+    pub transparency_mixed: f64,
+    pub transparency_vague: f64,
+    pub transparency_none: f64,
+    pub expectation_set: f64,
+    pub expectation_not_set: f64,
+    /// Taken off the expectation score for an over-promise (floor 0).
+    pub overpromise_penalty: f64,
+    /// Taken off the expectation score when a promise was broken (floor 0).
+    pub broken_promise_penalty: f64,
+}
+
+impl Default for Scores {
+    fn default() -> Self {
+        Scores {
+            transparency_concrete: 100.0,
+            transparency_mixed: 60.0,
+            transparency_vague: 30.0,
+            transparency_none: 0.0,
+            expectation_set: 100.0,
+            expectation_not_set: 40.0,
+            overpromise_penalty: 60.0,
+            broken_promise_penalty: 30.0,
+        }
+    }
 }
 
 fn default_summary_items() -> usize {
@@ -146,6 +180,7 @@ impl Rule {
 pub struct Rubric {
     pub weights: BTreeMap<String, f64>,
     pub thresholds: Thresholds,
+    pub scores: Scores,
     pub sla: Sla,
     pub business_hours: BusinessHoursFile,
     pub rules: Vec<Rule>,
@@ -393,6 +428,7 @@ impl Rubric {
             sets: std::sync::OnceLock::new(),
             weights: file.weights,
             thresholds: file.thresholds,
+            scores: file.scores,
             sla: file.sla,
             business_hours: file.business_hours,
             rules,

@@ -363,13 +363,20 @@ fn promises_are_checked_against_the_next_reply() {
         e.iter()
             .any(|x| x.rule_id == "PM-KEPT" && x.related_message_id.as_deref() == Some("m03"))
     );
-    // Next reply at 16:00 → broken.
+    let kept_score = s.expectation_score;
+    // Next reply at 16:00 → broken, and the expectation score loses the rubric's 30.
     let (s, _) = score(&[
         c,
         ("agent", 60, "本日15時までにご連絡いたします。"),
         ("agent", 6 * 3600, "お待たせしました。"),
     ]);
     assert_eq!(s.promises.broken, 1);
+    assert_eq!(kept_score, Some(40.0), "no outlook given: the rubric's 40");
+    assert_eq!(
+        s.expectation_score,
+        Some(10.0),
+        "a broken promise takes 30 off"
+    );
     // The customer chases the next day and no agent reply came: broken; nothing yet: open.
     let (s, _) = score(&[
         c,
