@@ -182,11 +182,14 @@ fn read_message<'v>(
 /// The message a chain of replies started from: `replyToId` followed while the file
 /// holds the message replied to (a loop stops where it would repeat).
 fn thread_root(mut id: String, parents: &BTreeMap<String, String>) -> String {
-    let mut seen = std::collections::BTreeSet::new();
+    let mut path: Vec<String> = Vec::new();
     while let Some(parent) = parents.get(&id) {
-        if !seen.insert(id.clone()) {
-            break;
+        if let Some(at) = path.iter().position(|p| *p == id) {
+            // A loop: its smallest id is the root, wherever the loop was entered, so the
+            // whole loop is one conversation.
+            return path[at..].iter().min().cloned().unwrap_or(id);
         }
+        path.push(id);
         id = parent.clone();
     }
     id
@@ -205,7 +208,15 @@ mod tests {
         assert_eq!(thread_root("3".into(), &parents), "1");
         assert_eq!(thread_root("1".into(), &parents), "1");
         assert_eq!(thread_root("7".into(), &parents), "7");
-        // A loop ends, wherever it is entered.
-        assert!(["8", "9"].contains(&thread_root("8".into(), &parents).as_str()));
+        // A loop ends, and has one root wherever it is entered.
+        assert_eq!(thread_root("8".into(), &parents), "8");
+        assert_eq!(thread_root("9".into(), &parents), "8");
+        let longer: BTreeMap<String, String> = [("a", "c"), ("c", "b"), ("b", "c"), ("x", "a")]
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        for start in ["a", "b", "c", "x"] {
+            assert_eq!(thread_root(start.into(), &longer), "b", "from {start}");
+        }
     }
 }
