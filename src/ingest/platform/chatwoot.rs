@@ -25,12 +25,12 @@ pub fn read(out: &mut Out<'_>, v: &Value) {
     collect(v, None, &mut messages);
     if messages.is_empty() {
         let line = out.next_record();
-        let why = out.why(
+        out.refuse(
+            line,
             "export",
             None,
             "holds no message with a `message_type`; export a conversation's messages",
         );
-        out.reject(line, None, why);
     }
     for (m, conv) in messages {
         read_message(out, m, conv);

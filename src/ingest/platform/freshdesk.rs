@@ -44,12 +44,12 @@ fn read_item(out: &mut Out<'_>, v: &Value, channel: Channel) {
 fn read_ticket(out: &mut Out<'_>, t: &Value) {
     let line = out.next_record();
     let Some(id) = text_of(t, "id") else {
-        let why = out.why(
+        out.refuse(
+            line,
             "ticket",
             None,
             "has no `id`; export it with GET /api/v2/tickets/{id}",
         );
-        out.reject(line, None, why);
         return;
     };
     let channel = match t.get("source").and_then(Value::as_i64) {
@@ -67,16 +67,20 @@ fn read_ticket(out: &mut Out<'_>, t: &Value) {
         t.get("created_at").and_then(|c| time_of(c, out.settings)),
     ) {
         (None, _) => {
-            let why = out.why(
+            out.refuse(
+                line,
                 "ticket",
-                Some(&id),
+                Some(id.clone()),
                 "has no `description_text` or `description`",
             );
-            out.reject(line, Some(id.clone()), why);
         }
         (_, None) => {
-            let why = out.why("ticket", Some(&id), "has no valid `created_at` (ISO 8601)");
-            out.reject(line, Some(id.clone()), why);
+            out.refuse(
+                line,
+                "ticket",
+                Some(id.clone()),
+                "has no valid `created_at` (ISO 8601)",
+            );
         }
         (Some((text, quoted)), Some(time)) => {
             let requester = t.get("requester");

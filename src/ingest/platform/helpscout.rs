@@ -63,12 +63,7 @@ fn read_conversation(out: &mut Out<'_>, c: &Value) {
     };
     let Some(threads) = threads else {
         let line = out.next_record();
-        let why = out.why(
-            "conversation",
-            Some(&conv_id),
-            "holds no threads (only their count); export them with GET /v2/conversations/{id}?embed=threads or GET /v2/conversations/{id}/threads",
-        );
-        out.reject(line, Some(conv_id), why);
+        out.refuse(line, "conversation", Some(conv_id), "holds no threads (only their count); export them with GET /v2/conversations/{id}?embed=threads or GET /v2/conversations/{id}/threads");
         return;
     };
     let conv_channel = match text_of(c, "type").as_deref() {

@@ -78,12 +78,12 @@ fn author_role(author: Option<&Value>) -> Result<Role, String> {
 fn read_conversation(out: &mut Out<'_>, c: &Value) {
     let line = out.next_record();
     let Some(id) = text_of(c, "id") else {
-        let why = out.why(
+        out.refuse(
+            line,
             "conversation",
             None,
             "has no `id`; export it with GET /conversations/{id}",
         );
-        out.reject(line, None, why);
         return;
     };
     let first = c
@@ -96,12 +96,7 @@ fn read_conversation(out: &mut Out<'_>, c: &Value) {
         _ => None,
     };
     let Some(parts) = parts else {
-        let why = out.why(
-            "conversation",
-            Some(&id),
-            "has no conversation_parts; export each conversation with GET /conversations/{id} (lists leave the parts out)",
-        );
-        out.reject(line, Some(id), why);
+        out.refuse(line, "conversation", Some(id), "has no conversation_parts; export each conversation with GET /conversations/{id} (lists leave the parts out)");
         return;
     };
     let conversation = format!("intercom-{id}");
@@ -125,8 +120,7 @@ fn read_conversation(out: &mut Out<'_>, c: &Value) {
                 out.reject(line, Some(mid), why);
             }
             (_, Err(e)) => {
-                let why = out.why("conversation message", Some(&mid), &e);
-                out.reject(line, Some(mid), why);
+                out.refuse(line, "conversation message", Some(mid), &e);
             }
             (Some(time), Ok(role)) => {
                 let raw = f.get("body").and_then(scalar_text).unwrap_or_default();

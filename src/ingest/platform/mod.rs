@@ -269,6 +269,13 @@ impl<'a> Out<'a> {
     }
 
     /// "<Platform> <what> <id>: <problem>" for rejects.
+    /// A record rejected with the reason [`Out::why`] gives (`id` is both the record id
+    /// and the one the reason names).
+    pub fn refuse(&mut self, line: u64, what: &str, id: Option<String>, problem: &str) {
+        let why = self.why(what, id.as_deref(), problem);
+        self.reject(line, id, why);
+    }
+
     pub fn why(&self, what: &str, id: Option<&str>, problem: &str) -> String {
         match id {
             Some(id) => format!(

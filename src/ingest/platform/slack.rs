@@ -282,12 +282,12 @@ fn read_day(out: &mut Out<'_>, v: &Value, channel_name: &str, day: &str, roles: 
     let configured = *configured;
     let Value::Array(items) = v else {
         let line = out.next_record();
-        let why = out.why(
+        out.refuse(
+            line,
             "day file",
             None,
             "is not an array of messages; read the export's <channel>/<YYYY-MM-DD>.json files",
         );
-        out.reject(line, None, why);
         return;
     };
     let by_day = out.settings.platforms.slack_conversation == SlackConversation::Day;

@@ -68,12 +68,12 @@ pub fn read(out: &mut Out<'_>, path: &Path, v: &Value) {
         );
         let Some(list) = comments.as_array() else {
             let line = out.next_record();
-            let why = out.why(
+            out.refuse(
+                line,
                 "comments file",
                 None,
                 "`comments` is not an array; export GET /api/v2/tickets/{id}/comments",
             );
-            out.reject(line, None, why);
             return;
         };
         let comments: Comments<'_> = list.iter().map(|c| (out.next_record(), c, None)).collect();
@@ -82,12 +82,12 @@ pub fn read(out: &mut Out<'_>, path: &Path, v: &Value) {
         read_ticket(out, path, t);
     } else {
         let line = out.next_record();
-        let why = out.why(
+        out.refuse(
+            line,
             "export",
             None,
             "no `comments`, `audits` or `ticket`; export a ticket's comments or audits",
         );
-        out.reject(line, None, why);
     }
 }
 
@@ -155,21 +155,21 @@ fn read_ticket(out: &mut Out<'_>, path: &Path, t: &Value) {
     }
     let ticket = Ticket::from_value(t);
     let Some(id) = ticket.id.clone() else {
-        let why = out.why(
+        out.refuse(
+            line,
             "ticket",
             None,
             "has no `id`; export it with GET /api/v2/tickets/{id}",
         );
-        out.reject(line, None, why);
         return;
     };
     let Some(time) = t.get("created_at").and_then(|c| time_of(c, out.settings)) else {
-        let why = out.why(
+        out.refuse(
+            line,
             "ticket",
-            Some(&id),
+            Some(id),
             "has no valid `created_at` (ISO 8601 UTC)",
         );
-        out.reject(line, Some(id), why);
         return;
     };
     let raw = text_of(t, "description").unwrap_or_default();
@@ -195,12 +195,12 @@ fn read_ticket(out: &mut Out<'_>, path: &Path, t: &Value) {
 fn read_audits(out: &mut Out<'_>, path: &Path, audits: &Value, users: &BTreeMap<String, Role>) {
     let Some(list) = audits.as_array() else {
         let line = out.next_record();
-        let why = out.why(
+        out.refuse(
+            line,
             "audits file",
             None,
             "`audits` is not an array; export GET /api/v2/tickets/{id}/audits",
         );
-        out.reject(line, None, why);
         return;
     };
     // Per ticket: the comments in file order, with their audit.
