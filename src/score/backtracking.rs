@@ -67,6 +67,9 @@ struct Candidate<'r> {
 pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
     let t = &rubric.thresholds;
     let mut out = Vec::new();
+    let mut agent_words: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut customer_words: BTreeSet<&str> = BTreeSet::new();
+    let mut tallied = 0;
     for (i, m) in msgs.iter().enumerate() {
         if !m.is_public_agent() {
             continue;
@@ -103,13 +106,19 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
         if recent.is_empty() {
             continue;
         }
-        // The agent's own vocabulary so far in this conversation.
-        let mut agent_words: BTreeMap<&str, usize> = BTreeMap::new();
-        for earlier in msgs[..i].iter().filter(|e| e.is_public_agent()) {
-            for w in earlier.lemmas() {
-                *agent_words.entry(w).or_default() += 1;
+        // The agent's own vocabulary and every customer word so far, carried forward from
+        // the last message that needed them (each earlier message is tallied once, and
+        // only once a later one has a candidate: lemmas stay lazy).
+        for earlier in &msgs[tallied..i] {
+            if earlier.is_public_agent() {
+                for w in earlier.lemmas() {
+                    *agent_words.entry(w).or_default() += 1;
+                }
+            } else if earlier.is_customer() {
+                customer_words.extend(earlier.lemmas());
             }
         }
+        tallied = i;
         let own = |w: &str| {
             agent_words.get(w).copied().unwrap_or(0) >= t.backtracking_agent_vocabulary_messages
         };
@@ -118,12 +127,8 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
             .flat_map(|&j| msgs[j].lemmas())
             .filter(|w| !own(w))
             .collect();
-        let all_words: BTreeSet<&str> = msgs[..i]
-            .iter()
-            .filter(|e| e.is_customer())
-            .flat_map(|e| e.lemmas())
-            .filter(|w| !own(w))
-            .collect();
+        let all_words: BTreeSet<&str> =
+            customer_words.iter().copied().filter(|w| !own(w)).collect();
         let related = |lemmas: &BTreeSet<&str>| {
             recent
                 .iter()
