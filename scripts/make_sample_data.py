@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Writes sample_data/: a synthetic week (2026-03-02 .. 03-08) of a Japanese support desk.
+"""Writes sample_data/: four synthetic weeks (2026-02-09 .. 03-08, ISO weeks W07-W10) of a
+Japanese support desk, so reports show trends and week-over-week changes.
 
 Written for otai; deterministic (fixed seed), so re-running it yields the same bytes.
 Chats (JSONL), e-mail threads (mbox mixing ISO-2022-JP and UTF-8, quoted replies,
@@ -197,13 +198,13 @@ EN_SCENARIOS = [(en_billing, 3), (en_crash, 3)]
 def make_chats():
     convs = []
     n = 0
-    day0 = datetime(2026, 3, 2, 9, 0, tzinfo=JST)
-    plan = [(f, False) for f, k in SCENARIOS for _ in range(k)] + [(f, True) for f, k in EN_SCENARIOS for _ in range(k)]
+    day0 = datetime(2026, 2, 9, 9, 0, tzinfo=JST)  # Monday of 2026-W07
+    plan = [(f, False) for f, k in SCENARIOS for _ in range(2 * k)] + [(f, True) for f, k in EN_SCENARIOS for _ in range(2 * k)]
     rng.shuffle(plan)
     for i, (f, en) in enumerate(plan):
         n += 1
-        day = i % 5  # Mon..Fri
-        start = day0 + timedelta(days=day, minutes=rng.randint(0, 7 * 60))
+        week, day = (i // 5) % 4, i % 5  # four weeks, Mon..Fri
+        start = day0 + timedelta(days=7 * week + day, minutes=rng.randint(0, 7 * 60))
         c = Conv(f"chat-{n:03d}", start)
         agent = AGENTS[rng.randrange(len(AGENTS))]
         if en:
@@ -363,7 +364,9 @@ def make_mbox():
         cust_addr, cust_name = MAIL_CUSTOMERS[ti % len(MAIL_CUSTOMERS)]
         agent = AGENTS[ti % len(AGENTS)]
         agent_addr = f"{agent[0].split('-')[1]}@otai-desk.example"
-        t = t0 + timedelta(days=ti % 5, hours=rng.randint(0, 6), minutes=rng.randint(0, 59))
+        # Spread over the four weeks (the latest holds most of the threads).
+        weeks_back = [3, 2, 1, 0, 0, 0][ti % 6]
+        t = t0 + timedelta(days=ti % 5 - 7 * weeks_back, hours=rng.randint(0, 6), minutes=rng.randint(0, 59))
         ids = []
         prev = None
         for mi, (who, body) in enumerate(mails):

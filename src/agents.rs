@@ -10,20 +10,21 @@ use std::collections::{BTreeMap, HashMap};
 
 use polars::prelude::*;
 
+use crate::results::stats::{median, percentile};
+use crate::results::{col, with_overall};
 use crate::schema::{Message, Role};
-use crate::score::latency::percentile;
 use crate::score::{ConversationScore, Evidence};
 
-/// Behaviour columns: (column suffix, evidence behaviour, polarity).
+/// Behaviour rate columns: (column, evidence behaviour, polarity).
 const RATES: [(&str, &str, &str); 8] = [
-    ("backtracking", "backtracking", "good"),
-    ("expectation", "expectation", "good"),
-    ("overpromise", "overpromise", "bad"),
-    ("closing_gratitude", "gratitude", "good"),
-    ("empathy", "empathy", "good"),
-    ("self_efficacy", "self_efficacy", "good"),
-    ("vague_update", "progress", "bad"),
-    ("jargon", "jargon", "bad"),
+    (col::BACKTRACKING_RATE, "backtracking", "good"),
+    (col::EXPECTATION_RATE, "expectation", "good"),
+    (col::OVERPROMISE_RATE, "overpromise", "bad"),
+    (col::CLOSING_GRATITUDE_RATE, "gratitude", "good"),
+    (col::EMPATHY_RATE, "empathy", "good"),
+    (col::SELF_EFFICACY_RATE, "self_efficacy", "good"),
+    (col::VAGUE_UPDATE_RATE, "progress", "bad"),
+    (col::JARGON_RATE, "jargon", "bad"),
 ];
 
 #[derive(Default)]
@@ -36,9 +37,7 @@ struct Acc {
     promises: (u32, u32, u32),
 }
 
-fn round(v: f64, scale: f64) -> f64 {
-    (v * scale).round() / scale
-}
+use crate::results::stats::round;
 
 /// Mean of the present values, rounded to 1/`scale`.
 fn mean(v: impl Iterator<Item = Option<f64>>, scale: f64) -> Option<f64> {
@@ -152,17 +151,16 @@ impl AgentWeeks {
             kept.push(a.promises.1);
             broken.push(a.promises.2);
             let prim: Vec<&ConversationScore> = a.primary.iter().map(|&i| &scores[i]).collect();
-            let mut fr: Vec<i64> = prim
+            let fr: Vec<f64> = prim
                 .iter()
-                .filter_map(|s| s.latency.first_response_s)
+                .filter_map(|s| s.latency.first_response_s.map(|v| v as f64))
                 .collect();
-            fr.sort_unstable();
             let mut push =
                 |name: &'static str, v: Option<f64>| cols.entry(name).or_default().push(v);
-            push("median_first_response_s", percentile(&fr, 50.0));
-            push("p90_first_response_s", percentile(&fr, 90.0));
+            push(col::MEDIAN_FIRST_RESPONSE_S, median(&fr));
+            push(col::P90_FIRST_RESPONSE_S, percentile(&fr, 90.0));
             push(
-                "sla_hit_rate",
+                col::SLA_HIT_RATE,
                 mean(
                     prim.iter()
                         .map(|s| s.sla_first_response_met.map(|b| if b { 1.0 } else { 0.0 })),
@@ -172,7 +170,7 @@ impl AgentWeeks {
             let needs_update: Vec<&&ConversationScore> =
                 prim.iter().filter(|s| s.progress != "n/a").collect();
             push(
-                "concrete_progress_rate",
+                col::CONCRETE_PROGRESS_RATE,
                 (!needs_update.is_empty()).then(|| {
                     let concrete = needs_update
                         .iter()
@@ -183,10 +181,13 @@ impl AgentWeeks {
             );
             let n = a.participated.max(1) as f64;
             for ((name, _, _), &k) in RATES.iter().zip(&a.authored) {
-                push(rate_name(name), Some(round(f64::from(k) / n, 1000.0)));
+                push(name, Some(round(f64::from(k) / n, 1000.0)));
             }
-            for (name, score) in SCORES {
-                push(name, mean(prim.iter().map(|s| score(s)), 10.0));
+            for b in with_overall() {
+                push(
+                    b.agent_column,
+                    mean(prim.iter().map(|s| (b.score)(s)), 10.0),
+                );
             }
             // Customer outcomes (ピンチをチャンスに / 自分でできた) over primary conversations.
             let difficult: Vec<&&ConversationScore> =
@@ -199,14 +200,14 @@ impl AgentWeeks {
                     )
                 })
             };
-            push("difficult_conversations", Some(difficult.len() as f64));
+            push(col::DIFFICULT_CONVERSATIONS, Some(difficult.len() as f64));
             push(
-                "turnaround_rate",
+                col::TURNAROUND_RATE,
                 share(&difficult, &|s| s.outcomes.turnaround),
             );
             let all: Vec<&&ConversationScore> = prim.iter().collect();
             push(
-                "customer_did_it_rate",
+                col::CUSTOMER_DID_IT_RATE,
                 share(&all, &|s| s.outcomes.customer_did_it),
             );
             let turned: Vec<&&ConversationScore> = difficult
@@ -219,112 +220,86 @@ impl AgentWeeks {
                 .copied()
                 .filter(|s| !s.outcomes.turnaround)
                 .collect();
-            for (name, f) in OUTCOME_BEHAVIOURS {
-                push(turned_name(name, true), share(&turned, &f));
-                push(turned_name(name, false), share(&not_turned, &f));
+            for (turned_col, not_turned_col, f) in OUTCOME_BEHAVIOURS {
+                push(turned_col, share(&turned, &f));
+                push(not_turned_col, share(&not_turned, &f));
             }
         }
         let height = agent_ids.len();
         let mut columns: Vec<Column> = vec![
-            Series::new("agent_id".into(), agent_ids).into(),
-            Series::new("week".into(), weeks).into(),
-            Series::new("conversations".into(), n_primary).into(),
-            Series::new("participated".into(), n_part).into(),
+            Series::new(col::AGENT_ID.into(), agent_ids).into(),
+            Series::new(col::WEEK.into(), weeks).into(),
+            Series::new(col::CONVERSATIONS.into(), n_primary).into(),
+            Series::new(col::PARTICIPATED.into(), n_part).into(),
         ];
-        let order = [
-            "median_first_response_s",
-            "p90_first_response_s",
-            "sla_hit_rate",
-            "concrete_progress_rate",
-        ];
-        for name in order {
-            columns.push(Series::new(name.into(), cols.remove(name).unwrap_or_default()).into());
+        let mut take = |name: &str| cols.remove(name).unwrap_or_default();
+        for name in [
+            col::MEDIAN_FIRST_RESPONSE_S,
+            col::P90_FIRST_RESPONSE_S,
+            col::SLA_HIT_RATE,
+            col::CONCRETE_PROGRESS_RATE,
+        ] {
+            columns.push(Series::new(name.into(), take(name)).into());
         }
         for (name, _, _) in RATES {
-            let n = rate_name(name);
-            columns.push(Series::new(n.into(), cols.remove(n).unwrap_or_default()).into());
+            columns.push(Series::new(name.into(), take(name)).into());
         }
-        columns.push(Series::new("promises_made".into(), made).into());
-        columns.push(Series::new("promises_kept".into(), kept).into());
-        columns.push(Series::new("promises_broken".into(), broken).into());
-        for (name, _) in SCORES {
-            columns.push(
-                Series::new(
-                    format!("mean_{name}").into(),
-                    cols.remove(name).unwrap_or_default(),
-                )
-                .into(),
-            );
+        columns.push(Series::new(col::PROMISES_MADE.into(), made).into());
+        columns.push(Series::new(col::PROMISES_KEPT.into(), kept).into());
+        columns.push(Series::new(col::PROMISES_BROKEN.into(), broken).into());
+        for b in with_overall() {
+            columns.push(Series::new(b.agent_column.into(), take(b.agent_column)).into());
         }
         columns.push(
             Series::new(
-                "difficult_conversations".into(),
-                cols.remove("difficult_conversations").unwrap_or_default(),
+                col::DIFFICULT_CONVERSATIONS.into(),
+                take(col::DIFFICULT_CONVERSATIONS),
             )
             .cast(&DataType::UInt32)?
             .into(),
         );
-        for name in ["turnaround_rate", "customer_did_it_rate"] {
-            columns.push(Series::new(name.into(), cols.remove(name).unwrap_or_default()).into());
+        for name in [col::TURNAROUND_RATE, col::CUSTOMER_DID_IT_RATE] {
+            columns.push(Series::new(name.into(), take(name)).into());
         }
-        for (name, _) in OUTCOME_BEHAVIOURS {
-            for turned in [true, false] {
-                let n = turned_name(name, turned);
-                columns.push(Series::new(n.into(), cols.remove(n).unwrap_or_default()).into());
+        for (turned, not_turned, _) in OUTCOME_BEHAVIOURS {
+            for name in [turned, not_turned] {
+                columns.push(Series::new(name.into(), take(name)).into());
             }
         }
         DataFrame::new(height, columns)
     }
 }
 
-/// The per-conversation scores averaged per agent (column `mean_<name>`).
-type ScoreOf = fn(&ConversationScore) -> Option<f64>;
-const SCORES: [(&str, ScoreOf); 6] = [
-    ("latency_score", |s| s.latency_score),
-    ("backtracking_score", |s| s.backtracking_score),
-    ("transparency_score", |s| s.transparency_score),
-    ("expectation_score", |s| s.expectation_score),
-    ("gratitude_score", |s| s.gratitude_score),
-    ("overall_score", |s| s.overall_score),
-];
-
-/// Behaviours compared between turned-around and not-turned-around difficult conversations.
+/// Behaviours compared between turned-around and not-turned-around difficult
+/// conversations: (column when turned, column when not, the test).
 type ConversationTest = fn(&ConversationScore) -> bool;
-const OUTCOME_BEHAVIOURS: [(&str, ConversationTest); 5] = [
-    ("backtracking", |s| s.backtracking_count > 0),
-    ("concrete_progress", |s| s.progress == "concrete"),
-    ("expectation", |s| s.expectation_set),
-    ("closing_gratitude", |s| s.closing_gratitude),
-    ("empathy", |s| s.empathy_count > 0),
+const OUTCOME_BEHAVIOURS: [(&str, &str, ConversationTest); 5] = [
+    (
+        col::TURNED_BACKTRACKING_RATE,
+        col::NOT_TURNED_BACKTRACKING_RATE,
+        |s| s.backtracking_count > 0,
+    ),
+    (
+        col::TURNED_CONCRETE_PROGRESS_RATE,
+        col::NOT_TURNED_CONCRETE_PROGRESS_RATE,
+        |s| s.progress == "concrete",
+    ),
+    (
+        col::TURNED_EXPECTATION_RATE,
+        col::NOT_TURNED_EXPECTATION_RATE,
+        |s| s.expectation_set,
+    ),
+    (
+        col::TURNED_CLOSING_GRATITUDE_RATE,
+        col::NOT_TURNED_CLOSING_GRATITUDE_RATE,
+        |s| s.closing_gratitude,
+    ),
+    (
+        col::TURNED_EMPATHY_RATE,
+        col::NOT_TURNED_EMPATHY_RATE,
+        |s| s.empathy_count > 0,
+    ),
 ];
-
-fn turned_name(name: &str, turned: bool) -> &'static str {
-    match (name, turned) {
-        ("backtracking", true) => "turned_backtracking_rate",
-        ("backtracking", false) => "not_turned_backtracking_rate",
-        ("concrete_progress", true) => "turned_concrete_progress_rate",
-        ("concrete_progress", false) => "not_turned_concrete_progress_rate",
-        ("expectation", true) => "turned_expectation_rate",
-        ("expectation", false) => "not_turned_expectation_rate",
-        ("closing_gratitude", true) => "turned_closing_gratitude_rate",
-        ("closing_gratitude", false) => "not_turned_closing_gratitude_rate",
-        (_, true) => "turned_empathy_rate",
-        (_, false) => "not_turned_empathy_rate",
-    }
-}
-
-fn rate_name(name: &str) -> &'static str {
-    match name {
-        "backtracking" => "backtracking_rate",
-        "expectation" => "expectation_rate",
-        "overpromise" => "overpromise_rate",
-        "closing_gratitude" => "closing_gratitude_rate",
-        "empathy" => "empathy_rate",
-        "self_efficacy" => "self_efficacy_rate",
-        "vague_update" => "vague_update_rate",
-        _ => "jargon_rate",
-    }
-}
 
 #[cfg(test)]
 mod tests {

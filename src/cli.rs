@@ -71,6 +71,12 @@ pub struct ReportArgs {
     /// Keep personal data (e-mail, phone, card, account numbers, addresses) in coaching exports.
     #[arg(long)]
     pub no_mask: bool,
+    /// How many conversations the review queue lists per agent (「今週読むべき会話」).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub review: usize,
+    /// How many conversations the team review's queue lists.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub review_team: usize,
 }
 
 #[derive(Debug, Args)]
@@ -147,6 +153,12 @@ pub struct AnalyzeArgs {
     /// ISO week for the reports (default: the latest week in the data).
     #[arg(long, value_name = "WEEK")]
     pub week: Option<String>,
+    /// How many conversations the review queue lists per agent (「今週読むべき会話」).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub review: usize,
+    /// How many conversations the team review's queue lists.
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub review_team: usize,
     /// No progress bar and no summary on stderr.
     #[arg(long, short = 'q')]
     pub quiet: bool,

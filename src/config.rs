@@ -12,7 +12,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 
 use crate::Error;
-use crate::cli::{AnalyzeArgs, FormatArg};
+use crate::cli::{AnalyzeArgs, Cli, Command, FormatArg};
 use crate::ingest::platform::{Platform, PlatformSettings, SlackConversation};
 use crate::ingest::{Format, Settings};
 use crate::schema::{Channel, Role};
@@ -305,6 +305,124 @@ fn platform_settings(cfg: &FileConfig, origin: &Path) -> Result<PlatformSettings
     })
 }
 
+/// One resolved command line: what `crate::run` dispatches on.
+#[derive(Debug)]
+pub enum Job {
+    Analyze(Box<AnalyzeConfig>),
+    Rubric,
+    Eval(EvalConfig),
+    Report(ReportConfig),
+    Query(QueryConfig),
+    Gen {
+        conversations: u64,
+        seed: u64,
+        out: PathBuf,
+    },
+    BenchTokenize {
+        input: PathBuf,
+        dict: Option<PathBuf>,
+    },
+}
+
+/// `otai eval`.
+#[derive(Debug)]
+pub struct EvalConfig {
+    pub labels: PathBuf,
+    pub data: PathBuf,
+    pub by_rule: bool,
+}
+
+/// `otai report`: the tables in `data`, reports written under `out`.
+#[derive(Debug)]
+pub struct ReportConfig {
+    pub data: PathBuf,
+    pub out: PathBuf,
+    pub options: crate::report::Options,
+}
+
+/// How `otai query` prints its result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueryFormat {
+    Table,
+    Csv,
+    Json,
+    Parquet,
+}
+
+/// `otai query`.
+#[derive(Debug)]
+pub struct QueryConfig {
+    pub sql: String,
+    pub data: PathBuf,
+    pub format: QueryFormat,
+    pub out: Option<PathBuf>,
+}
+
+impl Job {
+    pub fn from_cli(cli: Cli) -> Result<Job, Error> {
+        Ok(match cli.command {
+            Command::Analyze(args) => Job::Analyze(Box::new(AnalyzeConfig::from_args(args)?)),
+            Command::Rubric => Job::Rubric,
+            Command::Eval(a) => Job::Eval(EvalConfig {
+                labels: a.labels,
+                data: a.data,
+                by_rule: a.by_rule,
+            }),
+            Command::Report(a) => Job::Report(ReportConfig {
+                out: a.out.unwrap_or_else(|| a.data.clone()),
+                data: a.data,
+                options: report_options(a.week.as_deref(), !a.no_mask, a.review, a.review_team)?,
+            }),
+            Command::Query(a) => Job::Query(QueryConfig {
+                sql: a.sql,
+                data: a.data,
+                format: match a.format {
+                    crate::cli::QueryFormat::Table => QueryFormat::Table,
+                    crate::cli::QueryFormat::Csv => QueryFormat::Csv,
+                    crate::cli::QueryFormat::Json => QueryFormat::Json,
+                    crate::cli::QueryFormat::Parquet => QueryFormat::Parquet,
+                },
+                out: a.out,
+            }),
+            Command::Gen(a) => Job::Gen {
+                conversations: a.conversations,
+                seed: a.seed,
+                out: a.out,
+            },
+            Command::BenchTokenize(a) => Job::BenchTokenize {
+                input: a.input,
+                dict: a.dict,
+            },
+        })
+    }
+}
+
+/// Report options from flags: `--week` must be an ISO week ("2026-W10").
+fn report_options(
+    week: Option<&str>,
+    mask: bool,
+    review: usize,
+    review_team: usize,
+) -> Result<crate::report::Options, Error> {
+    let week = match week {
+        None => None,
+        Some(w) => Some(crate::results::weeks::parse(w).map(|_| w.to_string()).ok_or_else(
+            || Error::Config {
+                path: "--week".into(),
+                reason: format!(
+                    "\"{w}\" is not an ISO week; write it as YYYY-Www, e.g. 2026-W10 (the `week` column of conversations.csv)"
+                ),
+            },
+        )?),
+    };
+    Ok(crate::report::Options {
+        week,
+        mask,
+        review_per_agent: review,
+        review_team,
+    })
+}
+
 impl AnalyzeConfig {
     pub fn from_args(args: AnalyzeArgs) -> Result<AnalyzeConfig, Error> {
         let format = match args.format {
@@ -354,10 +472,16 @@ impl AnalyzeConfig {
             dict,
             csv_bom: args.csv_bom,
             quiet: args.quiet,
-            report: (!args.no_report).then(|| crate::report::Options {
-                week: args.week.clone(),
-                mask: !args.no_mask,
-            }),
+            report: if args.no_report {
+                None
+            } else {
+                Some(report_options(
+                    args.week.as_deref(),
+                    !args.no_mask,
+                    args.review,
+                    args.review_team,
+                )?)
+            },
             overrides: Overrides {
                 tz,
                 agent_domains: args.agent_domains,

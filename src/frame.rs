@@ -3,6 +3,7 @@
 
 use polars::prelude::*;
 
+use crate::results::col;
 use crate::schema::{self as s, Message, Role};
 
 /// UTC milliseconds, as every timestamp column is stored.
@@ -111,20 +112,20 @@ pub fn conversations_frame(messages: &[Message]) -> PolarsResult<DataFrame> {
         Ok(Series::new(name.into(), v).cast(&datetime_type())?.into())
     };
     let mut agents_list: ListChunked = agent_ids.into_iter().collect();
-    agents_list.rename("agent_ids".into());
+    agents_list.rename(col::AGENT_IDS.into());
     let columns: Vec<Column> = vec![
         Series::new(s::CONVERSATION_ID.into(), ids).into(),
-        Series::new("channel".into(), channels).into(),
+        Series::new(col::CHANNEL.into(), channels).into(),
         datetimes("started_at", started)?,
         datetimes("ended_at", ended)?,
-        Series::new("n_messages".into(), n_messages).into(),
-        Series::new("n_customer".into(), n_customer).into(),
-        Series::new("n_agent".into(), n_agent).into(),
-        Series::new("n_internal".into(), n_internal).into(),
+        Series::new(col::N_MESSAGES.into(), n_messages).into(),
+        Series::new(col::N_CUSTOMER.into(), n_customer).into(),
+        Series::new(col::N_AGENT.into(), n_agent).into(),
+        Series::new(col::N_INTERNAL.into(), n_internal).into(),
         agents_list
             .cast(&DataType::List(Box::new(DataType::String)))?
             .into_column(),
-        Series::new("primary_agent_id".into(), primary).into(),
+        Series::new(col::PRIMARY_AGENT_ID.into(), primary).into(),
     ];
     DataFrame::new(n, columns)
 }
@@ -167,7 +168,7 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
     let bools = |f: &dyn Fn(&crate::score::ConversationScore) -> bool| {
         scores.iter().map(f).collect::<Vec<bool>>()
     };
-    let columns: Vec<Column> = vec![
+    let mut columns: Vec<Column> = vec![
         Series::new(
             s::CONVERSATION_ID.into(),
             scores
@@ -177,7 +178,7 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
         )
         .into(),
         Series::new(
-            "week".into(),
+            col::WEEK.into(),
             scores
                 .iter()
                 .map(|c| c.week.as_str())
@@ -185,41 +186,53 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
         )
         .into(),
         Series::new(
-            "first_response_s".into(),
+            col::FIRST_RESPONSE_S.into(),
             i64s(&|c| c.latency.first_response_s),
         )
         .into(),
         Series::new(
-            "median_response_s".into(),
+            col::MEDIAN_RESPONSE_S.into(),
             f64s(&|c| c.latency.median_response_s),
         )
         .into(),
-        Series::new("p90_response_s".into(), f64s(&|c| c.latency.p90_response_s)).into(),
         Series::new(
-            "first_response_bh_s".into(),
+            col::P90_RESPONSE_S.into(),
+            f64s(&|c| c.latency.p90_response_s),
+        )
+        .into(),
+        Series::new(
+            col::FIRST_RESPONSE_BH_S.into(),
             i64s(&|c| c.latency.first_response_bh_s),
         )
         .into(),
         Series::new(
-            "sla_first_response_met".into(),
+            col::SLA_FIRST_RESPONSE_MET.into(),
             scores
                 .iter()
                 .map(|c| c.sla_first_response_met)
                 .collect::<Vec<Option<bool>>>(),
         )
         .into(),
-        Series::new("longest_wait_s".into(), i64s(&|c| c.latency.longest_wait_s)).into(),
         Series::new(
-            "duration_s".into(),
+            col::LONGEST_WAIT_S.into(),
+            i64s(&|c| c.latency.longest_wait_s),
+        )
+        .into(),
+        Series::new(
+            col::DURATION_S.into(),
             scores
                 .iter()
                 .map(|c| c.latency.duration_s)
                 .collect::<Vec<i64>>(),
         )
         .into(),
-        Series::new("backtracking".into(), bools(&|c| c.backtracking_count > 0)).into(),
         Series::new(
-            "backtracking_count".into(),
+            col::BACKTRACKING.into(),
+            bools(&|c| c.backtracking_count > 0),
+        )
+        .into(),
+        Series::new(
+            col::BACKTRACKING_COUNT.into(),
             scores
                 .iter()
                 .map(|c| c.backtracking_count)
@@ -227,38 +240,42 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
         )
         .into(),
         Series::new(
-            "progress".into(),
+            col::PROGRESS.into(),
             scores.iter().map(|c| c.progress).collect::<Vec<&str>>(),
         )
         .into(),
-        Series::new("expectation_set".into(), bools(&|c| c.expectation_set)).into(),
-        Series::new("overpromise".into(), bools(&|c| c.overpromise)).into(),
+        Series::new(col::EXPECTATION_SET.into(), bools(&|c| c.expectation_set)).into(),
+        Series::new(col::OVERPROMISE.into(), bools(&|c| c.overpromise)).into(),
         Series::new(
-            "promises_made".into(),
+            col::PROMISES_MADE.into(),
             scores.iter().map(|c| c.promises.made).collect::<Vec<u32>>(),
         )
         .into(),
         Series::new(
-            "promises_kept".into(),
+            col::PROMISES_KEPT.into(),
             scores.iter().map(|c| c.promises.kept).collect::<Vec<u32>>(),
         )
         .into(),
         Series::new(
-            "promises_broken".into(),
+            col::PROMISES_BROKEN.into(),
             scores
                 .iter()
                 .map(|c| c.promises.broken)
                 .collect::<Vec<u32>>(),
         )
         .into(),
-        Series::new("closing_gratitude".into(), bools(&|c| c.closing_gratitude)).into(),
         Series::new(
-            "empathy_count".into(),
+            col::CLOSING_GRATITUDE.into(),
+            bools(&|c| c.closing_gratitude),
+        )
+        .into(),
+        Series::new(
+            col::EMPATHY_COUNT.into(),
             scores.iter().map(|c| c.empathy_count).collect::<Vec<u32>>(),
         )
         .into(),
         Series::new(
-            "self_efficacy_count".into(),
+            col::SELF_EFFICACY_COUNT.into(),
             scores
                 .iter()
                 .map(|c| c.self_efficacy_count)
@@ -266,12 +283,12 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
         )
         .into(),
         Series::new(
-            "jargon_count".into(),
+            col::JARGON_COUNT.into(),
             scores.iter().map(|c| c.jargon_count).collect::<Vec<u32>>(),
         )
         .into(),
         Series::new(
-            "customer_start_state".into(),
+            col::CUSTOMER_START_STATE.into(),
             scores
                 .iter()
                 .map(|c| c.outcomes.start_state)
@@ -279,17 +296,17 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
         )
         .into(),
         Series::new(
-            "customer_end_state".into(),
+            col::CUSTOMER_END_STATE.into(),
             scores
                 .iter()
                 .map(|c| c.outcomes.end_state)
                 .collect::<Vec<&str>>(),
         )
         .into(),
-        Series::new("difficult".into(), bools(&|c| c.outcomes.difficult)).into(),
-        Series::new("turnaround".into(), bools(&|c| c.outcomes.turnaround)).into(),
+        Series::new(col::DIFFICULT.into(), bools(&|c| c.outcomes.difficult)).into(),
+        Series::new(col::TURNAROUND.into(), bools(&|c| c.outcomes.turnaround)).into(),
         Series::new(
-            "turnaround_evidence".into(),
+            col::TURNAROUND_EVIDENCE.into(),
             scores
                 .iter()
                 .map(|c| c.outcomes.turnaround_evidence.as_deref())
@@ -297,22 +314,19 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
         )
         .into(),
         Series::new(
-            "customer_did_it".into(),
+            col::CUSTOMER_DID_IT.into(),
             bools(&|c| c.outcomes.customer_did_it),
         )
         .into(),
         Series::new(
-            "escalation_risk".into(),
+            col::ESCALATION_RISK.into(),
             bools(&|c| c.outcomes.escalation_risk),
         )
         .into(),
-        Series::new("latency_score".into(), f64s(&|c| c.latency_score)).into(),
-        Series::new("backtracking_score".into(), f64s(&|c| c.backtracking_score)).into(),
-        Series::new("transparency_score".into(), f64s(&|c| c.transparency_score)).into(),
-        Series::new("expectation_score".into(), f64s(&|c| c.expectation_score)).into(),
-        Series::new("gratitude_score".into(), f64s(&|c| c.gratitude_score)).into(),
-        Series::new("overall_score".into(), f64s(&|c| c.overall_score)).into(),
     ];
+    for b in crate::results::with_overall() {
+        columns.push(Series::new(b.score_column.into(), f64s(&|c| (b.score)(c))).into());
+    }
     DataFrame::new(n, columns)
 }
 
@@ -346,19 +360,19 @@ pub fn evidence_frame(evidence: &[crate::score::Evidence]) -> PolarsResult<DataF
         Series::new(s::CONVERSATION_ID.into(), strs(&|e| &e.conversation_id)).into(),
         Series::new(s::MESSAGE_ID.into(), strs(&|e| &e.message_id)).into(),
         Series::new(
-            "agent_id".into(),
+            col::AGENT_ID.into(),
             evidence
                 .iter()
                 .map(|e| e.agent_id.as_deref())
                 .collect::<Vec<_>>(),
         )
         .into(),
-        Series::new("behaviour".into(), strs(&|e| &e.behaviour)).into(),
-        Series::new("polarity".into(), strs(&|e| &e.polarity)).into(),
-        Series::new("rule_id".into(), strs(&|e| &e.rule_id)).into(),
-        Series::new("excerpt".into(), strs(&|e| &e.excerpt)).into(),
+        Series::new(col::BEHAVIOUR.into(), strs(&|e| &e.behaviour)).into(),
+        Series::new(col::POLARITY.into(), strs(&|e| &e.polarity)).into(),
+        Series::new(col::RULE_ID.into(), strs(&|e| &e.rule_id)).into(),
+        Series::new(col::EXCERPT.into(), strs(&|e| &e.excerpt)).into(),
         Series::new(
-            "related_message_id".into(),
+            col::RELATED_MESSAGE_ID.into(),
             evidence
                 .iter()
                 .map(|e| e.related_message_id.as_deref())

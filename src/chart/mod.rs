@@ -16,8 +16,8 @@ use plotters::prelude::*;
 pub const FONT_STACK: &str =
     "Noto Sans CJK JP, Hiragino Sans, Yu Gothic, Meiryo, IPAGothic, sans-serif";
 
-const WIDTH: u32 = 720;
-const HEIGHT: u32 = 360;
+const WIDTH: u32 = 820;
+const HEIGHT: u32 = 400;
 const PALETTE: [RGBColor; 6] = [
     RGBColor(36, 68, 102),
     RGBColor(230, 126, 34),
@@ -91,10 +91,10 @@ fn draw<DB: DrawingBackend>(
     let n = chart.categories.len().max(1);
     let mut builder = ChartBuilder::on(&root);
     builder
-        .caption(&chart.title, (FONT_STACK, 18))
+        .caption(&chart.title, (FONT_STACK, 20))
         .margin(12)
-        .x_label_area_size(48)
-        .y_label_area_size(56);
+        .x_label_area_size(56)
+        .y_label_area_size(64);
     // Category i is centred on x = i, so the mesh's integer ticks carry the names.
     let y_top = chart.y_max.max(1.0) * 1.08;
     let mut ctx = builder.build_cartesian_2d(-0.5f64..n as f64 - 0.5, 0f64..y_top)?;
@@ -111,8 +111,8 @@ fn draw<DB: DrawingBackend>(
             }
         })
         .y_desc(chart.y_label.as_str())
-        .label_style((FONT_STACK, 12))
-        .axis_desc_style((FONT_STACK, 13))
+        .label_style((FONT_STACK, 15))
+        .axis_desc_style((FONT_STACK, 15))
         .draw()?;
     let k = chart.series.len().max(1) as f64;
     for (j, s) in chart.series.iter().enumerate() {
@@ -131,22 +131,25 @@ fn draw<DB: DrawingBackend>(
                     });
             }
             Kind::Lines => {
-                let points: Vec<(f64, f64)> = s
-                    .values
-                    .iter()
-                    .enumerate()
-                    .filter_map(|(i, v)| v.map(|v| (i as f64, v)))
-                    .collect();
-                ctx.draw_series(LineSeries::new(points.clone(), color.stroke_width(2)))?
+                // A week without data is a gap in the line, not a straight bridge: each
+                // run of consecutive weeks is its own segment; every real point is drawn.
+                let mut runs: Vec<Vec<(f64, f64)>> = vec![Vec::new()];
+                for (i, v) in s.values.iter().enumerate() {
+                    match v {
+                        Some(v) => runs.last_mut().expect("one run").push((i as f64, *v)),
+                        None if runs.last().is_some_and(|r| !r.is_empty()) => runs.push(Vec::new()),
+                        None => {}
+                    }
+                }
+                let points: Vec<(f64, f64)> = runs.iter().flatten().copied().collect();
+                ctx.draw_series(points.iter().map(|&p| Circle::new(p, 4, color.filled())))?
                     .label(s.name.as_str())
                     .legend(move |(x, y)| {
                         PathElement::new(vec![(x, y), (x + 12, y)], color.stroke_width(2))
                     });
-                ctx.draw_series(
-                    points
-                        .into_iter()
-                        .map(|p| Circle::new(p, 3, color.filled())),
-                )?;
+                for run in runs.into_iter().filter(|r| r.len() > 1) {
+                    ctx.draw_series(LineSeries::new(run, color.stroke_width(2)))?;
+                }
             }
         }
     }
@@ -154,7 +157,7 @@ fn draw<DB: DrawingBackend>(
         ctx.configure_series_labels()
             .background_style(WHITE.mix(0.85))
             .border_style(BLACK.mix(0.3))
-            .label_font((FONT_STACK, 12))
+            .label_font((FONT_STACK, 14))
             .position(SeriesLabelPosition::UpperRight)
             .draw()?;
     }

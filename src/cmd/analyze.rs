@@ -58,11 +58,9 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     write_run_json(&cfg, &ingested, &skipped, started, &rubric, &totals)?;
     t.lap("write");
     if let Some(opts) = &cfg.report {
-        let (conversations, evidence) = totals
-            .kept
-            .as_ref()
-            .context("the result tables were not kept for the reports (internal error)")?;
-        let tables = crate::report::Tables::from_frames(conversations, evidence, &totals.agents);
+        // From the files just written, as `otai report` reads them: the same bytes, and
+        // only the review week's rows are read back.
+        let tables = crate::report::Tables::read(&cfg.out, opts.week.as_deref())?;
         crate::report::write(&cfg.out, &crate::report::generate(&tables, opts)?)?;
         t.lap("reports");
     }
@@ -122,8 +120,6 @@ const BATCH_MESSAGES: usize = 8_192;
 /// What the batches produced, for run.json and the reports.
 struct Totals {
     agents: DataFrame,
-    /// Every conversation and evidence row, when reports are wanted.
-    kept: Option<(DataFrame, DataFrame)>,
     conversation_rows: usize,
     evidence_rows: usize,
 }
@@ -170,15 +166,12 @@ fn write_outputs(
     let text_bytes: usize = ingested.messages.iter().map(|m| m.text.len()).sum();
     let mut agents = crate::agents::AgentWeeks::default();
     let mut scores: Vec<ConversationScore> = Vec::new();
-    let mut conversations: Vec<DataFrame> = Vec::new();
-    let mut evidence_kept: Vec<DataFrame> = Vec::new();
     let mut evidence_rows = 0;
     let mut conversation_rows = 0;
 
     // Batches are scored here (every core) and handed to a writer thread, which builds
     // their frames and appends them to the files while the next batch is scored. The
     // channel holds one batch, so memory stays at about two batches.
-    let keep = cfg.report.is_some();
     let mut writer_busy = 0.0;
     let mut scoring_time = 0.0;
     let mut send_wait = 0.0;
@@ -198,10 +191,6 @@ fn write_outputs(
                 }
                 evidence_rows += written.evidence.height();
                 conversation_rows += written.conversations.height();
-                if keep {
-                    evidence_kept.push(written.evidence);
-                    conversations.push(written.conversations);
-                }
                 scores.extend(done.scores);
             }
             Ok(())
@@ -285,14 +274,8 @@ fn write_outputs(
         }
         agents
     })?;
-    let kept = if keep {
-        Some((concat(conversations)?, concat(evidence_kept)?))
-    } else {
-        None
-    };
     Ok(Totals {
         agents,
-        kept,
         conversation_rows,
         evidence_rows,
     })
@@ -388,18 +371,6 @@ fn write_batch(
     })
 }
 
-fn concat(frames: Vec<DataFrame>) -> anyhow::Result<DataFrame> {
-    let mut it = frames.into_iter();
-    let Some(mut first) = it.next() else {
-        anyhow::bail!("no batch was written (internal error)");
-    };
-    for f in it {
-        first.vstack_mut_owned(f)?;
-    }
-    first.rechunk_mut_par();
-    Ok(first)
-}
-
 fn write_run_json(
     cfg: &AnalyzeConfig,
     ingested: &Ingested,
@@ -438,6 +409,7 @@ fn write_run_json(
         "config_files": config_files,
         "config_hash": config_hash,
         "rubric_hash": rubric.hash,
+        "time_zone": rubric.business_hours.tz,
         "inputs": inputs,
         "skipped": skipped,
         "totals": {

@@ -6,7 +6,7 @@ use std::path::Path;
 use anyhow::Context as _;
 use polars::prelude::*;
 
-use crate::cli::QueryFormat;
+use crate::config::QueryFormat;
 use crate::{Outcome, frame, output, query};
 
 /// SQL from the argument, or from the file it names.

@@ -1,54 +1,29 @@
-//! The three documents: per-agent reports (self-reflection: only that agent's
-//! conversations and evidence), the team weekly review, and coaching exports (masked).
+//! The documents: per-agent reports (self-reflection: only that agent's conversations
+//! and evidence), the team weekly review, coaching exports (masked), and chart specs.
+//! Per agent-week figures come from the agents table (`Tables::agents`) and are only
+//! formatted here; the review week's conversations give the lists and distributions.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde_json::json;
 
-use super::doc::Block;
+use super::conversation::{duration, stem};
+use super::doc::{Block, Cell, row};
 use super::mask::mask;
-use super::tables::{Conv, Ev, SCORE_COLUMNS, Tables};
+use super::queue::{self, Entry, Thresholds};
+use super::slug::slug;
+use super::tables::{AgentWeek, Conv, Ev, Tables};
+use crate::results::{advice, evidence_label, stats, weeks, with_overall};
 
-const BEHAVIOUR_NAMES: [&str; 5] = [
-    "応答速度",
-    "バックトラッキング",
-    "進捗の透明性",
-    "期待値の調整",
-    "締めの感謝",
-];
+/// Weeks a trend shows (ending with the review week).
+pub const TREND_WEEKS: usize = 12;
 
-/// What the source articles recommend instead, per coaching topic.
-pub fn recommendation(topic: &str) -> &'static str {
-    match topic {
-        "overpromise" => {
-            "無理な約束をせず、現実的な見通しを正直に伝える。不確実な点は確定ではないと明示する(例:「現時点では確定ではございませんが、〜の見込みです」)。[A 期待値の適切な管理]"
-        }
-        "promise" => {
-            "約束した時刻までに、結果が出ていなくても途中経過を連絡する。守れない約束はしない。[A 期待値の適切な管理]"
-        }
-        "progress" => {
-            "「調査中です」だけでなく、何を確認し何が分かったか、次の一手とその時期を具体的に伝える(例:「〇〇の切り分けを行い、▲▲は正常でした。明日午前中に△△に進む見込みです」)。[A 対応策と進捗状況の透明性]"
-        }
-        "jargon" => {
-            "専門用語を避け、使うときは簡単な補足説明を添える。[A 専門用語を避け、分かりやすく説明]"
-        }
-        "backtracking" => {
-            "お客様の言葉を要約して返し、理解を確認する(例:「つまり、〇〇という状況でよろしいでしょうか」)。[A リモートでの「傾聴」の実践]"
-        }
-        "gratitude" => {
-            "解決後に、お客様の時間・忍耐・協力への感謝を伝える(例:「長時間にわたりお付き合いいただき、誠にありがとうございました」)。[A お客様への感謝の表明]"
-        }
-        "empathy" => {
-            "困難な場面では共感の言葉を挟む(例:「〜という状況で、大変ご不安ですよね」)。[A お客様の感情と期待の把握 / B 生理的・情動的状態]"
-        }
-        "latency" => {
-            "問い合わせを受け付けたことを素早く伝える(迅速かつ丁寧な一次応答)。[A 信頼を築く初期応対の技術]"
-        }
-        "self_efficacy" => {
-            "手順を一つずつ区切って案内し、できたことを具体的に認める(「このボタンを押せますか」「順調です」)。[B 達成経験・言語的説得]"
-        }
-        _ => "",
-    }
+/// A trend chart's week labels, short enough for twelve to fit ("26-W10").
+fn week_labels(week: &str) -> Vec<String> {
+    weeks::ending_at(week, TREND_WEEKS)
+        .into_iter()
+        .map(|w| w.get(2..).unwrap_or(&w).to_string())
+        .collect()
 }
 
 fn fmt(v: Option<f64>) -> String {
@@ -65,114 +40,21 @@ fn pct(v: Option<f64>) -> String {
     v.map_or("—".to_string(), |x| format!("{:.0}%", x * 100.0))
 }
 
-fn median(mut v: Vec<f64>) -> Option<f64> {
-    v.retain(|x| x.is_finite());
-    if v.is_empty() {
-        return None;
-    }
-    v.sort_by(|a, b| a.total_cmp(b));
-    let n = v.len();
-    Some(if n % 2 == 1 {
-        v[n / 2]
-    } else {
-        (v[n / 2 - 1] + v[n / 2]) / 2.0
-    })
-}
-
-fn mean(v: &[f64]) -> Option<f64> {
-    (!v.is_empty()).then(|| v.iter().sum::<f64>() / v.len() as f64)
-}
-
-fn duration(s: Option<f64>) -> String {
-    match s {
-        None => "未応答".into(),
-        Some(s) if s < 60.0 => format!("{s:.0}秒"),
-        Some(s) if s < 3600.0 => format!("{:.0}分", s / 60.0),
-        Some(s) if s < 86400.0 => format!("{:.1}時間", s / 3600.0),
-        Some(s) => format!("{:.1}日", s / 86400.0),
+fn diff(a: Option<f64>, b: Option<f64>) -> String {
+    match (a, b) {
+        (Some(a), Some(b)) => format!("{:+.1}", a - b),
+        _ => "—".into(),
     }
 }
 
-/// Every ISO week in the data, in order.
-fn all_weeks(t: &Tables) -> Vec<String> {
-    t.conversations
-        .iter()
-        .map(|c| c.week.clone())
-        .filter(|w| !w.is_empty())
-        .collect::<BTreeSet<_>>()
-        .into_iter()
-        .collect()
+/// A conversation id linking to its page, from a document `prefix` away from reports/.
+fn conv_cell(c: &Conv, prefix: &str) -> Cell {
+    Cell::link(c.id.clone(), format!("{prefix}{}", stem(&c.id)))
 }
 
-/// The week a report covers: the requested one, else the latest in the data.
-pub fn report_week(t: &Tables, requested: Option<&str>) -> String {
-    requested
-        .map(str::to_string)
-        .or_else(|| {
-            t.conversations
-                .iter()
-                .map(|c| c.week.clone())
-                .filter(|w| !w.is_empty())
-                .max()
-        })
-        .unwrap_or_default()
-}
-
-/// Conversations an agent took part in (primary or wrote publicly), in a week.
-fn agent_convs<'a>(t: &'a Tables, agent: &str, week: &str) -> Vec<&'a Conv> {
-    t.conversations
-        .iter()
-        .filter(|c| {
-            c.week == week
-                && (c.primary.as_deref() == Some(agent) || c.agent_ids.iter().any(|a| a == agent))
-        })
-        .collect()
-}
-
-fn agent_scores(convs: &[&Conv], agent: &str) -> [Option<f64>; 6] {
-    let prim: Vec<&&Conv> = convs
-        .iter()
-        .filter(|c| c.primary.as_deref() == Some(agent))
-        .collect();
-    let mut out = [None; 6];
-    for (k, slot) in out.iter_mut().take(5).enumerate() {
-        *slot = mean(&prim.iter().filter_map(|c| c.scores[k]).collect::<Vec<_>>());
-    }
-    out[5] = mean(&prim.iter().filter_map(|c| c.overall).collect::<Vec<_>>());
-    out
-}
-
-/// Agents with conversations in the week, sorted.
-pub fn agents_in_week(t: &Tables, week: &str) -> Vec<String> {
-    let set: BTreeSet<String> = t
-        .conversations
-        .iter()
-        .filter(|c| c.week == week)
-        .flat_map(|c| c.agent_ids.iter().cloned().chain(c.primary.clone()))
-        .collect();
-    set.into_iter().collect()
-}
-
-fn team_medians(t: &Tables, week: &str) -> [Option<f64>; 6] {
-    let per_agent: Vec<[Option<f64>; 6]> = agents_in_week(t, week)
-        .iter()
-        .map(|a| agent_scores(&agent_convs(t, a, week), a))
-        .collect();
-    let mut out = [None; 6];
-    for (k, slot) in out.iter_mut().enumerate() {
-        *slot = median(per_agent.iter().filter_map(|s| s[k]).collect());
-    }
-    out
-}
-
-fn evidence_of<'a>(t: &'a Tables, agent: &str, convs: &[&Conv]) -> Vec<&'a Ev> {
-    let ids: BTreeSet<&str> = convs.iter().map(|c| c.id.as_str()).collect();
-    t.evidence
-        .iter()
-        .filter(|e| {
-            e.agent_id.as_deref() == Some(agent) && ids.contains(e.conversation_id.as_str())
-        })
-        .collect()
+/// Conversations listed anywhere in the reports (each gets a page).
+pub fn listed(t: &Tables) -> Vec<&Conv> {
+    t.conversations.iter().collect()
 }
 
 /// Best moments: one good example per behaviour, in a fixed priority order.
@@ -196,23 +78,31 @@ fn best_moments<'a>(ev: &[&'a Ev]) -> Vec<&'a Ev> {
     .collect()
 }
 
-/// Coaching opportunities: the agent's own bad evidence first, then behaviours missing
-/// where they were needed. (topic, example or situation, rule id)
-fn opportunities(ev: &[&Ev], convs: &[&Conv], agent: &str) -> Vec<(String, String, String)> {
-    let mut out: Vec<(String, String, String)> = Vec::new();
+/// A coaching opportunity: topic, example (or situation), rule, conversation.
+struct Opportunity<'a> {
+    topic: &'static str,
+    example: String,
+    rule: String,
+    conversation: &'a str,
+}
+
+/// The agent's own bad evidence first, then behaviours missing where they were needed.
+fn opportunities<'a>(ev: &[&'a Ev], prim: &[&'a Conv]) -> Vec<Opportunity<'a>> {
+    let mut out = Vec::new();
     for topic in ["overpromise", "promise", "progress", "jargon"] {
         if let Some(e) = ev
             .iter()
             .find(|e| e.behaviour == topic && e.polarity == "bad")
         {
-            out.push((topic.to_string(), e.excerpt.clone(), e.rule_id.clone()));
+            out.push(Opportunity {
+                topic,
+                example: e.excerpt.clone(),
+                rule: e.rule_id.clone(),
+                conversation: &e.conversation_id,
+            });
         }
     }
-    let prim: Vec<&&Conv> = convs
-        .iter()
-        .filter(|c| c.primary.as_deref() == Some(agent))
-        .collect();
-    let missing = [
+    let missing: [(&'static str, Option<&&Conv>); 4] = [
         (
             "backtracking",
             prim.iter().find(|c| c.difficult && !c.backtracking),
@@ -227,94 +117,186 @@ fn opportunities(ev: &[&Ev], convs: &[&Conv], agent: &str) -> Vec<(String, Strin
     ];
     for (topic, c) in missing {
         if let Some(c) = c {
-            out.push((
-                topic.to_string(),
-                format!("会話 {} ではこの行動が見られませんでした", c.id),
-                String::new(),
-            ));
+            out.push(Opportunity {
+                topic,
+                example: format!("会話 {} ではこの行動が見られませんでした", c.id),
+                rule: String::new(),
+                conversation: &c.id,
+            });
         }
     }
     out.truncate(3);
     out
 }
 
-fn behaviour_label(b: &str) -> &str {
-    match b {
-        "backtracking" => "バックトラッキング",
-        "progress" => "進捗報告",
-        "expectation" => "期待値の調整",
-        "overpromise" => "過剰な約束",
-        "promise" => "約束の時刻",
-        "gratitude" => "締めの感謝",
-        "self_efficacy" => "自己効力感の支援",
-        "empathy" => "共感",
-        "jargon" => "専門用語",
-        "latency" => "初回応答",
-        other => other,
+fn evidence_of<'a>(t: &'a Tables, agent: &str) -> Vec<&'a Ev> {
+    t.evidence
+        .iter()
+        .filter(|e| e.agent_id.as_deref() == Some(agent))
+        .collect()
+}
+
+fn primary_of<'a>(t: &'a Tables, agent: &str) -> Vec<&'a Conv> {
+    t.conversations
+        .iter()
+        .filter(|c| c.primary.as_deref() == Some(agent))
+        .collect()
+}
+
+/// The review queue of one agent (their primary conversations) or of the team.
+pub fn agent_queue<'a>(t: &'a Tables, agent: &str, n: usize) -> Vec<Entry<'a>> {
+    let th = Thresholds::of_week(&t.conversations);
+    queue::queue(&primary_of(t, agent), &th, n)
+}
+
+pub fn team_queue(t: &Tables, n: usize) -> Vec<Entry<'_>> {
+    let th = Thresholds::of_week(&t.conversations);
+    queue::queue(&t.conversations.iter().collect::<Vec<_>>(), &th, n)
+}
+
+fn queue_block(entries: &[Entry<'_>], prefix: &str, with_agent: bool) -> Block {
+    if entries.is_empty() {
+        return Block::Para("今週は特に読むべき会話はありません。".into());
     }
+    let mut header = vec!["順".to_string(), "会話".to_string()];
+    if with_agent {
+        header.push("主担当".into());
+    }
+    header.extend(["総合".to_string(), "理由".to_string()]);
+    Block::Table(
+        header,
+        entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let c = e.conversation;
+                let mut r = vec![Cell::from((i + 1).to_string()), conv_cell(c, prefix)];
+                if with_agent {
+                    r.push(c.primary.clone().unwrap_or_default().into());
+                }
+                r.push(fmt(c.overall()).into());
+                r.push(
+                    e.reasons
+                        .iter()
+                        .map(|x| x.label(c))
+                        .collect::<Vec<_>>()
+                        .join(" / ")
+                        .into(),
+                );
+                r
+            })
+            .collect(),
+    )
+}
+
+/// The agent's figure `k` in every trend week (None where the week has no row).
+fn agent_series(t: &Tables, agent: &str, k: usize) -> Vec<Option<f64>> {
+    weeks::ending_at(&t.week, TREND_WEEKS)
+        .iter()
+        .map(|w| t.agent_week(agent, w).and_then(|a| a.scores[k]))
+        .collect()
+}
+
+fn team_series(t: &Tables, k: usize) -> Vec<Option<f64>> {
+    weeks::ending_at(&t.week, TREND_WEEKS)
+        .iter()
+        .map(|w| t.team_median(w, k))
+        .collect()
+}
+
+/// Weeks of the trend that have data (rows of the trend tables).
+fn trend_weeks(t: &Tables, agent: Option<&str>) -> Vec<String> {
+    let have: BTreeSet<&str> = t
+        .agents
+        .iter()
+        .filter(|a| agent.is_none_or(|x| a.agent == x))
+        .map(|a| a.week.as_str())
+        .collect();
+    weeks::ending_at(&t.week, TREND_WEEKS)
+        .into_iter()
+        .filter(|w| have.contains(w.as_str()))
+        .collect()
+}
+
+/// Per-behaviour trend table: one row per week with data, one column per behaviour.
+fn trend_table(t: &Tables, agent: Option<&str>) -> Block {
+    let mut header = vec!["週".to_string()];
+    if agent.is_some() {
+        header.push("担当会話".into());
+    }
+    header.extend(with_overall().iter().map(|b| b.label_ja.to_string()));
+    let rows = trend_weeks(t, agent)
+        .iter()
+        .map(|w| {
+            let mut r = vec![Cell::from(w.clone())];
+            match agent {
+                Some(a) => {
+                    let row = t.agent_week(a, w);
+                    r.push(
+                        row.map_or("0".into(), |x| x.conversations.to_string())
+                            .into(),
+                    );
+                    r.extend((0..6).map(|k| Cell::from(fmt(row.and_then(|x| x.scores[k])))));
+                }
+                None => r.extend((0..6).map(|k| Cell::from(fmt(t.team_median(w, k))))),
+            }
+            r
+        })
+        .collect();
+    Block::Table(header, rows)
 }
 
 /// The per-agent report.
-pub fn agent_report(t: &Tables, agent: &str, week: &str, charts: Vec<Block>) -> Vec<Block> {
-    let convs = agent_convs(t, agent, week);
-    let mine = agent_scores(&convs, agent);
-    let team = team_medians(t, week);
-    let prim: Vec<&&Conv> = convs
-        .iter()
-        .filter(|c| c.primary.as_deref() == Some(agent))
-        .collect();
-    let ev = evidence_of(t, agent, &convs);
+pub fn agent_report(t: &Tables, agent: &str, charts: Vec<Block>, n_queue: usize) -> Vec<Block> {
+    let week = &t.week;
+    let prev = weeks::previous(week).unwrap_or_default();
+    let me = t.agent_week(agent, week).cloned().unwrap_or_default();
+    let before = t.agent_week(agent, &prev);
+    let convs = t.agent_conversations(agent);
+    let prim = primary_of(t, agent);
+    let ev = evidence_of(t, agent);
     let mut b = vec![
         Block::Heading(1, format!("{agent} — 週次レポート {week}")),
+        Block::Para(t.zone_note()),
         Block::Para(format!(
-            "担当会話 {} 件(参加 {} 件)。総合スコア {}(チーム中央値 {})。",
-            prim.len(),
-            convs.len(),
-            fmt(mine[5]),
-            fmt(team[5])
+            "担当会話 {} 件(参加 {} 件)。総合スコア {}(チーム中央値 {}、前週比 {})。",
+            me.conversations,
+            me.participated,
+            fmt(me.scores[5]),
+            fmt(t.team_median(week, 5)),
+            diff(me.scores[5], before.and_then(|x| x.scores[5])),
         )),
-        Block::Heading(2, "行動別スコア(チーム中央値との比較)".into()),
+        Block::Heading(2, "今週読むべき会話".into()),
+        queue_block(&agent_queue(t, agent, n_queue), "../", false),
+        Block::Heading(2, "行動別スコア(チーム中央値・前週との比較)".into()),
     ];
     let rows = (0..6)
         .map(|k| {
-            let name = if k < 5 { BEHAVIOUR_NAMES[k] } else { "総合" };
-            let diff = match (mine[k], team[k]) {
-                (Some(a), Some(b)) => format!("{:+.1}", a - b),
-                _ => "—".into(),
-            };
-            vec![name.to_string(), fmt(mine[k]), fmt(team[k]), diff]
+            let team = t.team_median(week, k);
+            let last = before.and_then(|x| x.scores[k]);
+            row([
+                with_overall()[k].label_ja.to_string(),
+                fmt(me.scores[k]),
+                fmt(team),
+                diff(me.scores[k], team),
+                fmt(last),
+                diff(me.scores[k], last),
+            ])
         })
         .collect();
     b.push(Block::Table(
-        vec![
-            "行動".into(),
-            "あなた".into(),
-            "チーム中央値".into(),
-            "差".into(),
-        ],
+        ["行動", "あなた", "チーム中央値", "差", "前週", "前週比"]
+            .map(String::from)
+            .to_vec(),
         rows,
     ));
     b.extend(charts);
-    // Trend by ISO week (all weeks in the data).
-    let weeks = all_weeks(t);
-    let trend: Vec<Vec<String>> = weeks
-        .iter()
-        .map(|w| {
-            let c = agent_convs(t, agent, w);
-            let s = agent_scores(&c, agent);
-            let n = c
-                .iter()
-                .filter(|x| x.primary.as_deref() == Some(agent))
-                .count();
-            vec![w.to_string(), n.to_string(), fmt(s[5])]
-        })
-        .collect();
-    b.push(Block::Heading(2, "週ごとの推移".into()));
-    b.push(Block::Table(
-        vec!["週".into(), "担当会話".into(), "総合スコア".into()],
-        trend,
+    b.push(Block::Heading(
+        2,
+        format!("週ごとの推移(直近{TREND_WEEKS}週のうちデータのある週)"),
     ));
-    // Latency distribution.
+    b.push(trend_table(t, Some(agent)));
+    // Latency: the figures from the agents table, the distribution from the week.
     let buckets = [
         (60.0, "1分以内"),
         (300.0, "5分以内"),
@@ -336,110 +318,109 @@ pub fn agent_report(t: &Tables, agent: &str, week: &str, charts: Vec<Block>) -> 
             }
         }
     }
-    let mut dist: Vec<Vec<String>> = buckets
+    let mut dist: Vec<Vec<Cell>> = buckets
         .iter()
         .zip(&counts)
-        .map(|((_, l), n)| vec![l.to_string(), n.to_string()])
+        .map(|((_, l), n)| row([l.to_string(), n.to_string()]))
         .collect();
-    dist.push(vec!["未応答".into(), counts[buckets.len()].to_string()]);
-    let frs: Vec<f64> = prim.iter().filter_map(|c| c.first_response_s).collect();
-    let sla: Vec<f64> = prim
-        .iter()
-        .filter_map(|c| c.sla_met.map(|m| if m { 1.0 } else { 0.0 }))
-        .collect();
+    dist.push(row([
+        "未応答".to_string(),
+        counts[buckets.len()].to_string(),
+    ]));
     b.push(Block::Heading(2, "初回応答時間".into()));
     b.push(Block::Para(format!(
         "中央値 {}、SLA達成率 {}。",
-        duration(median(frs)),
-        pct(mean(&sla))
+        duration(me.median_first_response_s),
+        pct(me.sla_hit_rate)
     )));
     b.push(Block::Table(vec!["初回応答".into(), "会話数".into()], dist));
-    // Best moments and coaching opportunities, each with its sentence and rule.
     b.push(Block::Heading(2, "よかった場面".into()));
     let best = best_moments(&ev);
     b.push(if best.is_empty() {
         Block::Para("今週は該当する場面がありませんでした。".into())
     } else {
-        Block::List(
+        Block::Table(
+            ["行動", "場面", "ルール", "会話"]
+                .map(String::from)
+                .to_vec(),
             best.iter()
                 .map(|e| {
-                    format!(
-                        "{}: {}(ルール {}、会話 {})",
-                        behaviour_label(&e.behaviour),
-                        e.excerpt,
-                        e.rule_id,
-                        e.conversation_id
-                    )
-                })
-                .collect(),
-        )
-    });
-    b.push(Block::Heading(2, "練習したいこと".into()));
-    let opp = opportunities(&ev, &convs, agent);
-    b.push(if opp.is_empty() {
-        Block::Para("今週は目立った改善点はありませんでした。".into())
-    } else {
-        Block::Table(
-            vec![
-                "テーマ".into(),
-                "場面".into(),
-                "ルール".into(),
-                "記事の推奨".into(),
-            ],
-            opp.iter()
-                .map(|(t, ex, r)| {
                     vec![
-                        behaviour_label(t).to_string(),
-                        ex.clone(),
-                        r.clone(),
-                        recommendation(t).to_string(),
+                        evidence_label(&e.behaviour).into(),
+                        e.excerpt.clone().into(),
+                        e.rule_id.clone().into(),
+                        Cell::link(
+                            e.conversation_id.clone(),
+                            format!("../{}", stem(&e.conversation_id)),
+                        ),
                     ]
                 })
                 .collect(),
         )
     });
-    // Customer outcomes: ピンチをチャンスに.
-    let difficult: Vec<&&&Conv> = prim.iter().filter(|c| c.difficult).collect();
-    let turned = difficult.iter().filter(|c| c.turnaround).count();
+    b.push(Block::Heading(2, "練習したいこと".into()));
+    let opp = opportunities(&ev, &prim);
+    b.push(if opp.is_empty() {
+        Block::Para("今週は目立った改善点はありませんでした。".into())
+    } else {
+        Block::Table(
+            ["テーマ", "場面", "ルール", "会話", "記事の推奨"]
+                .map(String::from)
+                .to_vec(),
+            opp.iter()
+                .map(|o| {
+                    vec![
+                        evidence_label(o.topic).into(),
+                        o.example.clone().into(),
+                        o.rule.clone().into(),
+                        Cell::link(o.conversation, format!("../{}", stem(o.conversation))),
+                        advice(o.topic).into(),
+                    ]
+                })
+                .collect(),
+        )
+    });
     b.push(Block::Heading(2, "困難な会話とその結果".into()));
     b.push(Block::Para(format!(
-        "困難な会話 {} 件のうち {} 件で、お客様が最後に安心や感謝を示しました(ターンアラウンド率 {})。お客様自身が解決できた会話: {} 件。",
-        difficult.len(),
-        turned,
-        pct((!difficult.is_empty()).then(|| turned as f64 / difficult.len() as f64)),
-        prim.iter().filter(|c| c.customer_did_it).count()
+        "困難な会話 {} 件、ターンアラウンド率 {}(お客様が最後に安心や感謝を示した割合)。お客様自身が解決できた会話の割合: {}。",
+        me.difficult,
+        pct(me.turnaround_rate),
+        pct(me.customer_did_it_rate)
     )));
-    // Only this agent's conversations.
     b.push(Block::Heading(2, "担当した会話".into()));
     b.push(Block::Table(
-        vec![
-            "会話".into(),
-            "チャネル".into(),
-            "開始".into(),
-            "担当".into(),
-            "総合".into(),
-            "進捗".into(),
-            "困難→好転".into(),
-        ],
+        [
+            "会話",
+            "チャネル",
+            "開始",
+            "担当",
+            "総合",
+            "進捗",
+            "困難→好転",
+        ]
+        .map(String::from)
+        .to_vec(),
         convs
             .iter()
             .map(|c| {
                 vec![
-                    c.id.clone(),
-                    c.channel.clone(),
-                    c.started_at.clone(),
+                    conv_cell(c, "../"),
+                    c.channel.clone().into(),
+                    t.local_time(c.started_ms).into(),
                     if c.primary.as_deref() == Some(agent) {
-                        "主担当".into()
+                        "主担当"
                     } else {
-                        "参加".into()
-                    },
-                    fmt(c.overall),
-                    c.progress.clone(),
+                        "参加"
+                    }
+                    .into(),
+                    fmt(c.overall()).into(),
+                    c.progress.clone().into(),
                     match (c.difficult, c.turnaround) {
-                        (true, true) => "困難→好転".into(),
-                        (true, false) => "困難".into(),
-                        _ => "".into(),
-                    },
+                        (true, true) => "困難→好転",
+                        (true, false) => "困難",
+                        _ => "",
+                    }
+                    .into(),
                 ]
             })
             .collect(),
@@ -448,62 +429,41 @@ pub fn agent_report(t: &Tables, agent: &str, week: &str, charts: Vec<Block>) -> 
 }
 
 /// The team weekly review.
-pub fn team_review(t: &Tables, week: &str, charts: Vec<Block>) -> Vec<Block> {
-    let agents = agents_in_week(t, week);
-    let prev_week = t
-        .conversations
-        .iter()
-        .map(|c| c.week.as_str())
-        .filter(|w| *w < week)
-        .max()
-        .map(str::to_string);
-    let week_convs: Vec<&Conv> = t.conversations.iter().filter(|c| c.week == week).collect();
+pub fn team_review(t: &Tables, charts: Vec<Block>, n_queue: usize) -> Vec<Block> {
+    let week = &t.week;
+    let prev = weeks::previous(week).unwrap_or_default();
+    let agents = t.agents_in(week);
     let mut b = vec![
         Block::Heading(1, format!("チーム週次レビュー {week}")),
+        Block::Para(t.zone_note()),
         Block::Para(format!(
             "会話 {} 件、担当者 {} 名。",
-            week_convs.len(),
+            t.conversations.len(),
             agents.len()
         )),
+        Block::Heading(2, "今週読むべき会話".into()),
+        queue_block(&team_queue(t, n_queue), "", true),
         Block::Heading(2, "担当者別".into()),
     ];
     let rows = agents
         .iter()
-        .map(|a| {
-            let convs = agent_convs(t, a, week);
-            let s = agent_scores(&convs, a);
-            let prim: Vec<&&Conv> = convs
-                .iter()
-                .filter(|c| c.primary.as_deref() == Some(a.as_str()))
-                .collect();
-            let sla: Vec<f64> = prim
-                .iter()
-                .filter_map(|c| c.sla_met.map(|m| if m { 1.0 } else { 0.0 }))
-                .collect();
-            let frs: Vec<f64> = prim.iter().filter_map(|c| c.first_response_s).collect();
-            let diff: Vec<&&&Conv> = prim.iter().filter(|c| c.difficult).collect();
-            let change = prev_week.as_deref().and_then(|w| {
-                let p = agent_scores(&agent_convs(t, a, w), a)[5];
-                Some(format!("{:+.1}", s[5]? - p?))
-            });
+        .filter_map(|a| t.agent_week(a, week))
+        .map(|a: &AgentWeek| {
+            let before = t.agent_week(&a.agent, &prev);
             vec![
-                a.clone(),
-                format!("reports/agents/{}.html", super::slug::slug(a)),
-                prim.len().to_string(),
-                duration(median(frs)),
-                pct(mean(&sla)),
-                fmt(s[5]),
-                change.unwrap_or_else(|| "—".into()),
-                pct((!diff.is_empty()).then(|| {
-                    diff.iter().filter(|c| c.turnaround).count() as f64 / diff.len() as f64
-                })),
+                Cell::link(a.agent.clone(), format!("agents/{}", slug(&a.agent))),
+                a.conversations.to_string().into(),
+                duration(a.median_first_response_s).into(),
+                pct(a.sla_hit_rate).into(),
+                fmt(a.scores[5]).into(),
+                diff(a.scores[5], before.and_then(|x| x.scores[5])).into(),
+                pct(a.turnaround_rate).into(),
             ]
         })
         .collect();
     b.push(Block::Table(
         [
             "担当者",
-            "レポート",
             "担当会話",
             "初回応答(中央値)",
             "SLA達成率",
@@ -515,18 +475,32 @@ pub fn team_review(t: &Tables, week: &str, charts: Vec<Block>) -> Vec<Block> {
         .to_vec(),
         rows,
     ));
-    b.push(Block::Heading(2, "担当者別レポート".into()));
-    b.push(Block::Links(
-        agents
-            .iter()
-            .map(|a| (a.clone(), format!("agents/{}", super::slug::slug(a))))
+    b.push(Block::Heading(2, "行動別(チーム中央値と前週比)".into()));
+    b.push(Block::Table(
+        ["行動", "今週", "前週", "前週比"]
+            .map(String::from)
+            .to_vec(),
+        (0..6)
+            .map(|k| {
+                let (now, last) = (t.team_median(week, k), t.team_median(&prev, k));
+                row([
+                    with_overall()[k].label_ja.to_string(),
+                    fmt(now),
+                    fmt(last),
+                    diff(now, last),
+                ])
+            })
             .collect(),
     ));
     b.extend(charts);
-    // Score distribution.
+    b.push(Block::Heading(
+        2,
+        format!("行動別の推移(チーム中央値、直近{TREND_WEEKS}週のうちデータのある週)"),
+    ));
+    b.push(trend_table(t, None));
     let mut hist = [0usize; 5];
-    for c in &week_convs {
-        if let Some(s) = c.overall {
+    for c in &t.conversations {
+        if let Some(s) = c.overall() {
             hist[((s / 20.0).floor() as usize).min(4)] += 1;
         }
     }
@@ -536,12 +510,11 @@ pub fn team_review(t: &Tables, week: &str, charts: Vec<Block>) -> Vec<Block> {
         ["0–19", "20–39", "40–59", "60–79", "80–100"]
             .iter()
             .zip(hist)
-            .map(|(l, n)| vec![l.to_string(), n.to_string()])
+            .map(|(l, n)| row([l.to_string(), n.to_string()]))
             .collect(),
     ));
-    // SLA by channel.
     let mut by_channel: BTreeMap<&str, Vec<f64>> = BTreeMap::new();
-    for c in &week_convs {
+    for c in &t.conversations {
         if let Some(m) = c.sla_met {
             by_channel
                 .entry(c.channel.as_str())
@@ -554,84 +527,58 @@ pub fn team_review(t: &Tables, week: &str, charts: Vec<Block>) -> Vec<Block> {
         vec!["チャネル".into(), "会話数".into(), "SLA達成率".into()],
         by_channel
             .iter()
-            .map(|(ch, v)| vec![ch.to_string(), v.len().to_string(), pct(mean(v))])
+            .map(|(ch, v)| row([ch.to_string(), v.len().to_string(), pct(stats::mean(v))]))
             .collect(),
-    ));
-    // Conversations that need a human look.
-    b.push(Block::Heading(2, "人の確認が必要な会話".into()));
-    let mut look: Vec<(String, String, String)> = Vec::new();
-    let mut lowest: Vec<&&Conv> = week_convs.iter().filter(|c| c.overall.is_some()).collect();
-    lowest.sort_by(|a, b| {
-        a.overall
-            .partial_cmp(&b.overall)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.id.cmp(&b.id))
-    });
-    for c in lowest.iter().take(5) {
-        look.push((
-            c.id.clone(),
-            c.primary.clone().unwrap_or_default(),
-            format!("総合スコアが低い({})", fmt(c.overall)),
-        ));
-    }
-    for c in &week_convs {
-        let p = c.primary.clone().unwrap_or_default();
-        if c.promises_broken > 0.0 {
-            look.push((c.id.clone(), p.clone(), "約束の時刻を守れなかった".into()));
-        }
-        if c.progress == "vague" || c.progress == "none" {
-            look.push((
-                c.id.clone(),
-                p.clone(),
-                format!(
-                    "進捗報告が{}",
-                    if c.progress == "vague" {
-                        "曖昧なものだけ"
-                    } else {
-                        "なかった"
-                    }
-                ),
-            ));
-        }
-        if c.n_customer > 0.0 && c.first_response_s.is_none() {
-            look.push((c.id.clone(), p.clone(), "お客様に誰も応答していない".into()));
-        }
-        if c.escalation_risk {
-            look.push((
-                c.id.clone(),
-                p.clone(),
-                "エスカレーションの恐れ(お客様の状態が悪化)".into(),
-            ));
-        }
-    }
-    b.push(Block::Table(
-        vec!["会話".into(), "主担当".into(), "理由".into()],
-        look.into_iter().map(|(a, b, c)| vec![a, b, c]).collect(),
     ));
     b
 }
 
-/// The coaching export: Markdown blocks and the JSON document. Excerpts are masked
-/// unless `mask_pii` is false.
-pub fn coaching(
-    t: &Tables,
+/// The coaching export: Markdown blocks, the JSON document, and the conversations it
+/// cites (their masked pages go beside it). Excerpts are masked unless `mask_pii` is false.
+pub fn coaching<'a>(
+    t: &'a Tables,
     agent: &str,
-    week: &str,
     mask_pii: bool,
-) -> (Vec<Block>, serde_json::Value) {
+) -> (Vec<Block>, serde_json::Value, Vec<&'a Conv>) {
     let m = |s: &str| if mask_pii { mask(s) } else { s.to_string() };
-    let convs = agent_convs(t, agent, week);
-    let s = agent_scores(&convs, agent);
-    let team = team_medians(t, week);
-    let ev = evidence_of(t, agent, &convs);
-    let strengths: Vec<(String, String)> = best_moments(&ev)
+    let week = &t.week;
+    let me = t.agent_week(agent, week).cloned().unwrap_or_default();
+    let prim = primary_of(t, agent);
+    let ev = evidence_of(t, agent);
+    let best = best_moments(&ev);
+    let opp = opportunities(&ev, &prim);
+    let cited: BTreeSet<&str> = best
         .iter()
-        .map(|e| (behaviour_label(&e.behaviour).to_string(), m(&e.excerpt)))
+        .map(|e| e.conversation_id.as_str())
+        .chain(opp.iter().map(|o| o.conversation))
         .collect();
-    let practise: Vec<(String, String, String)> = opportunities(&ev, &convs, agent)
-        .into_iter()
-        .map(|(topic, ex, _)| (topic.clone(), m(&ex), recommendation(&topic).to_string()))
+    let cited: Vec<&Conv> = t
+        .conversations
+        .iter()
+        .filter(|c| cited.contains(c.id.as_str()))
         .collect();
+    let strengths: Vec<(String, String, String)> = best
+        .iter()
+        .map(|e| {
+            (
+                evidence_label(&e.behaviour).to_string(),
+                m(&e.excerpt),
+                e.conversation_id.clone(),
+            )
+        })
+        .collect();
+    let practise: Vec<(&str, String, String, String)> = opp
+        .iter()
+        .map(|o| {
+            (
+                o.topic,
+                m(&o.example),
+                advice(o.topic).to_string(),
+                o.conversation.to_string(),
+            )
+        })
+        .collect();
+    let link = |id: &str| Cell::link(id, stem(id));
     let mut b = vec![
         Block::Heading(1, format!("1on1 メモ: {agent}({week})")),
         Block::Heading(2, "数字".into()),
@@ -639,132 +586,146 @@ pub fn coaching(
             vec!["指標".into(), "本人".into(), "チーム中央値".into()],
             (0..6)
                 .map(|k| {
-                    vec![
-                        if k < 5 { BEHAVIOUR_NAMES[k] } else { "総合" }.to_string(),
-                        fmt(s[k]),
-                        fmt(team[k]),
-                    ]
+                    row([
+                        with_overall()[k].label_ja.to_string(),
+                        fmt(me.scores[k]),
+                        fmt(t.team_median(week, k)),
+                    ])
                 })
                 .collect(),
         ),
         Block::Heading(2, "強み".into()),
     ];
-    b.push(Block::List(if strengths.is_empty() {
-        vec!["(今週は該当なし)".into()]
+    b.push(if strengths.is_empty() {
+        Block::Para("(今週は該当なし)".into())
     } else {
-        strengths.iter().map(|(l, e)| format!("{l}: {e}")).collect()
-    }));
+        Block::Table(
+            ["行動", "場面", "会話"].map(String::from).to_vec(),
+            strengths
+                .iter()
+                .map(|(l, e, c)| vec![l.clone().into(), e.clone().into(), link(c)])
+                .collect(),
+        )
+    });
     b.push(Block::Heading(2, "練習する3つのこと".into()));
-    b.push(Block::List(if practise.is_empty() {
-        vec!["(今週は目立った改善点なし)".into()]
+    b.push(if practise.is_empty() {
+        Block::Para("(今週は目立った改善点なし)".into())
     } else {
-        practise
-            .iter()
-            .map(|(t, e, r)| format!("{}: {} → {}", behaviour_label(t), e, r))
-            .collect()
-    }));
+        Block::Table(
+            ["テーマ", "場面", "記事の推奨", "会話"]
+                .map(String::from)
+                .to_vec(),
+            practise
+                .iter()
+                .map(|(topic, e, r, c)| {
+                    vec![
+                        evidence_label(topic).into(),
+                        e.clone().into(),
+                        r.clone().into(),
+                        link(c),
+                    ]
+                })
+                .collect(),
+        )
+    });
     if mask_pii {
-        b.push(Block::Para("個人情報(メールアドレス・電話番号・カード番号・口座番号・郵便番号・住所)は伏せ字にしています。".into()));
+        b.push(Block::Para("個人情報(メールアドレス・電話番号・カード番号・口座番号・郵便番号・住所)とお客様の名前は伏せ字にしています。".into()));
     }
+    let figures = |v: [Option<f64>; 6]| {
+        with_overall()
+            .iter()
+            .zip(v)
+            .map(|(b, v)| (b.score_column.to_string(), json!(v)))
+            .collect::<serde_json::Map<_, _>>()
+    };
+    let team: [Option<f64>; 6] = std::array::from_fn(|k| t.team_median(week, k));
     let doc = json!({
         "agent_id": agent,
         "week": week,
         "masked": mask_pii,
         "figures": {
-            "conversations": convs.iter().filter(|c| c.primary.as_deref() == Some(agent)).count(),
-            "scores": SCORE_COLUMNS.iter().chain(["overall_score"].iter()).zip(s.iter()).map(|(k, v)| (k.to_string(), json!(v))).collect::<serde_json::Map<_, _>>(),
-            "team_median": SCORE_COLUMNS.iter().chain(["overall_score"].iter()).zip(team.iter()).map(|(k, v)| (k.to_string(), json!(v))).collect::<serde_json::Map<_, _>>(),
+            "conversations": me.conversations,
+            "scores": figures(me.scores),
+            "team_median": figures(team),
         },
-        "strengths": strengths.iter().map(|(l, e)| json!({"behaviour": l, "example": e})).collect::<Vec<_>>(),
-        "practise": practise.iter().map(|(t, e, r)| json!({"topic": t, "example": e, "recommendation": r})).collect::<Vec<_>>(),
+        "strengths": strengths.iter().map(|(l, e, c)| json!({"behaviour": l, "example": e, "conversation_id": c})).collect::<Vec<_>>(),
+        "practise": practise.iter().map(|(t, e, r, c)| json!({"topic": t, "example": e, "recommendation": r, "conversation_id": c})).collect::<Vec<_>>(),
     });
-    (b, doc)
+    (b, doc, cited)
 }
 
-/// Chart specs for the per-agent report: behaviour scores against the team, weekly trend.
-pub fn agent_charts(t: &Tables, agent: &str, week: &str) -> Vec<(String, crate::chart::Chart)> {
+/// Chart specs for the per-agent report: behaviour scores against the team median, and
+/// the trend of every behaviour.
+pub fn agent_charts(t: &Tables, agent: &str) -> Vec<(String, crate::chart::Chart)> {
     use crate::chart::{Chart, Kind, Series};
-    let mine = agent_scores(&agent_convs(t, agent, week), agent);
-    let team = team_medians(t, week);
-    let mut cats: Vec<String> = BEHAVIOUR_NAMES.iter().map(|s| s.to_string()).collect();
-    cats.push("総合".into());
-    let weeks = all_weeks(t);
-    vec![
-        (
-            "behaviours".into(),
+    let week = &t.week;
+    let me = t.agent_week(agent, week).cloned().unwrap_or_default();
+    let cats: Vec<String> = with_overall()
+        .iter()
+        .map(|b| b.label_ja.to_string())
+        .collect();
+    let trend_weeks = week_labels(week);
+    let mut out = vec![(
+        "behaviours".into(),
+        Chart {
+            title: format!("行動別スコア: {agent} とチーム中央値({week})"),
+            kind: Kind::Bars,
+            categories: cats,
+            series: vec![
+                Series {
+                    name: agent.to_string(),
+                    values: me.scores.to_vec(),
+                },
+                Series {
+                    name: "チーム中央値".into(),
+                    values: (0..6).map(|k| t.team_median(week, k)).collect(),
+                },
+            ],
+            y_label: "スコア (0–100)".into(),
+            y_max: 100.0,
+        },
+    )];
+    for (k, beh) in with_overall().iter().enumerate() {
+        out.push((
+            format!("trend-{}", beh.key),
             Chart {
-                title: format!("行動別スコア: {agent} とチーム中央値({week})"),
-                kind: Kind::Bars,
-                categories: cats,
-                series: vec![
-                    Series {
-                        name: agent.to_string(),
-                        values: mine.to_vec(),
-                    },
-                    Series {
-                        name: "チーム中央値".into(),
-                        values: team.to_vec(),
-                    },
-                ],
-                y_label: "スコア (0–100)".into(),
-                y_max: 100.0,
-            },
-        ),
-        (
-            "trend".into(),
-            Chart {
-                title: format!("週ごとの総合スコア: {agent}"),
+                title: format!("週ごとの{}: {agent} とチーム中央値", beh.label_ja),
                 kind: Kind::Lines,
-                categories: weeks.clone(),
+                categories: trend_weeks.clone(),
                 series: vec![
                     Series {
                         name: agent.to_string(),
-                        values: weeks
-                            .iter()
-                            .map(|w| agent_scores(&agent_convs(t, agent, w), agent)[5])
-                            .collect(),
+                        values: agent_series(t, agent, k),
                     },
                     Series {
                         name: "チーム中央値".into(),
-                        values: weeks.iter().map(|w| team_medians(t, w)[5]).collect(),
+                        values: team_series(t, k),
                     },
                 ],
-                y_label: "総合スコア".into(),
+                y_label: "スコア".into(),
                 y_max: 100.0,
             },
-        ),
-    ]
+        ));
+    }
+    out
 }
 
-/// Chart specs for the team review: SLA hit rate and turnaround rate by agent, first
-/// response distribution by channel, weekly trend per agent.
-pub fn team_charts(t: &Tables, week: &str) -> Vec<(String, crate::chart::Chart)> {
+/// Chart specs for the team review: SLA and turnaround by agent, first response by
+/// channel, and the team median of every behaviour over the weeks.
+pub fn team_charts(t: &Tables) -> Vec<(String, crate::chart::Chart)> {
     use crate::chart::{Chart, Kind, Series};
-    let agents = agents_in_week(t, week);
-    let rate = |f: &dyn Fn(&[&&Conv]) -> Option<f64>| -> Vec<Option<f64>> {
+    let week = &t.week;
+    let agents = t.agents_in(week);
+    let figure = |f: &dyn Fn(&AgentWeek) -> Option<f64>| -> Vec<Option<f64>> {
         agents
             .iter()
             .map(|a| {
-                let convs = agent_convs(t, a, week);
-                let prim: Vec<&&Conv> = convs
-                    .iter()
-                    .filter(|c| c.primary.as_deref() == Some(a.as_str()))
-                    .collect();
-                f(&prim).map(|v| (v * 1000.0).round() / 10.0)
+                t.agent_week(a, week)
+                    .and_then(f)
+                    .map(|v| stats::round(v * 100.0, 10.0))
             })
             .collect()
     };
-    let sla = rate(&|p| {
-        mean(
-            &p.iter()
-                .filter_map(|c| c.sla_met.map(|m| if m { 1.0 } else { 0.0 }))
-                .collect::<Vec<_>>(),
-        )
-    });
-    let turn = rate(&|p| {
-        let d: Vec<&&&Conv> = p.iter().filter(|c| c.difficult).collect();
-        (!d.is_empty()).then(|| d.iter().filter(|c| c.turnaround).count() as f64 / d.len() as f64)
-    });
     let buckets = [
         (60.0, "〜1分"),
         (300.0, "〜5分"),
@@ -773,21 +734,12 @@ pub fn team_charts(t: &Tables, week: &str) -> Vec<(String, crate::chart::Chart)>
         (86400.0, "〜1日"),
         (f64::INFINITY, "1日超"),
     ];
-    let channels: BTreeSet<&str> = t
-        .conversations
-        .iter()
-        .filter(|c| c.week == week)
-        .map(|c| c.channel.as_str())
-        .collect();
+    let channels: BTreeSet<&str> = t.conversations.iter().map(|c| c.channel.as_str()).collect();
     let dist: Vec<Series> = channels
         .iter()
         .map(|ch| {
             let mut counts = vec![0.0; buckets.len()];
-            for c in t
-                .conversations
-                .iter()
-                .filter(|c| c.week == week && c.channel == *ch)
-            {
+            for c in t.conversations.iter().filter(|c| c.channel == *ch) {
                 if let Some(s) = c.first_response_s {
                     counts[buckets
                         .iter()
@@ -805,7 +757,7 @@ pub fn team_charts(t: &Tables, week: &str) -> Vec<(String, crate::chart::Chart)>
         .iter()
         .flat_map(|s| s.values.iter().flatten())
         .fold(1.0f64, |a, b| a.max(*b));
-    let weeks = all_weeks(t);
+    let (sla, turnaround) = (figure(&|a| a.sla_hit_rate), figure(&|a| a.turnaround_rate));
     vec![
         (
             "sla".into(),
@@ -835,20 +787,18 @@ pub fn team_charts(t: &Tables, week: &str) -> Vec<(String, crate::chart::Chart)>
         (
             "trend".into(),
             Chart {
-                title: "担当者別 週ごとの総合スコア".into(),
+                title: "行動別 週ごとのチーム中央値".into(),
                 kind: Kind::Lines,
-                categories: weeks.clone(),
-                series: agents
+                categories: week_labels(week),
+                series: with_overall()
                     .iter()
-                    .map(|a| Series {
-                        name: a.clone(),
-                        values: weeks
-                            .iter()
-                            .map(|w| agent_scores(&agent_convs(t, a, w), a)[5])
-                            .collect(),
+                    .enumerate()
+                    .map(|(k, b)| Series {
+                        name: b.label_ja.to_string(),
+                        values: team_series(t, k),
                     })
                     .collect(),
-                y_label: "総合スコア".into(),
+                y_label: "スコア".into(),
                 y_max: 100.0,
             },
         ),
@@ -860,11 +810,60 @@ pub fn team_charts(t: &Tables, week: &str) -> Vec<(String, crate::chart::Chart)>
                 categories: agents,
                 series: vec![Series {
                     name: "ターンアラウンド率 (%)".into(),
-                    values: turn,
+                    values: turnaround,
                 }],
                 y_label: "%".into(),
                 y_max: 100.0,
             },
         ),
     ]
+}
+
+/// The review queue as rows for review_queue.csv: the team's, then each agent's.
+pub fn queue_rows(
+    t: &Tables,
+    agents: &[String],
+    per_agent: usize,
+    team: usize,
+) -> Vec<[String; 8]> {
+    let mut out = Vec::new();
+    let mut push = |scope: &str, entries: Vec<Entry<'_>>| {
+        for (i, e) in entries.iter().enumerate() {
+            let c = e.conversation;
+            out.push([
+                scope.to_string(),
+                (i + 1).to_string(),
+                c.id.clone(),
+                c.primary.clone().unwrap_or_default(),
+                t.local_time(c.started_ms),
+                c.overall().map(|v| format!("{v}")).unwrap_or_default(),
+                e.reasons
+                    .iter()
+                    .map(|r| r.code())
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                e.reasons
+                    .iter()
+                    .map(|r| r.label(c))
+                    .collect::<Vec<_>>()
+                    .join(" / "),
+            ]);
+        }
+    };
+    push("team", team_queue(t, team));
+    for a in agents {
+        push(a, agent_queue(t, a, per_agent));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::results::BEHAVIOURS;
+
+    #[test]
+    fn every_behaviour_has_the_articles_advice() {
+        assert!(BEHAVIOURS.iter().all(|b| !advice(b.topic).is_empty()));
+    }
 }

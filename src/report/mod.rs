@@ -3,8 +3,10 @@
 //! `build` makes documents; `generate` renders them to (path, bytes); only `cmd` writes.
 
 pub mod build;
+pub mod conversation;
 pub mod doc;
 pub mod mask;
+pub mod queue;
 pub mod slug;
 pub mod tables;
 
@@ -18,6 +20,9 @@ pub struct Options {
     pub week: Option<String>,
     /// Mask personal data in coaching exports.
     pub mask: bool,
+    /// Review-queue length per agent, and for the team.
+    pub review_per_agent: usize,
+    pub review_team: usize,
 }
 
 /// Renders chart specs: SVG and PNG files under reports/charts/, and the blocks that embed
@@ -55,38 +60,34 @@ fn charts(
 
 /// Every report file, as (path relative to the output folder, bytes), in a fixed order.
 pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
-    let week = build::report_week(t, opts.week.as_deref());
+    let week = &t.week;
     let mut files = Vec::new();
-    let team_charts = charts(build::team_charts(t, &week), "team", "", &mut files)?;
-    let team = build::team_review(t, &week, team_charts);
-    let title = format!("チーム週次レビュー {week}");
-    files.push((
-        "reports/index.md".to_string(),
-        render_markdown(&team).into_bytes(),
-    ));
-    files.push((
-        "reports/index.html".to_string(),
-        render_html(&title, &team).into_bytes(),
-    ));
-    for agent in build::agents_in_week(t, &week) {
-        let s = slug::slug(&agent);
+    let team_charts = charts(build::team_charts(t), "team", "", &mut files)?;
+    let team = build::team_review(t, team_charts, opts.review_team);
+    push_doc(
+        &mut files,
+        "reports/index",
+        &format!("チーム週次レビュー {week}"),
+        &team,
+    );
+    let agents = t.agents_in(week);
+    let mut coaching_pages = std::collections::BTreeSet::new();
+    for agent in &agents {
+        let s = slug::slug(agent);
         let agent_charts = charts(
-            build::agent_charts(t, &agent, &week),
+            build::agent_charts(t, agent),
             &format!("agent-{s}"),
             "../",
             &mut files,
         )?;
-        let blocks = build::agent_report(t, &agent, &week, agent_charts);
-        let title = format!("{agent} — 週次レポート {week}");
-        files.push((
-            format!("reports/agents/{s}.md"),
-            render_markdown(&blocks).into_bytes(),
-        ));
-        files.push((
-            format!("reports/agents/{s}.html"),
-            render_html(&title, &blocks).into_bytes(),
-        ));
-        let (coach, json) = build::coaching(t, &agent, &week, opts.mask);
+        let blocks = build::agent_report(t, agent, agent_charts, opts.review_per_agent);
+        push_doc(
+            &mut files,
+            &format!("reports/agents/{s}"),
+            &format!("{agent} — 週次レポート {week}"),
+            &blocks,
+        );
+        let (coach, json, cited) = build::coaching(t, agent, opts.mask);
         files.push((
             format!("coaching/{s}.md"),
             render_markdown(&coach).into_bytes(),
@@ -94,8 +95,64 @@ pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u
         let mut j = serde_json::to_vec_pretty(&json)?;
         j.push(b'\n');
         files.push((format!("coaching/{s}.json"), j));
+        for c in cited {
+            let path = format!("coaching/{}.md", conversation::stem(&c.id));
+            if coaching_pages.insert(path.clone()) {
+                let page = conversation::page(t, c, "../", opts.mask);
+                files.push((path, render_markdown(&page).into_bytes()));
+            }
+        }
     }
+    for c in build::listed(t) {
+        let page = conversation::page(t, c, "../", false);
+        push_doc(
+            &mut files,
+            &format!("reports/{}", conversation::stem(&c.id)),
+            &format!("会話 {}", c.id),
+            &page,
+        );
+    }
+    files.push((
+        "reports/review_queue.csv".to_string(),
+        queue_csv(&build::queue_rows(
+            t,
+            &agents,
+            opts.review_per_agent,
+            opts.review_team,
+        ))?,
+    ));
     Ok(files)
+}
+
+fn push_doc(files: &mut Vec<(String, Vec<u8>)>, stem: &str, title: &str, blocks: &[doc::Block]) {
+    files.push((format!("{stem}.md"), render_markdown(blocks).into_bytes()));
+    files.push((
+        format!("{stem}.html"),
+        render_html(title, blocks).into_bytes(),
+    ));
+}
+
+/// review_queue.csv: for people (BOM, every cell Excel-safe).
+fn queue_csv(rows: &[[String; 8]]) -> anyhow::Result<Vec<u8>> {
+    let mut out = "\u{feff}".as_bytes().to_vec();
+    {
+        let mut w = csv::Writer::from_writer(&mut out);
+        w.write_record([
+            "scope",
+            "rank",
+            "conversation_id",
+            "primary_agent_id",
+            "started_at_local",
+            "overall_score",
+            "reason_codes",
+            "reasons",
+        ])?;
+        for r in rows {
+            w.write_record(r.iter().map(|c| crate::output::excel_safe(c).into_owned()))?;
+        }
+        w.flush()?;
+    }
+    Ok(out)
 }
 
 /// Writes generated files under `out` (atomically, creating folders).

@@ -1,9 +1,21 @@
-//! The result tables as plain rows for the reports (read from the frames `analyze` built,
-//! or from the Parquet files in a `--data` folder).
+//! What the reports read, from the files `otai analyze` wrote (the same code for
+//! `analyze` and `otai report --data DIR`, so both give the same bytes):
+//!
+//! - every row of the agents table: per agent-week figures are read here and only
+//!   formatted by the reports (never computed again from conversations);
+//! - the review week's conversations only (a filtered scan of conversations.parquet),
+//!   their evidence and their messages (read a slice of rows at a time, keeping the
+//!   rows of those conversations): memory follows one week of data, not the whole input.
 
+use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::path::Path;
 
+use anyhow::Context as _;
+use chrono_tz::Tz;
 use polars::prelude::*;
+
+use crate::results::{self, col, stats, weeks};
+use crate::schema as s;
 
 fn strings(df: &DataFrame, name: &str) -> Vec<Option<String>> {
     df.column(name)
@@ -25,6 +37,20 @@ fn floats(df: &DataFrame, name: &str) -> Vec<Option<f64>> {
         .unwrap_or_else(|| vec![None; df.height()])
 }
 
+/// Datetime columns as milliseconds since the epoch (UTC).
+fn millis(df: &DataFrame, name: &str) -> Vec<Option<i64>> {
+    df.column(name)
+        .ok()
+        .and_then(|c| {
+            c.as_materialized_series()
+                .cast(&crate::frame::datetime_type())
+                .ok()
+        })
+        .and_then(|s| s.cast(&DataType::Int64).ok())
+        .map(|s| s.i64().map(|ca| ca.iter().collect()).unwrap_or_default())
+        .unwrap_or_else(|| vec![None; df.height()])
+}
+
 fn bools(df: &DataFrame, name: &str) -> Vec<Option<bool>> {
     df.column(name)
         .ok()
@@ -37,16 +63,19 @@ fn bools(df: &DataFrame, name: &str) -> Vec<Option<bool>> {
 pub struct Conv {
     pub id: String,
     pub channel: String,
-    pub started_at: String,
+    /// First message, ms since the epoch (shown in the business time zone).
+    pub started_ms: i64,
     pub week: String,
     pub agent_ids: Vec<String>,
     pub primary: Option<String>,
+    pub n_messages: f64,
     pub n_customer: f64,
     pub first_response_s: Option<f64>,
+    pub longest_wait_s: Option<f64>,
     pub sla_met: Option<bool>,
     pub progress: String,
-    pub overall: Option<f64>,
-    pub scores: [Option<f64>; 5],
+    /// The five behaviour scores, then the overall score ([`results::with_overall`]).
+    pub scores: [Option<f64>; 6],
     pub promises_broken: f64,
     pub difficult: bool,
     pub turnaround: bool,
@@ -56,180 +85,470 @@ pub struct Conv {
     pub expectation_set: bool,
     pub closing_gratitude: bool,
     pub empathy: bool,
+    pub overpromise: bool,
+}
+
+impl Conv {
+    pub fn overall(&self) -> Option<f64> {
+        self.scores[5]
+    }
+
+    /// Whether `agent` is its primary agent or wrote in it publicly.
+    pub fn involves(&self, agent: &str) -> bool {
+        self.primary.as_deref() == Some(agent) || self.agent_ids.iter().any(|a| a == agent)
+    }
 }
 
 /// One evidence row: the row type scoring produces, read back from the table.
 pub use crate::score::Evidence as Ev;
 
-/// Everything the reports read.
+/// One message of a conversation shown on its page.
 #[derive(Debug, Clone, Default)]
-pub struct Tables {
-    pub conversations: Vec<Conv>,
-    pub evidence: Vec<Ev>,
-    /// The agents table as a frame (its many rate columns are read by name).
-    pub agents: DataFrame,
+pub struct Msg {
+    pub conversation_id: String,
+    pub message_id: String,
+    pub timestamp_ms: i64,
+    pub role: String,
+    pub author_id: Option<String>,
+    pub author_name: Option<String>,
+    pub text: String,
+    pub internal: bool,
+    pub subject: Option<String>,
+    pub quoted_text: Option<String>,
 }
 
-pub const SCORE_COLUMNS: [&str; 5] = [
-    "latency_score",
-    "backtracking_score",
-    "transparency_score",
-    "expectation_score",
-    "gratitude_score",
-];
+/// One agents-table row: the per agent-week figures, as analyze computed them.
+#[derive(Debug, Clone, Default)]
+pub struct AgentWeek {
+    pub agent: String,
+    pub week: String,
+    /// Primary conversations.
+    pub conversations: u32,
+    pub participated: u32,
+    pub median_first_response_s: Option<f64>,
+    pub sla_hit_rate: Option<f64>,
+    pub difficult: u32,
+    pub turnaround_rate: Option<f64>,
+    pub customer_did_it_rate: Option<f64>,
+    pub promises_broken: u32,
+    /// The five behaviour means, then the overall mean ([`results::with_overall`]).
+    pub scores: [Option<f64>; 6],
+}
 
-impl Tables {
-    pub fn from_frames(
-        conversations: &DataFrame,
-        evidence: &DataFrame,
-        agents: &DataFrame,
-    ) -> Tables {
-        let n = conversations.height();
-        let s = |c: &str| strings(conversations, c);
-        let f = |c: &str| floats(conversations, c);
-        let b = |c: &str| bools(conversations, c);
-        let (ids, channel, started, week, primary, progress) = (
-            s("conversation_id"),
-            s("channel"),
-            s("started_at"),
-            s("week"),
-            s("primary_agent_id"),
-            s("progress"),
-        );
-        let agent_ids: Vec<Vec<String>> = match conversations
-            .column("agent_ids")
-            .ok()
-            .and_then(|c| c.list().ok().cloned())
-        {
-            Some(ca) => (0..n)
-                .map(|i| {
-                    ca.get_as_series(i)
-                        .and_then(|s| s.cast(&DataType::String).ok())
-                        .map(|s| {
-                            s.str()
-                                .map(|c| c.iter().flatten().map(str::to_string).collect())
-                                .unwrap_or_default()
-                        })
-                        .unwrap_or_default()
-                })
-                .collect(),
-            None => vec![Vec::new(); n],
-        };
-        let (ncust, fr, overall, broken) = (
-            f("n_customer"),
-            f("first_response_s"),
-            f("overall_score"),
-            f("promises_broken"),
-        );
-        let score_cols: Vec<Vec<Option<f64>>> = SCORE_COLUMNS.iter().map(|c| f(c)).collect();
-        let (sla, difficult, turnaround, did, risk, bt, exp, grat) = (
-            b("sla_first_response_met"),
-            b("difficult"),
-            b("turnaround"),
-            b("customer_did_it"),
-            b("escalation_risk"),
-            b("backtracking"),
-            b("expectation_set"),
-            b("closing_gratitude"),
-        );
-        let empathy = f("empathy_count");
-        let conversations = (0..n)
-            .map(|i| Conv {
-                id: ids[i].clone().unwrap_or_default(),
-                channel: channel[i].clone().unwrap_or_default(),
-                // "2026-03-05 04:12:00.000+00:00" → "2026-03-05 04:12 UTC"
-                started_at: started[i]
-                    .as_deref()
-                    .map(|s| format!("{} UTC", s.get(..16).unwrap_or(s)))
-                    .unwrap_or_default(),
-                week: week[i].clone().unwrap_or_default(),
-                agent_ids: agent_ids[i].clone(),
-                primary: primary[i].clone(),
-                n_customer: ncust[i].unwrap_or(0.0),
-                first_response_s: fr[i],
-                sla_met: sla[i],
-                progress: progress[i].clone().unwrap_or_default(),
-                overall: overall[i],
-                scores: [
-                    score_cols[0][i],
-                    score_cols[1][i],
-                    score_cols[2][i],
-                    score_cols[3][i],
-                    score_cols[4][i],
-                ],
-                promises_broken: broken[i].unwrap_or(0.0),
-                difficult: difficult[i].unwrap_or(false),
-                turnaround: turnaround[i].unwrap_or(false),
-                customer_did_it: did[i].unwrap_or(false),
-                escalation_risk: risk[i].unwrap_or(false),
-                backtracking: bt[i].unwrap_or(false),
-                expectation_set: exp[i].unwrap_or(false),
-                closing_gratitude: grat[i].unwrap_or(false),
-                empathy: empathy[i].unwrap_or(0.0) > 0.0,
-            })
+/// Everything the reports read.
+#[derive(Debug, Clone)]
+pub struct Tables {
+    /// The desk's business time zone (run.json's `time_zone`): every time shown is in it.
+    pub tz: Tz,
+    /// The review week.
+    pub week: String,
+    /// Every agents-table row (all weeks), sorted by agent and week.
+    pub agents: Vec<AgentWeek>,
+    /// The review week's conversations, in table order.
+    pub conversations: Vec<Conv>,
+    /// Evidence of those conversations, in table order.
+    pub evidence: Vec<Ev>,
+    /// Their messages, by conversation, in table order.
+    pub messages: BTreeMap<String, Vec<Msg>>,
+}
+
+/// Rows read per slice when filtering a large table.
+const SLICE_ROWS: usize = 65_536;
+
+fn open(dir: &Path, name: &str) -> anyhow::Result<std::fs::File> {
+    let path = dir.join(name);
+    std::fs::File::open(&path).with_context(|| {
+        format!(
+            "{}: not found; run `otai analyze <INPUT> --out {}` first",
+            path.display(),
+            dir.display()
+        )
+    })
+}
+
+/// The rows of a Parquet table whose `conversation_id` is in `keep`, read a slice at a
+/// time (only `columns`), so the whole table is never in memory.
+fn read_filtered(
+    dir: &Path,
+    name: &str,
+    columns: &[&str],
+    keep: &HashSet<&str>,
+) -> anyhow::Result<DataFrame> {
+    let rows = ParquetReader::new(open(dir, name)?).num_rows()?;
+    let cols: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+    let mut out: Option<DataFrame> = None;
+    let mut offset = 0;
+    loop {
+        let df = ParquetReader::new(open(dir, name)?)
+            .with_columns(Some(cols.clone()))
+            .with_slice(Some((offset, SLICE_ROWS)))
+            .finish()
+            .map_err(|e| anyhow::anyhow!("{}: {e}", dir.join(name).display()))?;
+        let ids = df.column(s::CONVERSATION_ID)?.str()?.clone();
+        let mask: BooleanChunked = ids
+            .iter()
+            .map(|id| id.is_some_and(|id| keep.contains(id)))
             .collect();
-        let e = |c: &str| strings(evidence, c);
-        let (cid, mid, aid, beh, pol, rule, ex, related) = (
-            e("conversation_id"),
-            e("message_id"),
-            e("agent_id"),
-            e("behaviour"),
-            e("polarity"),
-            e("rule_id"),
-            e("excerpt"),
-            e("related_message_id"),
-        );
-        let evidence = (0..evidence.height())
-            .map(|i| Ev {
-                conversation_id: cid[i].clone().unwrap_or_default(),
-                message_id: mid[i].clone().unwrap_or_default(),
-                agent_id: aid[i].clone(),
-                behaviour: beh[i].clone().unwrap_or_default().into(),
-                polarity: pol[i].clone().unwrap_or_default().into(),
-                rule_id: rule[i].clone().unwrap_or_default(),
-                excerpt: ex[i].clone().unwrap_or_default(),
-                related_message_id: related[i].clone(),
-            })
-            .collect();
-        Tables {
-            conversations,
-            evidence,
-            agents: agents.clone(),
+        let kept = df.filter(&mask)?;
+        match &mut out {
+            None => out = Some(kept),
+            Some(o) => {
+                o.vstack_mut_owned(kept)?;
+            }
+        }
+        offset += SLICE_ROWS;
+        if offset >= rows {
+            break;
         }
     }
+    let mut df = out.context("no rows")?;
+    df.rechunk_mut_par();
+    Ok(df)
+}
 
-    /// Reads conversations, evidence and agents from a folder written by `otai analyze`.
-    pub fn read(dir: &Path) -> anyhow::Result<Tables> {
-        use anyhow::Context as _;
-        let read = |name: &str| -> anyhow::Result<DataFrame> {
-            let path = dir.join(name);
-            let file = std::fs::File::open(&path).with_context(|| {
-                format!(
-                    "{}: not found; run `otai analyze <INPUT> --out {}` first",
-                    path.display(),
-                    dir.display()
-                )
-            })?;
-            Ok(ParquetReader::new(file).finish()?)
+/// The business time zone recorded in run.json (older folders: the rubric's default).
+fn time_zone(dir: &Path) -> anyhow::Result<Tz> {
+    let run: Option<serde_json::Value> = std::fs::read(dir.join("run.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok());
+    let name = run
+        .as_ref()
+        .and_then(|r| r.get("time_zone"))
+        .and_then(|v| v.as_str())
+        .map(str::to_string)
+        .unwrap_or_else(|| {
+            crate::score::Rubric::default_rubric()
+                .business_hours
+                .tz
+                .clone()
+        });
+    name.parse::<Tz>().map_err(|_| {
+        anyhow::anyhow!(
+            "{}: time_zone \"{name}\" is not an IANA zone; run `otai analyze` again",
+            dir.join("run.json").display()
+        )
+    })
+}
+
+impl Tables {
+    /// Reads a folder written by `otai analyze`: the agents table whole, the review week's
+    /// conversations (`week`, else the latest week in the data) with their evidence and
+    /// messages.
+    pub fn read(dir: &Path, week: Option<&str>) -> anyhow::Result<Tables> {
+        let tz = time_zone(dir)?;
+        let agents_df = ParquetReader::new(open(dir, "agents.parquet")?).finish()?;
+        let agents = agent_rows(&agents_df);
+        let conv_path = dir.join("conversations.parquet");
+        open(dir, "conversations.parquet")?;
+        let scan = || {
+            LazyFrame::scan_parquet(
+                PlRefPath::from(conv_path.to_string_lossy().as_ref()),
+                ScanArgsParquet::default(),
+            )
         };
-        Ok(Tables::from_frames(
-            &read("conversations.parquet")?,
-            &read("evidence.parquet")?,
-            &read("agents.parquet")?,
-        ))
+        let week = match week {
+            Some(w) => w.to_string(),
+            None => {
+                let weeks = scan()?
+                    .select([polars::prelude::col(col::WEEK).max()])
+                    .collect()?;
+                strings(&weeks, col::WEEK)
+                    .into_iter()
+                    .next()
+                    .flatten()
+                    .unwrap_or_default()
+            }
+        };
+        let conv_df = scan()?
+            .filter(polars::prelude::col(col::WEEK).eq(lit(week.clone())))
+            .collect()?;
+        let conversations = conversation_rows(&conv_df);
+        let ids: HashSet<&str> = conversations.iter().map(|c| c.id.as_str()).collect();
+        let ev_df = read_filtered(
+            dir,
+            "evidence.parquet",
+            &[
+                s::CONVERSATION_ID,
+                s::MESSAGE_ID,
+                col::AGENT_ID,
+                col::BEHAVIOUR,
+                col::POLARITY,
+                col::RULE_ID,
+                col::EXCERPT,
+                col::RELATED_MESSAGE_ID,
+            ],
+            &ids,
+        )?;
+        let msg_df = read_filtered(
+            dir,
+            "messages.parquet",
+            &[
+                s::CONVERSATION_ID,
+                s::MESSAGE_ID,
+                s::TIMESTAMP,
+                s::ROLE,
+                s::AUTHOR_ID,
+                s::AUTHOR_NAME,
+                s::TEXT,
+                s::INTERNAL,
+                s::SUBJECT,
+                s::QUOTED_TEXT,
+            ],
+            &ids,
+        )?;
+        let evidence = evidence_rows(&ev_df);
+        let messages = message_rows(&msg_df);
+        Ok(Tables {
+            tz,
+            week,
+            agents,
+            conversations,
+            evidence,
+            messages,
+        })
     }
 
-    /// An agents-table column for one row, by name.
-    pub fn agent_value(&self, row: usize, name: &str) -> Option<f64> {
-        floats(&self.agents, name).get(row).copied().flatten()
-    }
-
-    /// (agent_id, week) of every agents-table row.
-    pub fn agent_rows(&self) -> Vec<(String, String)> {
-        strings(&self.agents, "agent_id")
+    /// Every ISO week that has agents-table rows, in order.
+    pub fn all_weeks(&self) -> Vec<String> {
+        self.agents
+            .iter()
+            .map(|a| a.week.clone())
+            .collect::<BTreeSet<_>>()
             .into_iter()
-            .zip(strings(&self.agents, "week"))
-            .map(|(a, w)| (a.unwrap_or_default(), w.unwrap_or_default()))
             .collect()
     }
+
+    /// The agents-table row of `agent` in `week`.
+    pub fn agent_week(&self, agent: &str, week: &str) -> Option<&AgentWeek> {
+        self.agents
+            .iter()
+            .find(|a| a.agent == agent && a.week == week)
+    }
+
+    /// Agents with a row in `week`, sorted.
+    pub fn agents_in(&self, week: &str) -> Vec<String> {
+        self.agents
+            .iter()
+            .filter(|a| a.week == week)
+            .map(|a| a.agent.clone())
+            .collect::<BTreeSet<_>>()
+            .into_iter()
+            .collect()
+    }
+
+    /// The team median of figure `k` ([`results::with_overall`] index) in `week`: the
+    /// median over the agents who have it.
+    pub fn team_median(&self, week: &str, k: usize) -> Option<f64> {
+        let v: Vec<f64> = self
+            .agents
+            .iter()
+            .filter(|a| a.week == week)
+            .filter_map(|a| a.scores[k])
+            .collect();
+        stats::median(&v).map(|m| stats::round(m, 10.0))
+    }
+
+    /// The review week's conversations `agent` took part in (primary or wrote publicly).
+    pub fn agent_conversations(&self, agent: &str) -> Vec<&Conv> {
+        self.conversations
+            .iter()
+            .filter(|c| c.involves(agent))
+            .collect()
+    }
+
+    /// `ms` as "2026-03-05 13:12" in the business time zone.
+    pub fn local_time(&self, ms: i64) -> String {
+        chrono::DateTime::from_timestamp_millis(ms)
+            .unwrap_or_default()
+            .with_timezone(&self.tz)
+            .format("%Y-%m-%d %H:%M")
+            .to_string()
+    }
+
+    /// "Asia/Tokyo (UTC+09:00)" for the review week's start, said once per report.
+    pub fn zone_note(&self) -> String {
+        let monday = weeks::parse(&self.week)
+            .and_then(|d| d.and_hms_opt(12, 0, 0))
+            .unwrap_or_default();
+        use chrono::TimeZone as _;
+        let offset = self.tz.from_utc_datetime(&monday).format("%:z").to_string();
+        format!("時刻はすべて {}(UTC{offset})で表示しています。", self.tz)
+    }
+}
+
+fn agent_rows(df: &DataFrame) -> Vec<AgentWeek> {
+    let f = |c: &str| floats(df, c);
+    let (agent, week) = (strings(df, col::AGENT_ID), strings(df, col::WEEK));
+    let (conv, part, med, sla, diff, turn, did, broken) = (
+        f(col::CONVERSATIONS),
+        f(col::PARTICIPATED),
+        f(col::MEDIAN_FIRST_RESPONSE_S),
+        f(col::SLA_HIT_RATE),
+        f(col::DIFFICULT_CONVERSATIONS),
+        f(col::TURNAROUND_RATE),
+        f(col::CUSTOMER_DID_IT_RATE),
+        f(col::PROMISES_BROKEN),
+    );
+    let scores: Vec<Vec<Option<f64>>> = results::with_overall()
+        .iter()
+        .map(|b| f(b.agent_column))
+        .collect();
+    (0..df.height())
+        .map(|i| AgentWeek {
+            agent: agent[i].clone().unwrap_or_default(),
+            week: week[i].clone().unwrap_or_default(),
+            conversations: conv[i].unwrap_or(0.0) as u32,
+            participated: part[i].unwrap_or(0.0) as u32,
+            median_first_response_s: med[i],
+            sla_hit_rate: sla[i],
+            difficult: diff[i].unwrap_or(0.0) as u32,
+            turnaround_rate: turn[i],
+            customer_did_it_rate: did[i],
+            promises_broken: broken[i].unwrap_or(0.0) as u32,
+            scores: std::array::from_fn(|k| scores[k][i]),
+        })
+        .collect()
+}
+
+fn conversation_rows(df: &DataFrame) -> Vec<Conv> {
+    let n = df.height();
+    let s = |c: &str| strings(df, c);
+    let f = |c: &str| floats(df, c);
+    let b = |c: &str| bools(df, c);
+    let (ids, channel, week, primary, progress) = (
+        s(s::CONVERSATION_ID),
+        s(col::CHANNEL),
+        s(col::WEEK),
+        s(col::PRIMARY_AGENT_ID),
+        s(col::PROGRESS),
+    );
+    let started = millis(df, col::STARTED_AT);
+    let agent_ids: Vec<Vec<String>> = match df
+        .column(col::AGENT_IDS)
+        .ok()
+        .and_then(|c| c.list().ok().cloned())
+    {
+        Some(ca) => (0..n)
+            .map(|i| {
+                ca.get_as_series(i)
+                    .and_then(|s| s.cast(&DataType::String).ok())
+                    .map(|s| {
+                        s.str()
+                            .map(|c| c.iter().flatten().map(str::to_string).collect())
+                            .unwrap_or_default()
+                    })
+                    .unwrap_or_default()
+            })
+            .collect(),
+        None => vec![Vec::new(); n],
+    };
+    let (nmsg, ncust, fr, wait, broken, empathy) = (
+        f(col::N_MESSAGES),
+        f(col::N_CUSTOMER),
+        f(col::FIRST_RESPONSE_S),
+        f(col::LONGEST_WAIT_S),
+        f(col::PROMISES_BROKEN),
+        f(col::EMPATHY_COUNT),
+    );
+    let scores: Vec<Vec<Option<f64>>> = results::with_overall()
+        .iter()
+        .map(|b| f(b.score_column))
+        .collect();
+    let (sla, difficult, turnaround, did, risk, bt, exp, grat, over) = (
+        b(col::SLA_FIRST_RESPONSE_MET),
+        b(col::DIFFICULT),
+        b(col::TURNAROUND),
+        b(col::CUSTOMER_DID_IT),
+        b(col::ESCALATION_RISK),
+        b(col::BACKTRACKING),
+        b(col::EXPECTATION_SET),
+        b(col::CLOSING_GRATITUDE),
+        b(col::OVERPROMISE),
+    );
+    (0..n)
+        .map(|i| Conv {
+            id: ids[i].clone().unwrap_or_default(),
+            channel: channel[i].clone().unwrap_or_default(),
+            started_ms: started[i].unwrap_or(0),
+            week: week[i].clone().unwrap_or_default(),
+            agent_ids: agent_ids[i].clone(),
+            primary: primary[i].clone(),
+            n_messages: nmsg[i].unwrap_or(0.0),
+            n_customer: ncust[i].unwrap_or(0.0),
+            first_response_s: fr[i],
+            longest_wait_s: wait[i],
+            sla_met: sla[i],
+            progress: progress[i].clone().unwrap_or_default(),
+            scores: std::array::from_fn(|k| scores[k][i]),
+            promises_broken: broken[i].unwrap_or(0.0),
+            difficult: difficult[i].unwrap_or(false),
+            turnaround: turnaround[i].unwrap_or(false),
+            customer_did_it: did[i].unwrap_or(false),
+            escalation_risk: risk[i].unwrap_or(false),
+            backtracking: bt[i].unwrap_or(false),
+            expectation_set: exp[i].unwrap_or(false),
+            closing_gratitude: grat[i].unwrap_or(false),
+            empathy: empathy[i].unwrap_or(0.0) > 0.0,
+            overpromise: over[i].unwrap_or(false),
+        })
+        .collect()
+}
+
+fn evidence_rows(df: &DataFrame) -> Vec<Ev> {
+    let e = |c: &str| strings(df, c);
+    let (cid, mid, aid, beh, pol, rule, ex, related) = (
+        e(s::CONVERSATION_ID),
+        e(s::MESSAGE_ID),
+        e(col::AGENT_ID),
+        e(col::BEHAVIOUR),
+        e(col::POLARITY),
+        e(col::RULE_ID),
+        e(col::EXCERPT),
+        e(col::RELATED_MESSAGE_ID),
+    );
+    (0..df.height())
+        .map(|i| Ev {
+            conversation_id: cid[i].clone().unwrap_or_default(),
+            message_id: mid[i].clone().unwrap_or_default(),
+            agent_id: aid[i].clone(),
+            behaviour: beh[i].clone().unwrap_or_default().into(),
+            polarity: pol[i].clone().unwrap_or_default().into(),
+            rule_id: rule[i].clone().unwrap_or_default(),
+            excerpt: ex[i].clone().unwrap_or_default(),
+            related_message_id: related[i].clone(),
+        })
+        .collect()
+}
+
+fn message_rows(df: &DataFrame) -> BTreeMap<String, Vec<Msg>> {
+    let m = |c: &str| strings(df, c);
+    let (cid, mid, role, aid, name, text, subject, quoted) = (
+        m(s::CONVERSATION_ID),
+        m(s::MESSAGE_ID),
+        m(s::ROLE),
+        m(s::AUTHOR_ID),
+        m(s::AUTHOR_NAME),
+        m(s::TEXT),
+        m(s::SUBJECT),
+        m(s::QUOTED_TEXT),
+    );
+    let ts = millis(df, s::TIMESTAMP);
+    let internal = bools(df, s::INTERNAL);
+    let mut out: BTreeMap<String, Vec<Msg>> = BTreeMap::new();
+    for i in 0..df.height() {
+        let conversation_id = cid[i].clone().unwrap_or_default();
+        out.entry(conversation_id.clone()).or_default().push(Msg {
+            conversation_id,
+            message_id: mid[i].clone().unwrap_or_default(),
+            timestamp_ms: ts[i].unwrap_or(0),
+            role: role[i].clone().unwrap_or_default(),
+            author_id: aid[i].clone(),
+            author_name: name[i].clone(),
+            text: text[i].clone().unwrap_or_default(),
+            internal: internal[i].unwrap_or(false),
+            subject: subject[i].clone(),
+            quoted_text: quoted[i].clone(),
+        });
+    }
+    out
 }

@@ -14,6 +14,7 @@
 
 use super::prep::Prepared;
 use crate::calendar::BusinessCalendar;
+use crate::results::stats::{median, percentile};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Latency {
@@ -26,24 +27,6 @@ pub struct Latency {
     pub duration_s: i64,
     /// Index of the first response message.
     pub first_response_at: Option<usize>,
-}
-
-/// Nearest-rank percentile of sorted values.
-pub fn percentile(sorted: &[i64], p: f64) -> Option<f64> {
-    if sorted.is_empty() {
-        return None;
-    }
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil().max(1.0) as usize;
-    Some(sorted[rank.min(sorted.len()) - 1] as f64)
-}
-
-fn median(sorted: &[i64]) -> Option<f64> {
-    let n = sorted.len();
-    match n {
-        0 => None,
-        _ if n % 2 == 1 => Some(sorted[n / 2] as f64),
-        _ => Some((sorted[n / 2 - 1] + sorted[n / 2]) as f64 / 2.0),
-    }
 }
 
 pub fn measure(msgs: &[Prepared<'_>], calendar: &BusinessCalendar) -> Latency {
@@ -81,25 +64,9 @@ pub fn measure(msgs: &[Prepared<'_>], calendar: &BusinessCalendar) -> Latency {
             gaps.push((m.ts() - since).div_euclid(1000));
         }
     }
-    gaps.sort_unstable();
-    out.median_response_s = median(&gaps);
-    out.p90_response_s = percentile(&gaps, 90.0);
-    out.longest_wait_s = gaps.last().copied();
+    let seconds: Vec<f64> = gaps.iter().map(|&g| g as f64).collect();
+    out.median_response_s = median(&seconds);
+    out.p90_response_s = percentile(&seconds, 90.0);
+    out.longest_wait_s = gaps.iter().max().copied();
     out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn percentiles() {
-        assert_eq!(
-            percentile(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 90.0),
-            Some(9.0)
-        );
-        assert_eq!(percentile(&[5], 90.0), Some(5.0));
-        assert_eq!(median(&[1, 3]), Some(2.0));
-        assert_eq!(percentile(&[], 50.0), None);
-    }
 }

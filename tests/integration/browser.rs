@@ -1,7 +1,9 @@
-//! A real browser opens every HTML report: headless Chromium (Debian's package, installed
-//! by scripts/setup.sh) loads each file, must log nothing to the console (the reports
-//! contain no scripts, so any console line means something ran), must show the charts,
-//! and must render the XSS fixtures as text. A screenshot of the team review is saved.
+//! A real browser opens the HTML reports: headless Chromium (Debian's package, installed
+//! by scripts/setup.sh) loads the team review, every agent report and conversation pages;
+//! each must log nothing to the console (the reports contain no scripts, so any console
+//! line means something ran), must show its charts or its thread, must have only links
+//! that resolve to files written beside it, and must render the XSS fixtures as text. A
+//! screenshot of the team review is saved.
 //! Skips with a message only where Chromium is not installed.
 
 use std::path::{Path, PathBuf};
@@ -64,16 +66,47 @@ fn open(
     (String::from_utf8_lossy(&out.stdout).into_owned(), console)
 }
 
-fn html_files(dir: &Path) -> Vec<PathBuf> {
-    let mut v = vec![dir.join("reports/index.html")];
-    let mut agents: Vec<PathBuf> = std::fs::read_dir(dir.join("reports/agents"))
+fn html_in(dir: &Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "html"))
         .collect();
-    agents.sort();
-    v.extend(agents);
+    v.sort();
     v
+}
+
+/// The team review, every agent report, and the first `pages` conversation pages.
+fn html_files(dir: &Path, pages: usize) -> Vec<PathBuf> {
+    let mut v = vec![dir.join("reports/index.html")];
+    v.extend(html_in(&dir.join("reports/agents")));
+    v.extend(
+        html_in(&dir.join("reports/conversations"))
+            .into_iter()
+            .take(pages),
+    );
+    v
+}
+
+/// Every link in a loaded page points at a file that exists.
+fn links_resolve(page: &Path, dom: &str) {
+    for href in dom
+        .split("href=\"")
+        .skip(1)
+        .filter_map(|h| h.split('"').next())
+    {
+        assert!(
+            !href.contains("://"),
+            "{}: external link {href}",
+            page.display()
+        );
+        let target = page.parent().unwrap().join(href.replace("&amp;", "&"));
+        assert!(
+            target.is_file(),
+            "{}: {href} does not resolve",
+            page.display()
+        );
+    }
 }
 
 #[test]
@@ -88,16 +121,29 @@ fn every_html_report_opens_cleanly_in_chromium() {
     let profile = tmp.path().join("profile");
     // The sample desk: no console output, charts present, a screenshot.
     let r = analyze(&[&repo().join("sample_data")], &[]);
-    for f in html_files(&r.out) {
+    let mut pages_opened = 0;
+    for f in html_files(&r.out, 3) {
         let (dom, console) = open(&browser, &f, &profile, None);
         assert!(console.is_empty(), "{}: {console:?}", f.display());
-        assert!(
-            dom.contains("<figure class=\"chart\">") && dom.contains("<svg"),
-            "{}: charts missing",
-            f.display()
-        );
+        let page = f.parent().is_some_and(|p| p.ends_with("conversations"));
+        if page {
+            pages_opened += 1;
+            assert!(
+                dom.contains("<article class=\"msg"),
+                "{}: no thread",
+                f.display()
+            );
+        } else {
+            assert!(
+                dom.contains("<figure class=\"chart\">") && dom.contains("<svg"),
+                "{}: charts missing",
+                f.display()
+            );
+        }
         assert!(!dom.contains("<script"), "{}", f.display());
+        links_resolve(&f, &dom);
     }
+    assert_eq!(pages_opened, 3);
     let shot = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("team-review.png");
     let _ = std::fs::remove_file(&shot);
     open(
@@ -126,8 +172,8 @@ fn every_html_report_opens_cleanly_in_chromium() {
     let out = tmp.path().join("xss-out");
     let r = analyze_into(&[&data], &out, &[]);
     assert_eq!(r.code, 0, "{}", r.stderr);
-    let files = html_files(&out);
-    assert_eq!(files.len(), 2);
+    let files = html_files(&out, 1);
+    assert_eq!(files.len(), 3);
     for f in files {
         let (dom, console) = open(&browser, &f, &profile, None);
         assert!(
@@ -142,9 +188,10 @@ fn every_html_report_opens_cleanly_in_chromium() {
             f.display()
         );
         assert!(
-            dom.contains("&lt;img src=x onerror="),
+            dom.contains("&lt;img src=x onerror=") || dom.contains("&lt;script&gt;console.error"),
             "{}: the fixture is shown as text",
             f.display()
         );
+        links_resolve(&f, &dom);
     }
 }

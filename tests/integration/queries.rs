@@ -21,9 +21,10 @@ fn every_query_file_runs_on_sample_data() {
             "{} returned no rows on sample_data",
             f.display()
         );
-        let csv =
-            String::from_utf8(otai::cmd::query::render(&df, otai::cli::QueryFormat::Csv).unwrap())
-                .unwrap();
+        let csv = String::from_utf8(
+            otai::cmd::query::render(&df, otai::config::QueryFormat::Csv).unwrap(),
+        )
+        .unwrap();
         let name = f.file_stem().unwrap().to_string_lossy().into_owned();
         insta::assert_snapshot!(format!("query_{name}"), csv);
     }

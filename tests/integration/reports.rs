@@ -1,7 +1,10 @@
-//! Reports: snapshots of the Markdown for sample_data, hostile text escaped, file names
-//! from hostile agent ids kept inside the output folder, an agent's report showing only
-//! that agent's conversations, coaching exports masked by default, `otai report`
-//! rebuilding byte-identical files from the tables alone.
+//! Reports: snapshots of the Markdown for sample_data (four weeks: trends, week over
+//! week, `--week`), conversation pages (Markdown and HTML structure: evidence marked at
+//! its sentence, internal notes, folded quotes), the review queue, one owner of the
+//! figures (agents.csv and the reports agree), hostile text escaped, file names from
+//! hostile agent ids kept inside the output folder, an agent's report showing only that
+//! agent's conversations, coaching exports masked by default, `otai report` rebuilding
+//! byte-identical files from the tables alone.
 
 use std::path::Path;
 
@@ -32,6 +35,284 @@ fn sample_reports_markdown_snapshots() {
     assert!(
         html.starts_with("<!DOCTYPE html>") && html.contains("<style>") && !html.contains("<link"),
         "self-contained"
+    );
+    // Four weeks of data: week over week is a number for every agent, not 「—」.
+    let index = read(&r.out.join("reports/index.md"));
+    let agents = table_after(&index, "## 担当者別");
+    assert_eq!(agents.len(), 6);
+    assert!(agents.iter().all(|row| row[5] != "—"), "{agents:?}");
+    let trend = table_after(&index, "## 行動別の推移");
+    assert_eq!(
+        trend.iter().map(|r| r[0].as_str()).collect::<Vec<_>>(),
+        ["2026-W07", "2026-W08", "2026-W09", "2026-W10"]
+    );
+}
+
+/// The rows of the first Markdown table after `heading` (cells trimmed, links as text).
+fn table_after(md: &str, heading: &str) -> Vec<Vec<String>> {
+    let start = md
+        .find(heading)
+        .unwrap_or_else(|| panic!("{heading} missing"));
+    md[start..]
+        .lines()
+        .skip_while(|l| !l.starts_with('|'))
+        .take_while(|l| l.starts_with('|'))
+        .skip(2)
+        .map(|l| {
+            l.trim_matches('|')
+                .split(" | ")
+                .map(|c| {
+                    let c = c.trim();
+                    // "[text](link)" → "text"
+                    match (c.strip_prefix('['), c.find("](")) {
+                        (Some(_), Some(i)) => c[1..i].to_string(),
+                        _ => c.to_string(),
+                    }
+                })
+                .collect()
+        })
+        .collect()
+}
+
+#[test]
+fn week_selects_an_earlier_week() {
+    let r = analyze(&[&repo().join("sample_data")], &["--week", "2026-W08"]);
+    let index = read(&r.out.join("reports/index.md"));
+    insta::assert_snapshot!("report_index_w08_md", index);
+    assert!(index.starts_with("# チーム週次レビュー 2026-W08"));
+    // The trend ends at the review week; week over week compares with W07.
+    let trend = table_after(&index, "## 行動別の推移");
+    assert_eq!(trend.last().unwrap()[0], "2026-W08");
+    // A week that is not an ISO week is refused with the fix.
+    let bad = crate::support::analyze(&[&repo().join("sample_data")], &["--week", "2026-10"]);
+    assert_eq!(bad.code, 2, "{}", bad.stderr);
+    assert!(bad.stderr.contains("YYYY-Www"), "{}", bad.stderr);
+}
+
+/// The HTML's element structure: tag names with their class, one per line, no text.
+fn html_structure(html: &str) -> String {
+    let body = &html[html.find("<body>").unwrap_or(0)..];
+    let mut out = String::new();
+    let mut rest = body;
+    while let Some(i) = rest.find('<') {
+        let Some(j) = rest[i..].find('>') else { break };
+        let tag = &rest[i + 1..i + j];
+        rest = &rest[i + j + 1..];
+        if tag.starts_with('/') || tag.starts_with("svg") || tag.starts_with('!') {
+            continue;
+        }
+        let name = tag.split([' ', '/']).next().unwrap_or("");
+        if matches!(name, "td" | "th" | "tr" | "li" | "sup") {
+            continue;
+        }
+        let class = tag
+            .split("class=\"")
+            .nth(1)
+            .and_then(|c| c.split('"').next())
+            .map(|c| format!(".{}", c.replace(' ', ".")))
+            .unwrap_or_default();
+        out.push_str(&format!("{name}{class}\n"));
+    }
+    out
+}
+
+/// (title, text) of every `<mark>` in a page.
+fn marks(html: &str) -> Vec<(String, String)> {
+    html.split("<mark ")
+        .skip(1)
+        .map(|m| {
+            let title = m
+                .split("title=\"")
+                .nth(1)
+                .unwrap()
+                .split('"')
+                .next()
+                .unwrap();
+            let text = m
+                .split_once('>')
+                .unwrap()
+                .1
+                .split("</mark>")
+                .next()
+                .unwrap();
+            (title.to_string(), text.to_string())
+        })
+        .collect()
+}
+
+#[test]
+fn conversation_pages_show_the_thread_with_evidence_in_place() {
+    let r = analyze(&[&repo().join("sample_data")], &[]);
+    // A hand-over chat with an internal note, and a mail thread with quoted replies.
+    for (name, id) in [
+        ("page_chat_internal", "chat-017"),
+        ("page_mail_quoted", "t04.m0.3311@mail.example"),
+    ] {
+        let stem = format!("reports/conversations/{}", otai::report::slug::slug(id));
+        let md = read(&r.out.join(format!("{stem}.md")));
+        let html = read(&r.out.join(format!("{stem}.html")));
+        insta::assert_snapshot!(format!("{name}_md"), md);
+        insta::assert_snapshot!(format!("{name}_html_structure"), html_structure(&html));
+    }
+    let internal = read(&r.out.join("reports/conversations/chat-017.html"));
+    assert!(internal.contains("class=\"msg agent internal\""));
+    assert!(internal.contains("社内メモ"));
+    let mail = read(&r.out.join(format!(
+        "reports/conversations/{}.html",
+        otai::report::slug::slug("t04.m0.3311@mail.example")
+    )));
+    assert!(
+        mail.contains("<details class=\"quoted\">"),
+        "quotes are folded"
+    );
+    // Every evidence sentence of the week's conversations that is in an agent's or a
+    // customer's text is marked where it stands, with its rule id on hover.
+    let ev = r.frame("evidence.parquet");
+    let conv = r.frame("conversations.parquet");
+    let week: std::collections::HashSet<String> = crate::support::strs(&conv, "conversation_id")
+        .into_iter()
+        .zip(crate::support::strs(&conv, "week"))
+        .filter(|(_, w)| w == "2026-W10")
+        .map(|(c, _)| c)
+        .collect();
+    let (cids, rules, excerpts) = (
+        crate::support::strs(&ev, "conversation_id"),
+        crate::support::strs(&ev, "rule_id"),
+        crate::support::strs(&ev, "excerpt"),
+    );
+    let mut checked = 0;
+    for i in 0..ev.height() {
+        if !week.contains(&cids[i]) || excerpts[i].contains(" … ") {
+            continue;
+        }
+        let page = read(&r.out.join(format!(
+            "reports/conversations/{}.html",
+            otai::report::slug::slug(&cids[i])
+        )));
+        let sentence = excerpts[i].replacen('【', "", 1).replacen('】', "", 1);
+        let sentence = otai::report::doc::esc(&sentence);
+        // The page shows the text as written; the scorer read it NFKC-normalised.
+        use unicode_normalization::UnicodeNormalization as _;
+        let hit = marks(&page).iter().any(|(title, text)| {
+            let nfkc: String = text.nfkc().collect();
+            title.contains(&rules[i])
+                && (text.contains(sentence.trim()) || nfkc.contains(sentence.trim()))
+        });
+        let noted = page.contains(&format!(" — 「{}」", otai::report::doc::esc(&excerpts[i])));
+        assert!(hit || noted, "{} {}: {sentence}", cids[i], rules[i]);
+        checked += usize::from(hit);
+    }
+    assert!(checked > 50, "only {checked} marks checked");
+}
+
+#[test]
+fn agents_csv_and_the_reports_agree_on_every_figure() {
+    let r = analyze(&[&repo().join("sample_data")], &[]);
+    let agents = r.frame("agents.parquet");
+    let index = read(&r.out.join("reports/index.md"));
+    let table = table_after(&index, "## 担当者別");
+    let f = |name: &str, i: usize| -> Option<f64> {
+        agents
+            .column(name)
+            .unwrap()
+            .as_materialized_series()
+            .cast(&polars::prelude::DataType::Float64)
+            .unwrap()
+            .f64()
+            .unwrap()
+            .get(i)
+    };
+    let ids = crate::support::strs(&agents, "agent_id");
+    let weeks = crate::support::strs(&agents, "week");
+    let pct = |v: Option<f64>| v.map_or("—".to_string(), |x| format!("{}%", (x * 100.0).round()));
+    let num = |v: Option<f64>| match v {
+        None => "—".to_string(),
+        Some(x) if x == x.trunc() => format!("{x}"),
+        Some(x) => format!("{x:.1}"),
+    };
+    let mut seen = 0;
+    for i in 0..agents.height() {
+        if weeks[i] != "2026-W10" {
+            continue;
+        }
+        let row = table
+            .iter()
+            .find(|r| r[0] == ids[i])
+            .expect("agent in the review");
+        assert_eq!(
+            row[1],
+            format!("{}", f("conversations", i).unwrap()),
+            "{}",
+            ids[i]
+        );
+        assert_eq!(row[3], pct(f("sla_hit_rate", i)), "{}", ids[i]);
+        assert_eq!(row[4], num(f("mean_overall_score", i)), "{}", ids[i]);
+        assert_eq!(row[6], pct(f("turnaround_rate", i)), "{}", ids[i]);
+        // The agent's own report shows the same behaviour means.
+        let own = read(&r.out.join(format!(
+            "reports/agents/{}.md",
+            otai::report::slug::slug(&ids[i])
+        )));
+        let scores = table_after(&own, "## 行動別スコア");
+        for (k, col) in [
+            "mean_latency_score",
+            "mean_backtracking_score",
+            "mean_transparency_score",
+            "mean_expectation_score",
+            "mean_gratitude_score",
+            "mean_overall_score",
+        ]
+        .iter()
+        .enumerate()
+        {
+            assert_eq!(scores[k][1], num(f(col, i)), "{} {col}", ids[i]);
+        }
+        seen += 1;
+    }
+    assert_eq!(seen, table.len());
+}
+
+#[test]
+fn review_queue_csv_is_bounded_unique_and_excel_safe() {
+    let r = analyze(&[&repo().join("sample_data")], &["--review", "3"]);
+    let bytes = std::fs::read(r.out.join("reports/review_queue.csv")).unwrap();
+    assert!(bytes.starts_with(b"\xef\xbb\xbf"));
+    let text = String::from_utf8(bytes).unwrap();
+    let mut rdr = csv::Reader::from_reader(text.trim_start_matches('\u{feff}').as_bytes());
+    let mut per_scope: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+    for rec in rdr.records() {
+        let rec = rec.unwrap();
+        for cell in rec.iter() {
+            let risky = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+            assert!(
+                !risky || cell.parse::<f64>().is_ok(),
+                "Excel would run {cell}"
+            );
+        }
+        per_scope
+            .entry(rec[0].to_string())
+            .or_default()
+            .push(rec[2].to_string());
+        assert!(
+            !rec[6].is_empty() && !rec[7].is_empty(),
+            "every entry has its reasons"
+        );
+    }
+    assert_eq!(per_scope["team"].len(), 10);
+    for (scope, ids) in &per_scope {
+        assert!(scope == "team" || ids.len() <= 3, "{scope}: {ids:?}");
+        let mut unique = ids.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(
+            unique.len(),
+            ids.len(),
+            "{scope} lists a conversation twice"
+        );
+    }
+    assert!(
+        per_scope.len() > 2,
+        "agents have their queues: {per_scope:?}"
     );
 }
 
@@ -124,17 +405,25 @@ fn hostile_text_and_agent_ids_are_safe() {
         "the excerpt is shown as text"
     );
     // An agent's report shows only that agent's conversations.
-    assert!(
-        html.contains("<td>x1</td>")
-            && !html.contains("<td>x2</td>")
-            && !html.contains("<td>x3</td>")
-    );
+    assert!(html.contains("<a href=\"../conversations/x1.html\">x1</a>"));
     assert!(!html.contains(">x2<") && !html.contains(">x3<"));
+    assert!(
+        !html.contains("conversations/x2") && !html.contains("conversations/x3"),
+        "an agent's report links only that agent's conversations"
+    );
     // Coaching exports mask personal data by default …
     let coach = read(&out.join(format!("coaching/{slug}.md")))
         + &read(&out.join(format!("coaching/{slug}.json")));
     assert!(!coach.contains("taro@example.com"), "{coach}");
     assert!(coach.contains("〔メール〕"), "{coach}");
+    // … and so do the conversation pages it cites; the report's own pages escape.
+    let cited = read(&out.join("coaching/conversations/x1.md"));
+    assert!(
+        !cited.contains("taro@example.com") && cited.contains("〔メール〕"),
+        "{cited}"
+    );
+    let page = read(&out.join("reports/conversations/x1.html"));
+    assert!(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !page.contains("<script>"));
     // … and keep it with --no-mask.
     let r = crate::support::analyze(&[&data], &["--no-mask"]);
     assert!(read(&r.out.join(format!("coaching/{slug}.md"))).contains("taro@example.com"));

@@ -38,16 +38,16 @@ fn counts_reconcile_per_file() {
     assert_eq!(
         got,
         vec![
-            (p("chats.jsonl"), "jsonl".into(), 288, 284, 4),
+            (p("chats.jsonl"), "jsonl".into(), 572, 568, 4),
             (p("excel/chat_export_sjis.csv"), "csv".into(), 12, 11, 1),
             (p("support_mail.mbox"), "mbox".into(), 57, 56, 1),
         ]
     );
     let totals = &run_json["totals"];
-    assert_eq!(totals["read"], 357);
-    assert_eq!(totals["accepted"], 351);
+    assert_eq!(totals["read"], 641);
+    assert_eq!(totals["accepted"], 635);
     assert_eq!(totals["rejected"], 6);
-    assert_eq!(totals["conversations"], 66);
+    assert_eq!(totals["conversations"], 114);
     assert_eq!(r.frame("messages.parquet").height(), 351);
     assert_eq!(run_json["config_files"].as_array().unwrap().len(), 2);
     assert_eq!(run_json["inputs"][0]["sha256"].as_str().unwrap().len(), 64);
@@ -183,7 +183,7 @@ fn chats_roles_and_primary_agent() {
         .filter(col("internal"))
         .collect()
         .unwrap();
-    assert_eq!(internal.height(), 4);
+    assert_eq!(internal.height(), 8);
     for cid in strs(&internal, "conversation_id") {
         let c = rows_where(&convs, "conversation_id", &cid);
         assert_eq!(
@@ -213,7 +213,7 @@ fn chats_roles_and_primary_agent() {
         .filter(col("n_agent").eq(lit(0u32)))
         .collect()
         .unwrap();
-    assert_eq!(unanswered.height(), 4, "2 bot-only + 2 unanswered chats");
+    assert_eq!(unanswered.height(), 8, "4 bot-only + 4 unanswered chats");
     assert!(
         strs(&unanswered, "primary_agent_id")
             .iter()
@@ -344,8 +344,8 @@ fn conversations_csv_is_for_people() {
     let text = String::from_utf8(csv).unwrap();
     let header = text.lines().next().unwrap().trim_start_matches('\u{feff}');
     assert!(header.starts_with("conversation_id,channel,started_at,ended_at,n_messages"));
-    assert_eq!(text.lines().count(), 67);
-    assert!(text.contains("2026-03-05T"), "datetimes as RFC 3339 UTC");
+    assert_eq!(text.lines().count(), 115);
+    assert!(text.contains("2026-03-0"), "datetimes as RFC 3339 UTC");
     let no_bom = analyze(&[&repo().join("sample_data")], &["--csv-bom", "false"]);
     assert!(
         !std::fs::read(no_bom.out.join("conversations.csv"))
