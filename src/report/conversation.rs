@@ -123,7 +123,12 @@ fn message_view(m: &Msg, evidence: &[&Ev], next: &mut usize, masked: bool) -> Me
             } else {
                 e.polarity.to_string()
             },
-            advice: advice(&e.behaviour).to_string(),
+            // The articles' advice is for agents; a customer's words carry none.
+            advice: if m.role == "customer" {
+                String::new()
+            } else {
+                advice(&e.behaviour).to_string()
+            },
             excerpt: at.is_none().then(|| excerpt.clone()),
         });
         if let Some(r) = at {
