@@ -59,7 +59,10 @@ fn charts(
 }
 
 /// Every report file, as (path relative to the output folder, bytes), in a fixed order.
+/// Agents' documents and conversation pages are built side by side (rayon), collected in
+/// order, so the files do not depend on scheduling.
 pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u8>)>> {
+    use rayon::prelude::*;
     let week = &t.week;
     let mut files = Vec::new();
     let team_charts = charts(build::team_charts(t), "team", "", &mut files)?;
@@ -71,30 +74,40 @@ pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u
         &team,
     );
     let agents = t.agents_in(week);
+    type AgentFiles<'a> = (Vec<(String, Vec<u8>)>, Vec<&'a tables::Conv>);
+    let per_agent: Vec<anyhow::Result<AgentFiles<'_>>> = agents
+        .par_iter()
+        .map(|agent| {
+            let mut files = Vec::new();
+            let s = slug::slug(agent);
+            let agent_charts = charts(
+                build::agent_charts(t, agent),
+                &format!("agent-{s}"),
+                "../",
+                &mut files,
+            )?;
+            let blocks = build::agent_report(t, agent, agent_charts, opts.review_per_agent);
+            push_doc(
+                &mut files,
+                &format!("reports/agents/{s}"),
+                &format!("{agent} — 週次レポート {week}"),
+                &blocks,
+            );
+            let (coach, json, cited) = build::coaching(t, agent, opts.mask);
+            files.push((
+                format!("coaching/{s}.md"),
+                render_markdown(&coach).into_bytes(),
+            ));
+            let mut j = serde_json::to_vec_pretty(&json)?;
+            j.push(b'\n');
+            files.push((format!("coaching/{s}.json"), j));
+            Ok((files, cited))
+        })
+        .collect();
     let mut coaching_pages = std::collections::BTreeSet::new();
-    for agent in &agents {
-        let s = slug::slug(agent);
-        let agent_charts = charts(
-            build::agent_charts(t, agent),
-            &format!("agent-{s}"),
-            "../",
-            &mut files,
-        )?;
-        let blocks = build::agent_report(t, agent, agent_charts, opts.review_per_agent);
-        push_doc(
-            &mut files,
-            &format!("reports/agents/{s}"),
-            &format!("{agent} — 週次レポート {week}"),
-            &blocks,
-        );
-        let (coach, json, cited) = build::coaching(t, agent, opts.mask);
-        files.push((
-            format!("coaching/{s}.md"),
-            render_markdown(&coach).into_bytes(),
-        ));
-        let mut j = serde_json::to_vec_pretty(&json)?;
-        j.push(b'\n');
-        files.push((format!("coaching/{s}.json"), j));
+    for done in per_agent {
+        let (agent_files, cited) = done?;
+        files.extend(agent_files);
         for c in cited {
             let path = format!("coaching/{}.md", conversation::stem(&c.id));
             if coaching_pages.insert(path.clone()) {
@@ -103,15 +116,21 @@ pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u
             }
         }
     }
-    for c in build::listed(t) {
-        let page = conversation::page(t, c, "../", false);
-        push_doc(
-            &mut files,
-            &format!("reports/{}", conversation::stem(&c.id)),
-            &format!("会話 {}", c.id),
-            &page,
-        );
-    }
+    let pages: Vec<Vec<(String, Vec<u8>)>> = build::listed(t)
+        .par_iter()
+        .map(|c| {
+            let mut files = Vec::with_capacity(2);
+            let page = conversation::page(t, c, "../", false);
+            push_doc(
+                &mut files,
+                &format!("reports/{}", conversation::stem(&c.id)),
+                &format!("会話 {}", c.id),
+                &page,
+            );
+            files
+        })
+        .collect();
+    files.extend(pages.into_iter().flatten());
     files.push((
         "reports/review_queue.csv".to_string(),
         queue_csv(&build::queue_rows(
@@ -155,20 +174,26 @@ fn queue_csv(rows: &[[String; 8]]) -> anyhow::Result<Vec<u8>> {
     Ok(out)
 }
 
-/// Writes generated files under `out` (atomically, creating folders).
+/// Writes generated files under `out` (atomically, creating folders), side by side: a
+/// week's conversation pages are thousands of small files, each synced before its rename.
 pub fn write(out: &std::path::Path, files: &[(String, Vec<u8>)]) -> anyhow::Result<()> {
-    use std::io::Write as _;
-    for (rel, bytes) in files {
-        let path = out.join(rel);
+    for (rel, _) in files {
         // Slugs keep every path inside `out`; check anyway before writing.
         anyhow::ensure!(
             !rel.contains("..") && !rel.starts_with('/'),
             "refusing to write outside the output folder: {rel}"
         );
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)?;
-        }
-        crate::output::write_atomic(&path, |w| Ok(w.write_all(bytes)?))?;
     }
-    Ok(())
+    let folders: std::collections::BTreeSet<std::path::PathBuf> = files
+        .iter()
+        .filter_map(|(rel, _)| out.join(rel).parent().map(|p| p.to_path_buf()))
+        .collect();
+    for f in folders {
+        std::fs::create_dir_all(f)?;
+    }
+    let files: Vec<(std::path::PathBuf, &[u8])> = files
+        .iter()
+        .map(|(rel, bytes)| (out.join(rel), bytes.as_slice()))
+        .collect();
+    crate::output::write_many_atomic(&files)
 }

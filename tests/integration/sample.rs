@@ -48,7 +48,7 @@ fn counts_reconcile_per_file() {
     assert_eq!(totals["accepted"], 635);
     assert_eq!(totals["rejected"], 6);
     assert_eq!(totals["conversations"], 114);
-    assert_eq!(r.frame("messages.parquet").height(), 351);
+    assert_eq!(r.frame("messages.parquet").height(), 635);
     assert_eq!(run_json["config_files"].as_array().unwrap().len(), 2);
     assert_eq!(run_json["inputs"][0]["sha256"].as_str().unwrap().len(), 64);
 }
