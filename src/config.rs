@@ -223,9 +223,19 @@ fn settings_from(cfg: &FileConfig, origin: &Path, o: &Overrides) -> Result<Setti
             raw.as_deref()
                 .map(|t| {
                     crate::ingest::time::parse(t, s.tz)
-                        // A date alone as the end means the whole of that day.
+                        // A date alone as the end means the whole of that day: up to the
+                        // next day's midnight in the zone (a DST day is 23 or 25 hours).
                         .map(|i| match (name, t.contains(':')) {
-                            ("to", false) => i.utc_ms + 86_400_000 - 1,
+                            ("to", false) => {
+                                let next = ["%Y-%m-%d", "%Y/%m/%d"]
+                                    .iter()
+                                    .find_map(|f| chrono::NaiveDate::parse_from_str(t.trim(), f).ok())
+                                    .and_then(|d| d.succ_opt())
+                                    .and_then(|d| {
+                                        crate::ingest::time::parse(&d.format("%Y-%m-%d").to_string(), s.tz)
+                                    });
+                                next.map_or(i.utc_ms + 86_400_000, |n| n.utc_ms) - 1
+                            }
                             _ => i.utc_ms,
                         })
                         .ok_or_else(|| Error::Config {

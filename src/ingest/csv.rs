@@ -31,6 +31,9 @@ type Overlong = Rc<RefCell<VecDeque<(u64, u64)>>>;
 struct Newlines {
     dropped: u64,
     at: VecDeque<u64>,
+    /// Blank lines (outside quotes) not yet passed: the parser skips them, and a row that
+    /// follows them starts on the first line after them.
+    blank: VecDeque<u64>,
 }
 
 impl Newlines {
@@ -43,6 +46,20 @@ impl Newlines {
             self.dropped += 1;
         }
         self.dropped + 1
+    }
+
+    /// The 1-based line a row starting at decoded byte `byte` is on: past any blank lines
+    /// the parser skipped before it.
+    fn row_line(&mut self, byte: u64) -> u64 {
+        let mut line = self.line_of(byte);
+        while self.blank.front().is_some_and(|&b| b < line) {
+            self.blank.pop_front();
+        }
+        while self.blank.front() == Some(&line) {
+            self.blank.pop_front();
+            line += 1;
+        }
+        line
     }
 }
 
@@ -79,6 +96,8 @@ struct Decoding<'a, R: Read> {
     in_quotes: bool,
     skipping: bool,
     overlong: Overlong,
+    /// The last text ended in `\r`: whether it was a CRLF is known from the next byte.
+    pending_cr: bool,
 }
 
 impl<R: Read> Decoding<'_, R> {
@@ -196,7 +215,8 @@ impl<R: Read> Decoding<'_, R> {
                     self.raw_at += read;
                 }
             }
-            self.guard_lines(text.as_bytes());
+            let text = self.line_ends(text);
+            self.guard_lines(&text);
             if !self.out.is_empty() {
                 return Ok(true);
             }
@@ -206,8 +226,40 @@ impl<R: Read> Decoding<'_, R> {
         }
     }
 
-    /// At the end of the file: a last line without a newline may still be over the limit.
+    /// Line ends as the parser sees them: a lone `\r` (classic Mac, "CSV (Macintosh)"
+    /// from Excel) ends a line as `\n` does, so it becomes one and rows keep their line
+    /// numbers; `\r\n` stays. A `\r` at the end of `text` waits for the next byte.
+    fn line_ends(&mut self, text: String) -> Vec<u8> {
+        let mut bytes = text.into_bytes();
+        if self.pending_cr {
+            let lf = bytes.first() == Some(&b'\n');
+            bytes.insert(0, if lf { b'\r' } else { b'\n' });
+            self.pending_cr = false;
+        }
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+            self.pending_cr = true;
+        }
+        if memchr::memchr(b'\r', &bytes).is_some() {
+            for i in 0..bytes.len() {
+                if bytes[i] == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+                    bytes[i] = b'\n';
+                }
+            }
+        }
+        bytes
+    }
+
+    /// At the end of the file: a held-back `\r` ends the last line; a last line without a
+    /// newline may still be over the limit.
     fn finish(&mut self) -> bool {
+        if self.pending_cr {
+            self.pending_cr = false;
+            self.guard_lines(b"\n");
+            if !self.out.is_empty() {
+                return true;
+            }
+        }
         if self.skipping {
             self.overlong
                 .borrow_mut()
@@ -257,7 +309,15 @@ impl<R: Read> Decoding<'_, R> {
             }
             self.line += 1;
             let position = self.emitted + self.out.len() as u64;
-            self.newlines.borrow_mut().at.push_back(position);
+            let mut newlines = self.newlines.borrow_mut();
+            newlines.at.push_back(position);
+            if !self.in_quotes
+                && self.record_len == body.len() as u64
+                && body.iter().all(|&b| b == b'\r')
+            {
+                newlines.blank.push_back(self.line);
+            }
+            drop(newlines);
             if self.in_quotes {
                 // A newline inside a quoted field: the record goes on.
                 self.record_len += 1;
@@ -319,6 +379,7 @@ pub fn read_csv_stream(
     let overlong: Overlong = Rc::default();
     let newlines: Rc<RefCell<Newlines>> = Rc::default();
     let line_of = |byte: u64| newlines.borrow_mut().line_of(byte);
+    let row_line = |byte: u64| newlines.borrow_mut().row_line(byte);
     let mut decoding = Decoding {
         inner: reader,
         seen,
@@ -341,6 +402,7 @@ pub fn read_csv_stream(
         in_quotes: false,
         skipping: false,
         overlong: overlong.clone(),
+        pending_cr: false,
     };
     // The header line, for the delimiter (bounded by the line limit).
     let mut head = Vec::new();
@@ -410,7 +472,7 @@ pub fn read_csv_stream(
     loop {
         let line = line_of(reader.position().byte());
         let result = reader.read_record(&mut row);
-        let start = row.position().map_or(line, |p| line_of(p.byte()));
+        let start = row.position().map_or(line, |p| row_line(p.byte()));
         let cut = match result {
             // At the end of the file the row runs to the end: any over-long line from its
             // start on is in it.

@@ -169,3 +169,55 @@ fn clean_input_exits_zero() {
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(r.rejects().is_empty());
 }
+
+/// Rows keep their line numbers whatever ends the lines: blank lines (skipped by the
+/// parser), CRLF, and lone CR (Excel's "CSV (Macintosh)"), also when a CR is the last
+/// byte of a read (64 KiB) and its line's end is only known from the next read.
+#[test]
+fn csv_rows_keep_their_lines_across_blank_lines_and_line_endings() {
+    let tmp = tempfile::tempdir().unwrap();
+    let header = "conversation_id,timestamp,role,text";
+    let good = "c1,2026-03-02T10:00:00+09:00,customer,hello";
+    // (file, line ending, blank lines after the first row, bad-row lines expected)
+    let write_case = |name: &str, eol: &str| -> Vec<u64> {
+        let mut text = format!("{header}{eol}{good}{eol}{eol}c1,bad-a,agent,hi{eol}{eol}{eol}");
+        let mut lines = 6u64;
+        let mut expected = vec![4];
+        text.push_str(&format!("c1,bad-b,agent,\"x{eol}y\"{eol}"));
+        expected.push(lines + 1);
+        lines += 2;
+        // Pad with good rows until a line ending falls on the last byte of the first read.
+        while text.len() + good.len() + eol.len() < 65_536 - 80 {
+            text.push_str(good);
+            text.push_str(eol);
+            lines += 1;
+        }
+        let pad = 65_536 - text.len() - eol.len();
+        let filler = format!(
+            "c1,2026-03-02T10:00:00+09:00,customer,{}",
+            "z".repeat(pad - 38)
+        );
+        assert_eq!(filler.len(), pad);
+        text.push_str(&filler);
+        text.push_str(eol);
+        lines += 1;
+        assert_eq!(text.len(), 65_536);
+        text.push_str(&format!("{eol}c1,bad-c,agent,after the boundary{eol}"));
+        expected.push(lines + 2);
+        write(tmp.path(), name, text.as_bytes());
+        expected
+    };
+    let cases = [
+        ("lf.csv", write_case("lf.csv", "\n")),
+        ("crlf.csv", write_case("crlf.csv", "\r\n")),
+        ("cr.csv", write_case("cr.csv", "\r")),
+    ];
+    let r = run_folder(tmp.path());
+    for (name, expected) in cases {
+        let got: Vec<u64> = reason_for(&r, &format!("/{name}"))
+            .into_iter()
+            .map(|(l, _)| l)
+            .collect();
+        assert_eq!(got, expected, "{name}");
+    }
+}

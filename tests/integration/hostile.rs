@@ -500,3 +500,32 @@ fn implausible_timestamps_are_rejects_and_a_leap_second_is_kept() {
     assert_eq!(r.code, 2);
     assert!(r.stderr.contains("time_window.from"), "{}", r.stderr);
 }
+
+/// A date alone as `time_window.to` is the whole of that day in the zone, also on a day
+/// of 25 hours (New York, 2026-11-01, when daylight saving time ends).
+#[test]
+fn time_window_end_date_covers_a_long_dst_day() {
+    let tmp = tempfile::tempdir().unwrap();
+    let line = |id: &str, ts: &str| {
+        format!(
+            r#"{{"conversation_id": "c", "message_id": "{id}", "timestamp": "{ts}", "role": "customer", "text": "hello"}}"#
+        )
+    };
+    let lines = [
+        line("late", "2026-11-01T23:30:00-05:00"),
+        line("next", "2026-11-02T00:10:00-05:00"),
+    ];
+    write(tmp.path(), "chat.jsonl", lines.join("\n").as_bytes());
+    write(
+        tmp.path(),
+        "otai.toml",
+        b"tz = \"America/New_York\"\n[input]\ntime_window = { from = \"2026-01-01\", to = \"2026-11-01\" }\n",
+    );
+    let r = analyze(&[tmp.path()], &[]);
+    let rejected: Vec<u64> = r.rejects().into_iter().map(|x| x.1).collect();
+    assert_eq!(
+        rejected,
+        [2],
+        "23:30 on the 25-hour day is inside; the next day is not"
+    );
+}
