@@ -1,10 +1,15 @@
 //! Promise tracking.
 //!
 //! **What it checks.** When an agent commits to a time (「明日午前中にご連絡いたします」
-//! 「本日中に」「3営業日以内に」「15時までに」, "I'll email you by tomorrow noon"), otai resolves
-//! the deadline from the message's timestamp and the business calendar, and checks the
-//! next public agent message: `kept` when it came by the deadline, `broken` when it came
-//! later or the conversation went on past the deadline without one, `open` otherwise.
+//! 「本日中に」「3営業日以内に」「翌営業日に」「15時までに」, "I'll email you by tomorrow noon"),
+//! otai resolves the deadline from the message's timestamp and the business calendar
+//! (business days skip weekends, holidays and closed days), and looks for the agent message
+//! that delivers: the result, or the concrete update or contact promised. `kept` when one
+//! came by the deadline; `broken` when none did and the conversation went on past it;
+//! `open` otherwise. What does not deliver: the rest of the same turn (bubbles sent within
+//! `promise_same_turn_s` with no customer message between), and a message whose sentences
+//! are all filler (rubric `promise`/`filler`: 「もう少々お待ちください」, thanks, closings), a
+//! vague "still checking" (progress `pending` with no `finding`), or a new promise.
 //!
 //! **Why.** [A] 期待値の適切な管理: 過度な期待を抱かせ、それが裏切られることは、さらなる不信感に
 //! 繋がります. No other QA tool checks an agent's promise against the next reply.
@@ -39,7 +44,8 @@ static TIME_EXPR: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?P<today>本日中|今日中|本日の?うち|by (?:the )?end of (?:the )?day|(?-u:\b)today(?-u:\b))",
         r"|(?P<tomorrow_am>明日(?:の)?午前中|明朝|tomorrow (?:morning|noon)|by noon tomorrow)",
         r"|(?P<tomorrow>明日中|明日まで|明日(?:の)?(?:午後|夕方)|tomorrow)",
-        r"|(?P<bdays>(?P<bd>\d+)\s*営業日(?:以内|まで|後)|within (?P<bd_en>\d+) business days?)",
+        r"|(?P<nextbd>翌営業日|next business day)",
+        r"|(?P<bdays>(?P<bd>\d+)\s*営業日(?:以内|まで|後|ほど|程度|前後)|within (?P<bd_en>\d+) business days?)",
         r"|(?P<days>(?P<d>\d+)\s*日以内|within (?P<d_en>\d+) days?)",
         r"|(?P<clock>(?P<h>\d{1,2})\s*時(?:\s*(?P<m>\d{1,2})\s*分)?(?:頃)?(?:まで|までに)|by (?P<h_en>\d{1,2})(?::(?P<m_en>\d{2}))?\s*(?P<ampm>am|pm))",
         r"|(?P<week>今週中|今週末まで|this week|by friday)",
@@ -94,6 +100,8 @@ pub fn deadline(
         at(local, 1, 12, 0)?
     } else if c.name("tomorrow").is_some() {
         end_of_day(local, 1)
+    } else if c.name("nextbd").is_some() {
+        cal.end_of_business_day(sent_ms, 1)?
     } else if c.name("bdays").is_some() {
         cal.end_of_business_day(sent_ms, num("bd", "bd_en")?.clamp(0, 365) as u32)?
     } else if c.name("days").is_some() {
@@ -141,6 +149,18 @@ pub fn deadline(
     Some((due, span))
 }
 
+/// Whether an agent message delivers on a promise: one of its sentences is neither
+/// filler, nor a vague "still checking", nor a new promise.
+fn delivers(m: &Prepared<'_>, rubric: &Rubric) -> bool {
+    m.sentences.iter().any(|s| {
+        let finding = rubric.matches("progress", "finding", m.lang, s);
+        let filler = rubric.matches("promise", "filler", m.lang, s);
+        let vague = rubric.matches("progress", "pending", m.lang, s) && !finding;
+        let promise = rubric.matches("promise", "action", m.lang, s) && !finding;
+        !s.text.trim().is_empty() && !filler && !vague && !promise
+    })
+}
+
 pub fn track(
     msgs: &[Prepared<'_>],
     rubric: &Rubric,
@@ -149,6 +169,7 @@ pub fn track(
     let mut out = Promises::default();
     let mut evidence = Vec::new();
     let last_ts = msgs.iter().map(Prepared::ts).max().unwrap_or(0);
+    let same_turn_ms = rubric.thresholds.promise_same_turn_s.max(0) * 1000;
     for (i, m) in msgs.iter().enumerate() {
         if !m.is_public_agent() {
             continue;
@@ -161,10 +182,18 @@ pub fn track(
                 continue;
             };
             out.made += 1;
-            let next = msgs[i + 1..]
-                .iter()
-                .find(|n| n.is_public_agent() && n.ts() > m.ts());
-            let outcome = match next {
+            // The rest of the promise's own turn: messages right after it (each within
+            // the gap of the one before), until the customer writes again.
+            let mut turn_end = m.ts();
+            let mut rest = msgs[i + 1..].iter().skip_while(|n| {
+                let same = !n.is_customer() && n.ts() - turn_end <= same_turn_ms;
+                if same {
+                    turn_end = n.ts();
+                }
+                same
+            });
+            let delivery = rest.find(|n| n.is_public_agent() && delivers(n, rubric));
+            let outcome = match delivery {
                 Some(n) if n.ts() <= due => Outcome::Kept,
                 Some(_) => Outcome::Broken,
                 None if last_ts > due => Outcome::Broken,
@@ -187,7 +216,7 @@ pub fn track(
                 polarity,
                 rule,
                 excerpt(s.text, span),
-                next.map(|n| n.msg.message_id.clone()),
+                delivery.map(|n| n.msg.message_id.clone()),
             ));
             break;
         }
@@ -248,6 +277,15 @@ mod tests {
         assert_eq!(
             due("10分ほどで手順をまとめてご連絡いたします"),
             Some(sent + 600_000)
+        );
+        assert_eq!(
+            due("翌営業日にご連絡いたします"),
+            Some(ms("2026-03-23T18:00:00+09:00")),
+            "Friday 3/20 is 春分の日: the next business day is Monday"
+        );
+        assert_eq!(
+            due("2営業日ほどでご連絡いたします"),
+            Some(ms("2026-03-24T18:00:00+09:00"))
         );
         assert_eq!(due("ご連絡いたします"), None);
     }

@@ -47,6 +47,10 @@ pub struct Thresholds {
     /// back-and-forth of a consultation are not.
     #[serde(default = "default_progress_wait")]
     pub progress_wait_s: i64,
+    /// Promises: agent messages this soon after the promise, with no customer message
+    /// between, are the rest of the same turn (split chat bubbles) and never keep it.
+    #[serde(default = "default_promise_same_turn")]
+    pub promise_same_turn_s: i64,
     pub closing_turn_gap_s: i64,
     pub latency_zero_at_sla_multiple: f64,
 }
@@ -94,6 +98,9 @@ fn default_agent_vocabulary() -> usize {
 }
 fn default_progress_wait() -> i64 {
     180
+}
+fn default_promise_same_turn() -> i64 {
+    30
 }
 
 #[derive(Debug, Clone, Deserialize)]

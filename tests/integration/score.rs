@@ -392,6 +392,87 @@ fn promises_are_checked_against_the_next_reply() {
     assert!(e.iter().any(|x| x.rule_id == "PM-OPEN"));
 }
 
+/// A promise is kept only by a message that delivers what was promised: not by the rest
+/// of the same turn, a bare 「もう少々お待ちください」, a closing or a vague "still checking";
+/// business days follow the calendar.
+#[test]
+fn promises_are_kept_only_by_a_delivery() {
+    let c = ("customer", 0, "データが消えました。");
+    let outcome = |e: &[Evidence]| -> (String, Option<String>) {
+        let p = e
+            .iter()
+            .find(|x| x.behaviour == "promise")
+            .expect("a promise");
+        (p.rule_id.clone(), p.related_message_id.clone())
+    };
+    // Split bubbles right after the promise, then a filler, then the finding at 14:00.
+    let (_, e) = score(&[
+        c,
+        ("agent", 60, "本日15時までにご連絡いたします。"),
+        ("agent", 65, "もう少々お待ちください。"),
+        (
+            "agent",
+            70,
+            "調査したところ、原因はサーバー側の設定でした。",
+        ),
+        ("customer", 600, "お願いします。"),
+        ("agent", 3600, "もう少々お待ちください。"),
+        (
+            "agent",
+            4 * 3600,
+            "確認したところ、バックアップから復元できることが分かりました。",
+        ),
+    ]);
+    assert_eq!(
+        outcome(&e),
+        ("PM-KEPT".into(), Some("m07".into())),
+        "the bubble 10 s later is the same turn; the wait request is filler"
+    );
+    // Only fillers and a closing before the deadline, and the conversation goes on: broken.
+    let (s, e) = score(&[
+        c,
+        ("agent", 60, "本日15時までにご連絡いたします。"),
+        ("customer", 300, "よろしくお願いします。"),
+        ("agent", 3 * 3600, "大変お待たせしております。"),
+        ("agent", 3 * 3600 + 600, "現在確認しております。"),
+        ("agent", 6 * 3600, "ありがとうございました。"),
+    ]);
+    assert_eq!(outcome(&e), ("PM-BROKEN".into(), None));
+    assert_eq!(s.promises.broken, 1);
+    // A closing in the same turn keeps nothing; the deadline has not passed: open.
+    let (_, e) = score(&[
+        c,
+        ("agent", 60, "明日午前中にご連絡いたします。"),
+        ("agent", 80, "ありがとうございました。"),
+    ]);
+    assert_eq!(outcome(&e), ("PM-OPEN".into(), None));
+    // English: thanks for waiting is not the promised email; the result is.
+    let (_, e) = score(&[
+        ("customer", 0, "My refund is missing."),
+        ("agent", 60, "I'll email you by 3pm with the result."),
+        ("customer", 120, "ok"),
+        ("agent", 3600, "Thanks for your patience!"),
+        (
+            "agent",
+            4 * 3600,
+            "The refund of 5,000 yen was processed this morning.",
+        ),
+    ]);
+    assert_eq!(outcome(&e), ("PM-KEPT".into(), Some("m05".into())));
+    // 翌営業日 on Friday 17:00 (2026-03-06) is Monday: a Monday 10:00 answer keeps it.
+    let friday = 4 * 86400 + 7 * 3600;
+    let (_, e) = score(&[
+        ("customer", friday - 600, "請求額が違います。"),
+        ("agent", friday, "翌営業日にご連絡いたします。"),
+        (
+            "agent",
+            friday + 3 * 86400 - 7 * 3600,
+            "調査の結果、二重請求でしたので返金いたしました。",
+        ),
+    ]);
+    assert_eq!(outcome(&e), ("PM-KEPT".into(), Some("m03".into())));
+}
+
 #[test]
 fn empathy_self_efficacy_and_jargon() {
     let (s, e) = score(&[
