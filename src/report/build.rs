@@ -643,6 +643,7 @@ pub fn coaching<'a>(
         "agent_id": agent,
         "week": week,
         "masked": mask_pii,
+        "rubric_hash": t.rubric_hash,
         "figures": {
             "conversations": me.conversations,
             "scores": figures(me.scores),

@@ -66,7 +66,7 @@ pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u
     let week = &t.week;
     let mut files = Vec::new();
     let team_charts = charts(build::team_charts(t), "team", "", &mut files)?;
-    let team = build::team_review(t, team_charts, opts.review_team);
+    let team = footed(t, build::team_review(t, team_charts, opts.review_team));
     push_doc(
         &mut files,
         "reports/index",
@@ -86,7 +86,10 @@ pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u
                 "../",
                 &mut files,
             )?;
-            let blocks = build::agent_report(t, agent, agent_charts, opts.review_per_agent);
+            let blocks = footed(
+                t,
+                build::agent_report(t, agent, agent_charts, opts.review_per_agent),
+            );
             push_doc(
                 &mut files,
                 &format!("reports/agents/{s}"),
@@ -96,7 +99,7 @@ pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u
             let (coach, json, cited) = build::coaching(t, agent, opts.mask);
             files.push((
                 format!("coaching/{s}.md"),
-                render_markdown(&coach).into_bytes(),
+                render_markdown(&footed(t, coach)).into_bytes(),
             ));
             let mut j = serde_json::to_vec_pretty(&json)?;
             j.push(b'\n');
@@ -111,7 +114,7 @@ pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u
         for c in cited {
             let path = format!("coaching/{}.md", conversation::stem(&c.id));
             if coaching_pages.insert(path.clone()) {
-                let page = conversation::page(t, c, "../", opts.mask);
+                let page = footed(t, conversation::page(t, c, "../", opts.mask));
                 files.push((path, render_markdown(&page).into_bytes()));
             }
         }
@@ -120,7 +123,7 @@ pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u
         .par_iter()
         .map(|c| {
             let mut files = Vec::with_capacity(2);
-            let page = conversation::page(t, c, "../", false);
+            let page = footed(t, conversation::page(t, c, "../", false));
             push_doc(
                 &mut files,
                 &format!("reports/{}", conversation::stem(&c.id)),
@@ -149,6 +152,12 @@ fn push_doc(files: &mut Vec<(String, Vec<u8>)>, stem: &str, title: &str, blocks:
         format!("{stem}.html"),
         render_html(title, blocks).into_bytes(),
     ));
+}
+
+/// The document with its footer (the rubric that scored it).
+fn footed(t: &Tables, mut blocks: Vec<doc::Block>) -> Vec<doc::Block> {
+    blocks.push(t.footer());
+    blocks
 }
 
 /// review_queue.csv: for people (BOM, every cell Excel-safe).

@@ -150,6 +150,8 @@ pub struct Tables {
     pub evidence: Vec<Ev>,
     /// Their messages, by conversation, in table order.
     pub messages: BTreeMap<String, Vec<Msg>>,
+    /// The hash of the rubric that scored them (run.json's `rubric_hash`), for footers.
+    pub rubric_hash: String,
 }
 
 /// Rows read per slice when filtering a large table.
@@ -206,11 +208,15 @@ fn read_filtered(
     Ok(df)
 }
 
+fn run_json(dir: &Path) -> Option<serde_json::Value> {
+    std::fs::read(dir.join("run.json"))
+        .ok()
+        .and_then(|b| serde_json::from_slice(&b).ok())
+}
+
 /// The business time zone recorded in run.json (older folders: the rubric's default).
 fn time_zone(dir: &Path) -> anyhow::Result<Tz> {
-    let run: Option<serde_json::Value> = std::fs::read(dir.join("run.json"))
-        .ok()
-        .and_then(|b| serde_json::from_slice(&b).ok());
+    let run = run_json(dir);
     let name = run
         .as_ref()
         .and_then(|r| r.get("time_zone"))
@@ -298,8 +304,12 @@ impl Tables {
         )?;
         let evidence = evidence_rows(&ev_df);
         let messages = message_rows(&msg_df);
+        let rubric_hash = run_json(dir)
+            .and_then(|r| r.get("rubric_hash")?.as_str().map(str::to_string))
+            .unwrap_or_else(|| "(unknown: no run.json)".into());
         Ok(Tables {
             tz,
+            rubric_hash,
             week,
             agents,
             conversations,
@@ -373,6 +383,15 @@ impl Tables {
         use chrono::TimeZone as _;
         let offset = self.tz.from_utc_datetime(&monday).format("%:z").to_string();
         format!("時刻はすべて {}(UTC{offset})で表示しています。", self.tz)
+    }
+
+    /// Every document's last line: which rubric scored what it shows.
+    pub fn footer(&self) -> super::doc::Block {
+        super::doc::Block::Para(format!(
+            "採点ルーブリック {}(run.json の rubric_hash)・otai {}",
+            self.rubric_hash,
+            env!("CARGO_PKG_VERSION")
+        ))
     }
 }
 

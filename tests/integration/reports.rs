@@ -316,6 +316,30 @@ fn review_queue_csv_is_bounded_unique_and_excel_safe() {
     );
 }
 
+/// Every report names the rubric that scored it: run.json's hash is in each file.
+#[test]
+fn every_report_names_the_rubric_hash() {
+    let r = analyze(&[&repo().join("sample_data")], &[]);
+    let hash = r.json("run.json")["rubric_hash"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    assert_eq!(hash.len(), 64);
+    let mut checked = 0;
+    for f in walk(&r.out.join("reports"))
+        .into_iter()
+        .chain(walk(&r.out.join("coaching")))
+        .filter(|f| {
+            f.extension()
+                .is_some_and(|x| x == "md" || x == "html" || x == "json")
+        })
+    {
+        assert!(read(&f).contains(&hash), "{}", f.display());
+        checked += 1;
+    }
+    assert!(checked > 100, "{checked}");
+}
+
 #[test]
 fn otai_report_rebuilds_the_same_files_from_the_tables() {
     let r = analyze(&[&repo().join("sample_data")], &[]);
