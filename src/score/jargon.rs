@@ -14,32 +14,20 @@
 use std::collections::BTreeSet;
 
 use regex::Regex;
-use std::sync::LazyLock;
 
 use super::Evidence;
 use super::prep::Prepared;
-
-static TERM: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"[A-Z][A-Z0-9]{1,7}").expect("term pattern"));
+use crate::score::rubric::Rubric;
 
 /// Terms as standalone ASCII tokens (Japanese text has no spaces: 「拠点間VPNで」 holds VPN).
-fn terms(text: &str) -> impl Iterator<Item = regex::Match<'_>> {
-    TERM.find_iter(text).filter(move |t| {
+fn terms<'t>(term: &'t Regex, text: &'t str) -> impl Iterator<Item = regex::Match<'t>> {
+    term.find_iter(text).filter(move |t| {
         let before = text[..t.start()].chars().next_back();
         let after = text[t.end()..].chars().next();
         !before.is_some_and(|c| c.is_ascii_alphanumeric())
             && !after.is_some_and(|c| c.is_ascii_alphanumeric())
     })
 }
-
-/// Everyday acronyms nobody needs explained.
-const COMMON: &[&str] = &[
-    "OK", "PC", "ID", "URL", "PDF", "CSV", "USB", "AM", "PM", "TV", "FAQ", "OS", "JP", "EN", "Q",
-    "A", "CC", "TEL", "FAX", "ATM", "SMS", "IT", "NG", "GB", "MB", "KB", "TB", "HD", "LED", "AI",
-    "WEB", "HP", "QR", "SNS", "UTC", "JST", "ON", "OFF", "PIN", "VIP", "CEO", "II", "III", "GPS",
-    "APP", "CPU", "RAM", "SSD", "WIFI", "LAN", "DM", "NO", "MR", "MS", "USA", "UK", "EU", "JPY",
-    "USD", "TY", "THX", "FYI", "ETA", "BTW", "PS", "ASAP", "UPS", "USPS", "DHL", "FEDEX", "TNT",
-];
 
 /// An agent's sign-off initials, not a term: 「^RR」「/AY」 (support accounts sign tweets so),
 /// or the initials closing a message.
@@ -54,21 +42,23 @@ fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
     n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
-pub fn detect(msgs: &[Prepared<'_>]) -> Vec<Evidence> {
+pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
+    let term = &rubric.lexicon.jargon_term;
+    let common = &rubric.lexicon.jargon_common;
     let mut out = Vec::new();
     let mut customer_words: BTreeSet<String> = BTreeSet::new();
     let mut flagged: BTreeSet<String> = BTreeSet::new();
     for m in msgs {
         let text = &m.text;
         if m.is_customer() {
-            customer_words.extend(terms(text).map(|t| t.as_str().to_string()));
+            customer_words.extend(terms(term, text).map(|t| t.as_str().to_string()));
             continue;
         }
         if !m.is_public_agent() || m.lang != "ja" && m.lang != "en" {
             continue;
         }
         for s in &m.sentences {
-            let mut found = terms(s.text).peekable();
+            let mut found = terms(term, s.text).peekable();
             if found.peek().is_none() {
                 continue;
             }
@@ -90,7 +80,7 @@ pub fn detect(msgs: &[Prepared<'_>]) -> Vec<Evidence> {
                 let model_number = after.starts_with('-')
                     || before.ends_with('-')
                     || term.chars().any(|c| c.is_ascii_digit());
-                if COMMON.contains(&term)
+                if common.contains(term)
                     || is_signoff(before, after)
                     || customer_words.contains(term)
                     || flagged.contains(term)

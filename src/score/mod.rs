@@ -180,7 +180,7 @@ pub fn score_conversation(
     let (promises, mut pm_ev) = promise::track(msgs, rubric, cal);
     let mut em_ev = empathy::detect(msgs, rubric);
     let mut se_ev = self_efficacy::detect(msgs, rubric);
-    let mut jg_ev = jargon::detect(msgs);
+    let mut jg_ev = jargon::detect(msgs, rubric);
     let (outcomes, mut oc_ev) = outcomes::detect(msgs, rubric);
 
     let channel = msgs.first().map_or(Channel::Other, |m| m.msg.channel);

@@ -26,10 +26,6 @@
 //! **Example.** 「朝から何度やっても…」 → agent guides → 「消してみたら入れました!助かりました。」
 //! → difficult, turnaround, customer_did_it.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::prep::Prepared;
 use super::{Evidence, excerpt};
 use crate::score::rubric::Rubric;
@@ -101,21 +97,13 @@ fn is_closing(m: &Prepared<'_>, rubric: &Rubric) -> bool {
         || text_len <= 40
 }
 
-/// Guidance phrases; asking for patience (お待ちください, ご確認ください) is not guidance
-/// and is matched first so its ください does not count.
-static GUIDANCE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        "(?i)お待ちください|ご確認ください",
-        "|ください|いただけますか|いただけますでしょうか|お試し|てみて|いただくと|いただければ",
-        "|いただけます|try|go to|click|tap|select|open |paste|sign out|please",
-    ))
-    .expect("guidance pattern")
-});
-
-fn guides(m: &Prepared<'_>) -> bool {
-    GUIDANCE
+/// Whether the agent's message guides the customer to act (rubric `[lexicon] guidance`;
+/// asking for patience, `guidance_not`, is matched first so its ください does not count).
+fn guides(m: &Prepared<'_>, rubric: &Rubric) -> bool {
+    let lx = &rubric.lexicon;
+    lx.guidance
         .find_iter(&m.msg.text)
-        .any(|f| !matches!(f.as_str(), "お待ちください" | "ご確認ください"))
+        .any(|f| !lx.guidance_not.iter().any(|n| n == f.as_str()))
 }
 
 pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence>) {
@@ -185,7 +173,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
         let parting_only = msgs[last + 1..]
             .iter()
             .filter(|m| m.is_public_agent())
-            .all(|m| m.sentences.len() <= 2 && !guides(m));
+            .all(|m| m.sentences.len() <= 2 && !guides(m, rubric));
         if out.difficult && answered_before && (only_closing_after || parting_only) && relieved {
             out.turnaround = true;
             out.turnaround_evidence = sig
@@ -206,7 +194,9 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
             continue;
         }
         let before = &msgs[..*i];
-        let guided = before.iter().any(|m| m.is_public_agent() && guides(m));
+        let guided = before
+            .iter()
+            .any(|m| m.is_public_agent() && guides(m, rubric));
         let company_fixed = before.iter().any(|m| {
             m.is_public_agent()
                 && m.sentences.iter().any(|s| {
@@ -221,7 +211,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
             let guide = before
                 .iter()
                 .rev()
-                .find(|m| m.is_public_agent() && guides(m));
+                .find(|m| m.is_public_agent() && guides(m, rubric));
             if let Some((_, rule, ex)) = sig.iter().find(|(k, _, _)| *k == "success") {
                 let mut e = Evidence::new(
                     &msgs[*i],

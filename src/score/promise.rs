@@ -18,7 +18,6 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveTime, TimeZone, Weekday};
 use regex::Regex;
-use std::sync::LazyLock;
 
 use super::prep::Prepared;
 use super::{Evidence, excerpt};
@@ -39,21 +38,6 @@ pub struct Promises {
     pub broken: u32,
 }
 
-static TIME_EXPR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
-        r"(?i)(?P<today>本日中|今日中|本日の?うち|by (?:the )?end of (?:the )?day|(?-u:\b)today(?-u:\b))",
-        r"|(?P<tomorrow_am>明日(?:の)?午前中|明朝|tomorrow (?:morning|noon)|by noon tomorrow)",
-        r"|(?P<tomorrow>明日中|明日まで|明日(?:の)?(?:午後|夕方)|tomorrow)",
-        r"|(?P<nextbd>翌営業日|next business day)",
-        r"|(?P<bdays>(?P<bd>\d+)\s*営業日(?:以内|まで|後|ほど|程度|前後)|within (?P<bd_en>\d+) business days?)",
-        r"|(?P<days>(?P<d>\d+)\s*日以内|within (?P<d_en>\d+) days?)",
-        r"|(?P<clock>(?P<h>\d{1,2})\s*時(?:\s*(?P<m>\d{1,2})\s*分)?(?:頃)?(?:まで|までに)|by (?P<h_en>\d{1,2})(?::(?P<m_en>\d{2}))?\s*(?P<ampm>am|pm))",
-        r"|(?P<week>今週中|今週末まで|this week|by friday)",
-        r"|(?P<mins>(?P<n>\d+)\s*分(?:ほど|以内|後)(?:で|に)?|in (?:about |roughly )?(?P<n_en>\d+) minutes)",
-    ))
-    .expect("promise time pattern")
-});
-
 fn end_of_day(local: DateTime<chrono_tz::Tz>, days: i64) -> i64 {
     let d = local.date_naive() + Duration::days(days);
     local
@@ -72,17 +56,19 @@ fn at(local: DateTime<chrono_tz::Tz>, days: i64, h: u32, m: u32) -> Option<i64> 
         .map(|t| t.timestamp_millis())
 }
 
-/// The deadline (UTC ms) a time expression in `sentence` sets, for a message sent at `sent_ms`.
+/// The deadline (UTC ms) a time expression in `sentence` sets, for a message sent at
+/// `sent_ms`; `times` is the rubric's `[lexicon] promise_time`.
 pub fn deadline(
+    times: &Regex,
     sentence: &str,
     sent_ms: i64,
     cal: &BusinessCalendar,
 ) -> Option<(i64, std::ops::Range<usize>)> {
-    if !TIME_EXPR.is_match(sentence) {
+    if !times.is_match(sentence) {
         return None;
     }
     // Prefer a clock time when the sentence has one ("tomorrow by 12pm").
-    let all: Vec<regex::Captures<'_>> = TIME_EXPR.captures_iter(sentence).collect();
+    let all: Vec<regex::Captures<'_>> = times.captures_iter(sentence).collect();
     let c = all
         .iter()
         .find(|c| c.name("clock").is_some())
@@ -178,7 +164,8 @@ pub fn track(
             if !rubric.matches("promise", "action", m.lang, s) {
                 continue;
             }
-            let Some((due, span)) = deadline(s.text, m.ts(), cal) else {
+            let Some((due, span)) = deadline(&rubric.lexicon.promise_time, s.text, m.ts(), cal)
+            else {
                 continue;
             };
             out.made += 1;
@@ -240,7 +227,8 @@ mod tests {
     fn deadlines() {
         let c = cal();
         let sent = ms("2026-03-19T15:10:00+09:00"); // Thursday before 春分の日
-        let due = |s: &str| deadline(s, sent, &c).map(|d| d.0);
+        let times = Rubric::default_rubric().lexicon.promise_time;
+        let due = |s: &str| deadline(&times, s, sent, &c).map(|d| d.0);
         assert_eq!(
             due("本日17時までにご連絡いたします"),
             Some(ms("2026-03-19T17:00:00+09:00"))

@@ -23,7 +23,59 @@ struct RubricFile {
     scores: Scores,
     sla: Sla,
     business_hours: BusinessHoursFile,
+    /// Absent in older rubric files: the built-in rubric's is used.
+    #[serde(default)]
+    lexicon: Option<LexiconFile>,
     rules: Vec<RuleFile>,
+}
+
+/// `[lexicon]`: the patterns and word lists detectors use beyond the rules.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    promise_time: String,
+    jargon_term: String,
+    jargon_common: Vec<String>,
+    step_line: String,
+    guidance: String,
+    guidance_not: Vec<String>,
+}
+
+/// The compiled `[lexicon]`.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// Promise deadline expressions, one named group per kind (see rubric.toml).
+    pub promise_time: Regex,
+    pub jargon_term: Regex,
+    pub jargon_common: std::collections::BTreeSet<String>,
+    pub step_line: Regex,
+    pub guidance: Regex,
+    pub guidance_not: Vec<String>,
+}
+
+impl LexiconFile {
+    fn compile(self, origin: &str) -> Result<Lexicon, RubricError> {
+        let re = |name: &str, p: &str| {
+            Regex::new(p).map_err(|e| RubricError::Parse {
+                origin: origin.to_string(),
+                reason: format!("[lexicon] {name}: invalid pattern: {e}"),
+            })
+        };
+        Ok(Lexicon {
+            promise_time: re("promise_time", &self.promise_time)?,
+            jargon_term: re("jargon_term", &self.jargon_term)?,
+            jargon_common: self.jargon_common.into_iter().collect(),
+            step_line: re("step_line", &self.step_line)?,
+            guidance: re("guidance", &self.guidance)?,
+            guidance_not: self.guidance_not,
+        })
+    }
+}
+
+/// The built-in rubric's `[lexicon]` (for rubric files written before it existed).
+fn default_lexicon() -> LexiconFile {
+    let file: RubricFile = toml::from_str(DEFAULT_RUBRIC).expect("the embedded rubric parses");
+    file.lexicon.expect("the embedded rubric has a [lexicon]")
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -190,6 +242,7 @@ pub struct Rubric {
     pub scores: Scores,
     pub sla: Sla,
     pub business_hours: BusinessHoursFile,
+    pub lexicon: Lexicon,
     pub rules: Vec<Rule>,
     /// SHA-256 of the rubric text (goes into run.json).
     pub hash: String,
@@ -377,6 +430,11 @@ impl Rubric {
                 ),
             });
         }
+        let lexicon = file
+            .lexicon
+            .clone()
+            .unwrap_or_else(default_lexicon)
+            .compile(origin)?;
         // Patterns compile on every core (they are most of a small run's start-up); the
         // first bad rule in file order is the one reported.
         let compiled: Vec<Result<Rule, RubricError>> = file
@@ -438,6 +496,7 @@ impl Rubric {
             scores: file.scores,
             sla: file.sla,
             business_hours: file.business_hours,
+            lexicon,
             rules,
             hash: crate::ingest::sha256_hex(text.as_bytes()),
         })

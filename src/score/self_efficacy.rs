@@ -12,23 +12,15 @@
 //! **Example.** 「1. 右上の「︙」を開きます 2. 「Cookie」を選びます 3. 削除してみていただけますか」
 //! → steps (SE-STEPS) and invitation (SE-JA-INVITE).
 
-use regex::Regex;
-use std::sync::LazyLock;
-
 use super::prep::Prepared;
 use super::{Evidence, excerpt};
 use crate::score::rubric::Rubric;
-
-static STEP_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?m)^\s*(?:\d{1,2}\s*[.)．、]|[①-⑩]|\(\d{1,2}\)|step\s*\d|手順\s*\d)")
-        .expect("step pattern")
-});
 
 pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
     let mut out = Vec::new();
     for m in msgs.iter().filter(|m| m.is_public_agent()) {
         let text = &m.text;
-        let steps: Vec<_> = STEP_LINE.find_iter(text).collect();
+        let steps: Vec<_> = rubric.lexicon.step_line.find_iter(text).collect();
         if steps.len() >= 2 {
             let line = text[steps[0].start()..]
                 .lines()

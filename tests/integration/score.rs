@@ -745,4 +745,54 @@ fn the_printed_rubric_is_the_one_in_use_and_edits_take_effect() {
         closing(&changed),
         closing(&from_file)
     );
+
+    // The [lexicon] is the user's too: without 本日中 among the deadlines, no promise is
+    // made of 「本日中にご連絡いたします」; with "SCIM" among the everyday terms, it is no
+    // longer jargon.
+    let lexicon_tmp = tempfile::tempdir().unwrap();
+    std::fs::write(
+        lexicon_tmp.path().join("c.jsonl"),
+        [
+            r#"{"conversation_id": "p", "message_id": "1", "timestamp": "2026-03-02T10:00:00+09:00", "role": "customer", "author_id": "c", "text": "同期が止まっています。"}"#,
+            r#"{"conversation_id": "p", "message_id": "2", "timestamp": "2026-03-02T10:01:00+09:00", "role": "agent", "author_id": "a", "text": "SCIMの状態を確認します。本日中にご連絡いたします。"}"#,
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let rules =
+        |r: &crate::support::Run| crate::support::strs(&r.frame("evidence.parquet"), "rule_id");
+    let before = analyze(
+        &[lexicon_tmp.path()],
+        &["--no-report", "--rubric", rubric.to_str().unwrap()],
+    );
+    assert!(
+        rules(&before).iter().any(|r| r == "PM-OPEN"),
+        "{:?}",
+        rules(&before)
+    );
+    assert!(
+        rules(&before).iter().any(|r| r == "JG-UNEXPLAINED"),
+        "{:?}",
+        rules(&before)
+    );
+    let edited = text.replace("(?P<today>本日中|", "(?P<today>").replace(
+        "jargon_common = [\"OK\", ",
+        "jargon_common = [\"SCIM\", \"OK\", ",
+    );
+    assert_ne!(edited, text);
+    std::fs::write(&rubric, &edited).unwrap();
+    let after = analyze(
+        &[lexicon_tmp.path()],
+        &["--no-report", "--rubric", rubric.to_str().unwrap()],
+    );
+    assert!(
+        !rules(&after).iter().any(|r| r.starts_with("PM-")),
+        "{:?}",
+        rules(&after)
+    );
+    assert!(
+        !rules(&after).iter().any(|r| r == "JG-UNEXPLAINED"),
+        "{:?}",
+        rules(&after)
+    );
 }
