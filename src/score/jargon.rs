@@ -1,7 +1,8 @@
 //! Technical terms left unexplained.
 //!
 //! **What it flags.** An agent sentence using a technical acronym or term (SCIM, DFS,
-//! SMTP, IKE, "SSO" …: two or more capital letters) that the customer has not used
+//! SMTP, IKE, "SSO" …: two or more capital letters; or a katakana technical term of the
+//! rubric's list, キャッシュ, ファームウェア …, as a whole word) that the customer has not used
 //! themselves and that the sentence does not explain (no parenthesised gloss, no
 //! 「〜とは」「〜という」「〜のこと」 next to it). Not flagged: everyday abbreviations and
 //! carrier names (TY, FYI, UPS …), and sign-off initials (「^RR」「/AY」, or initials alone).
@@ -29,6 +30,26 @@ fn terms<'t>(term: &'t Regex, text: &'t str) -> impl Iterator<Item = regex::Matc
     })
 }
 
+fn is_katakana(c: char) -> bool {
+    matches!(c, '\u{30A1}'..='\u{30FA}' | '\u{30FC}')
+}
+
+/// Katakana terms of the rubric's list as whole katakana words (ログ is not in ログイン).
+fn katakana_terms<'t>(
+    list: Option<&'t Regex>,
+    text: &'t str,
+) -> impl Iterator<Item = regex::Match<'t>> {
+    list.into_iter().flat_map(move |re| {
+        re.find_iter(text).filter(move |t| {
+            !text[..t.start()]
+                .chars()
+                .next_back()
+                .is_some_and(is_katakana)
+                && !text[t.end()..].chars().next().is_some_and(is_katakana)
+        })
+    })
+}
+
 /// An agent's sign-off initials, not a term: 「^RR」「/AY」 (support accounts sign tweets so),
 /// or the initials closing a message.
 fn is_signoff(before: &str, after: &str) -> bool {
@@ -45,20 +66,27 @@ fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
 pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
     let term = &rubric.lexicon.jargon_term;
     let common = &rubric.lexicon.jargon_common;
+    let katakana = rubric.lexicon.jargon_katakana.as_ref();
     let mut out = Vec::new();
     let mut customer_words: BTreeSet<String> = BTreeSet::new();
     let mut flagged: BTreeSet<String> = BTreeSet::new();
     for m in msgs {
         let text = &m.text;
         if m.is_customer() {
-            customer_words.extend(terms(term, text).map(|t| t.as_str().to_string()));
+            customer_words.extend(
+                terms(term, text)
+                    .chain(katakana_terms(katakana, text))
+                    .map(|t| t.as_str().to_string()),
+            );
             continue;
         }
         if !m.is_public_agent() || m.lang != "ja" && m.lang != "en" {
             continue;
         }
         for s in &m.sentences {
-            let mut found = terms(term, s.text).peekable();
+            let mut found = terms(term, s.text)
+                .chain(katakana_terms(katakana, s.text))
+                .peekable();
             if found.peek().is_none() {
                 continue;
             }
@@ -77,11 +105,12 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
                 let after = &s.text[t.end()..];
                 let before = &s.text[..t.start()];
                 // Model numbers (WR-6000, MF-C5500) are names, not jargon.
-                let model_number = after.starts_with('-')
-                    || before.ends_with('-')
-                    || term.chars().any(|c| c.is_ascii_digit());
+                let model_number = term.is_ascii()
+                    && (after.starts_with('-')
+                        || before.ends_with('-')
+                        || term.chars().any(|c| c.is_ascii_digit()));
                 if common.contains(term)
-                    || is_signoff(before, after)
+                    || (term.is_ascii() && is_signoff(before, after))
                     || customer_words.contains(term)
                     || flagged.contains(term)
                     || model_number

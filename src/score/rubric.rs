@@ -36,6 +36,8 @@ struct LexiconFile {
     promise_time: String,
     jargon_term: String,
     jargon_common: Vec<String>,
+    #[serde(default)]
+    jargon_katakana: Vec<String>,
     step_line: String,
     guidance: String,
     guidance_not: Vec<String>,
@@ -48,6 +50,8 @@ pub struct Lexicon {
     pub promise_time: Regex,
     pub jargon_term: Regex,
     pub jargon_common: std::collections::BTreeSet<String>,
+    /// Katakana technical terms, longest first (None: no list).
+    pub jargon_katakana: Option<Regex>,
     pub step_line: Regex,
     pub guidance: Regex,
     pub guidance_not: Vec<String>,
@@ -65,6 +69,21 @@ impl LexiconFile {
             promise_time: re("promise_time", &self.promise_time)?,
             jargon_term: re("jargon_term", &self.jargon_term)?,
             jargon_common: self.jargon_common.into_iter().collect(),
+            jargon_katakana: {
+                let mut words: Vec<&String> = self
+                    .jargon_katakana
+                    .iter()
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                // Longest first, so キャッシュクリア wins over キャッシュ.
+                words.sort_by_key(|w| std::cmp::Reverse(w.chars().count()));
+                (!words.is_empty())
+                    .then(|| {
+                        let alt: Vec<String> = words.iter().map(|w| regex::escape(w)).collect();
+                        re("jargon_katakana", &alt.join("|"))
+                    })
+                    .transpose()?
+            },
             step_line: re("step_line", &self.step_line)?,
             guidance: re("guidance", &self.guidance)?,
             guidance_not: self.guidance_not,

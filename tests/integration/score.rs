@@ -473,6 +473,35 @@ fn promises_are_kept_only_by_a_delivery() {
     assert_eq!(outcome(&e), ("PM-KEPT".into(), Some("m03".into())));
 }
 
+/// Katakana technical terms count as jargon like acronyms: not inside an everyday word
+/// (ログイン holds no ログ term), not when the customer used the word, not when explained.
+#[test]
+fn katakana_jargon() {
+    let jargon = |agent: &str, customer: &str| -> Vec<String> {
+        let (_, e) = score(&[("customer", 0, customer), ("agent", 60, agent)]);
+        e.iter()
+            .filter(|x| x.behaviour == "jargon")
+            .map(|x| x.excerpt.clone())
+            .collect()
+    };
+    assert_eq!(
+        jargon(
+            "ブラウザのキャッシュを削除してください。",
+            "表示が崩れます。"
+        ),
+        ["ブラウザの【キャッシュ】を削除してください。"]
+    );
+    assert!(jargon("再度ログインをお試しください。", "表示が崩れます。").is_empty());
+    assert!(jargon("キャッシュを削除してください。", "キャッシュは消しました。").is_empty());
+    assert!(
+        jargon(
+            "キャッシュ(一時保存データ)を削除してください。",
+            "表示が崩れます。"
+        )
+        .is_empty()
+    );
+}
+
 #[test]
 fn empathy_self_efficacy_and_jargon() {
     let (s, e) = score(&[
