@@ -187,7 +187,9 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
         let unanswered = !msgs[last + 1..].iter().any(Prepared::is_public_agent);
         out.escalation_risk = bad_end && !relieved && (unanswered || out.start_state == "neutral");
     }
-    // Customer did it: a success report after agent guidance, with no company fix before it.
+    // Customer did it: a success report after agent guidance, and the agent or company did
+    // not do the real fix or task themselves, before the report or after it (「変更が完了
+    // いたしました」 after the customer found their booking number: the task was theirs).
     for (i, sig) in &customer {
         let k = kinds(sig);
         if !k.contains(&"success") || k.contains(&"failure") {
@@ -197,7 +199,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
         let guided = before
             .iter()
             .any(|m| m.is_public_agent() && guides(m, rubric));
-        let company_fixed = before.iter().any(|m| {
+        let company_fixed = msgs.iter().any(|m| {
             m.is_public_agent()
                 && m.sentences.iter().any(|s| {
                     rubric
