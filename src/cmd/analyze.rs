@@ -39,22 +39,38 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     })?;
 
     let bar = progress_bar(jobs.len() as u64, cfg.quiet);
-    let (analyzer, mut ingested) = std::thread::scope(|scope| {
+    // Messages past the budget are sorted into runs in a folder inside `--out`, removed
+    // when this guard goes (success, error or panic).
+    let spill = ingest::spill::SpillDir::inside(&cfg.out);
+    let sorter = ingest::spill::Sorter::new(&spill, ingest::spill::spill_bytes());
+    let (analyzer, sorted) = std::thread::scope(|scope| {
         let loading = scope.spawn(|| {
             rubric.compile_sets();
             Analyzer::from_resolved(&dictionary)
         });
-        let ingested = ingest::ingest(&jobs, &|| bar.inc(1));
+        let sorted = ingest::ingest_sorted(&jobs, &|| bar.inc(1), sorter);
         let analyzer = loading
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (analyzer, ingested)
+        (analyzer, sorted)
     });
     let analyzer = analyzer.map_err(Error::from)?;
+    let (mut ingested, conversations) = sorted.map_err(|reason| Error::Output {
+        path: cfg.out.display().to_string(),
+        reason,
+    })?;
     bar.finish_and_clear();
     t.lap("dictionary+ingest");
 
-    let totals = write_outputs(&cfg, &mut ingested, &analyzer, &rubric, &mut t)?;
+    let totals = write_outputs(
+        &cfg,
+        conversations,
+        &mut ingested,
+        &analyzer,
+        &rubric,
+        &mut t,
+    )?;
+    drop(spill);
     write_run_json(&cfg, &ingested, &skipped, started, &rubric, &totals)?;
     t.lap("write");
     if let Some(opts) = &cfg.report {
@@ -74,7 +90,7 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
         eprintln!(
             "otai: {} files, {read} records: {} accepted, {rejected} rejected{} → {}",
             ingested.files.len(),
-            ingested.messages.len(),
+            ingested.accepted,
             match ingested.files.iter().map(|f| f.ignored).sum::<u64>() {
                 0 => String::new(),
                 n => format!(", {n} ignored (events, not messages)"),
@@ -92,8 +108,6 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
             );
         }
     }
-    // A million messages take a noticeable while to free, and nobody waits for it.
-    std::thread::spawn(move || drop(ingested));
     Ok(if rejected == 0 {
         Outcome::Clean
     } else {
@@ -128,8 +142,8 @@ struct Totals {
 }
 
 /// One scored batch, ready to be turned into frames and written.
-struct Scored<'a> {
-    messages: &'a mut [Message],
+struct Scored {
+    messages: Vec<Message>,
     scores: Vec<ConversationScore>,
     evidence: Vec<Evidence>,
 }
@@ -143,11 +157,13 @@ struct Sinks {
     evidence_csv: output::TableSink,
 }
 
-/// Scores the ingested messages batch by batch and writes every result table. While
-/// one batch is written, the next is scored (both cores stay busy). Message texts are
-/// released once their batch is written (the files hold them).
+/// Scores the conversations batch by batch as the merge hands them out and writes every
+/// result table. While one batch is written, the next is scored (both cores stay busy).
+/// A batch is freed once written (the files hold it). The counts and rejects of
+/// `ingested` are completed once every conversation was taken.
 fn write_outputs(
     cfg: &AnalyzeConfig,
+    merged: ingest::spill::Conversations,
     ingested: &mut Ingested,
     analyzer: &Analyzer,
     rubric: &Rubric,
@@ -165,8 +181,9 @@ fn write_outputs(
         evidence_parquet: output::TableSink::parquet(&out.join("evidence.parquet"))?,
         evidence_csv: output::TableSink::csv(&out.join("evidence.csv"), cfg.csv_bom)?,
     };
-    // For the timings note (texts are released as batches are written).
-    let text_bytes: usize = ingested.messages.iter().map(|m| m.text.len()).sum();
+    // For the timings note.
+    let mut text_bytes = 0usize;
+    let mut message_count = 0usize;
     let mut agents = crate::agents::AgentWeeks::default();
     let mut scores: Vec<ConversationScore> = Vec::new();
     let mut evidence_rows = 0;
@@ -178,20 +195,29 @@ fn write_outputs(
     let mut writer_busy = 0.0;
     let mut scoring_time = 0.0;
     let mut send_wait = 0.0;
-    let (tx, rx) = std::sync::mpsc::sync_channel::<Scored<'_>>(1);
-    let writer_result = std::thread::scope(|scope| {
+    let (tx, rx) = std::sync::mpsc::sync_channel::<Scored>(1);
+    // The merge (reading sorted runs back, grouping conversations, cutting batches) goes
+    // on a thread of its own, one batch ahead of scoring.
+    let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Message>>(1);
+    let mut merge_wait = 0.0;
+    let (writer_result, tally) = std::thread::scope(|scope| {
+        let merging = scope.spawn(move || {
+            let mut batches = Batches::new(merged, batch_size());
+            for b in batches.by_ref() {
+                // Scoring stopped (an error, reported by the caller).
+                if batch_tx.send(b).is_err() {
+                    break;
+                }
+            }
+            batches.into_inner().finish()
+        });
         let writer = scope.spawn(|| -> anyhow::Result<()> {
             for done in rx {
                 let busy = std::time::Instant::now();
                 let written = write_batch(&done, scores.len(), &mut sinks, &mut agents)?;
                 writer_busy += busy.elapsed().as_secs_f64();
-                // Written: the texts are not needed again; their memory goes to the
-                // batches still to come.
-                for m in done.messages.iter_mut() {
-                    m.text = String::new();
-                    m.quoted_text = None;
-                    m.subject = None;
-                }
+                // Written: the messages are not needed again (freed here, on this thread).
+                drop(done.messages);
                 evidence_rows += written.evidence.height();
                 conversation_rows += written.conversations.height();
                 scores.extend(done.scores);
@@ -199,9 +225,13 @@ fn write_outputs(
             Ok(())
         });
         let mut scoring = Ok(());
-        for b in batches(&mut ingested.messages) {
+        let mut waiting_for_merge = std::time::Instant::now();
+        for b in batch_rx.iter() {
+            merge_wait += waiting_for_merge.elapsed().as_secs_f64();
+            text_bytes += b.iter().map(|m| m.text.len()).sum::<usize>();
+            message_count += b.len();
             let scoring_started = std::time::Instant::now();
-            let scored = score::score_all(b, analyzer, rubric);
+            let scored = score::score_all(&b, analyzer, rubric);
             scoring_time += scoring_started.elapsed().as_secs_f64();
             match scored {
                 Ok((scores, evidence)) => {
@@ -223,23 +253,36 @@ fn write_outputs(
                     break;
                 }
             }
+            waiting_for_merge = std::time::Instant::now();
         }
         drop(tx);
+        drop(batch_rx);
         let written = writer
             .join()
             .unwrap_or_else(|_| Err(anyhow::anyhow!("the writer thread panicked")));
-        written.and(scoring.map_err(anyhow::Error::from))
+        let tally = merging
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (written.and(scoring.map_err(anyhow::Error::from)), tally)
     });
     writer_result?;
+    if let Some(reason) = tally.failed.clone() {
+        return Err(Error::Output {
+            path: out.display().to_string(),
+            reason,
+        }
+        .into());
+    }
+    ingested.reconcile(tally);
     t.lap("score+write");
     t.note(&format!(
-        "scoring {scoring_time:.3} s, waiting for the writer {send_wait:.3} s; writer busy {writer_busy:.3} s"
+        "scoring {scoring_time:.3} s, waiting for the merge {merge_wait:.3} s, for the writer \
+         {send_wait:.3} s; writer busy {writer_busy:.3} s"
     ));
     let (sentences, bytes) = analyzer.analysed();
     t.note(&format!(
-        "lemmas needed for {sentences} sentences, {bytes} bytes of {} messages' {text_bytes} \
-         (lindera runs only for those)",
-        ingested.messages.len()
+        "lemmas needed for {sentences} sentences, {bytes} bytes of {message_count} messages' \
+         {text_bytes} (lindera runs only for those)"
     ));
 
     // The sinks' last row groups are encoded and every file synced side by side (the
@@ -284,40 +327,103 @@ fn write_outputs(
     })
 }
 
-/// Consecutive runs of whole conversations of about [`BATCH_MESSAGES`] messages, smaller
-/// towards the end (a quarter of what is left, down to 1,024): the writer finishes the
-/// last batch alone, so a small last batch leaves a core idle for less time. One empty
-/// batch when there are no messages, so every file still gets its columns.
-fn batches(messages: &mut [Message]) -> Vec<&mut [Message]> {
-    // Tests cut tiny batches (`OTAI_BATCH_MESSAGES`) to show batching changes nothing.
-    let size = std::env::var("OTAI_BATCH_MESSAGES")
+/// The batch size: [`BATCH_MESSAGES`], or `OTAI_BATCH_MESSAGES` (tests cut tiny batches
+/// to show batching changes nothing).
+fn batch_size() -> usize {
+    std::env::var("OTAI_BATCH_MESSAGES")
         .ok()
         .and_then(|v| v.parse::<usize>().ok())
         .filter(|&n| n > 0)
-        .unwrap_or(BATCH_MESSAGES);
-    let mut ends = Vec::new();
-    let mut start = 0;
-    let n = messages.len();
-    for end in score::conversation_ends(messages) {
-        let target = size.min(((n - start) / 4).max(size.min(1024)));
-        if end - start >= target || end == n {
-            ends.push(end);
-            start = end;
+        .unwrap_or(BATCH_MESSAGES)
+}
+
+/// Consecutive runs of whole conversations of about `size` messages, smaller towards the
+/// end (a quarter of what is left, down to 1,024): the writer finishes the last batch
+/// alone, so a small last batch leaves a core idle for less time. One empty batch when
+/// there are no messages, so every file still gets its columns.
+///
+/// The conversations come one at a time from the merge, so how many are left is not
+/// known: up to `4 × size` messages are read ahead, which is enough to tell whether the
+/// batch is a full one (more than that is left) or one of the last (all that is left is
+/// read ahead, so the count is exact). The cuts are those of the whole list at once.
+struct Batches<I> {
+    conversations: I,
+    size: usize,
+    ahead: std::collections::VecDeque<Vec<Message>>,
+    ahead_messages: usize,
+    done: bool,
+    yielded: bool,
+}
+
+impl<I: Iterator<Item = Vec<Message>>> Batches<I> {
+    fn new(conversations: I, size: usize) -> Self {
+        Batches {
+            conversations,
+            size,
+            ahead: std::collections::VecDeque::new(),
+            ahead_messages: 0,
+            done: false,
+            yielded: false,
         }
     }
-    let mut out = Vec::with_capacity(ends.len().max(1));
-    let mut rest = messages;
-    let mut done = 0;
-    for end in ends {
-        let (batch, tail) = rest.split_at_mut(end - done);
-        out.push(batch);
-        rest = tail;
-        done = end;
+
+    fn into_inner(self) -> I {
+        self.conversations
     }
-    if out.is_empty() {
-        out.push(rest);
+
+    /// Reads ahead until `want` messages wait or the conversations end.
+    fn read_ahead(&mut self, want: usize) {
+        while !self.done && self.ahead_messages < want {
+            match self.conversations.next() {
+                Some(c) => {
+                    self.ahead_messages += c.len();
+                    self.ahead.push_back(c);
+                }
+                None => self.done = true,
+            }
+        }
     }
-    out
+}
+
+impl<I: Iterator<Item = Vec<Message>>> Iterator for Batches<I> {
+    type Item = Vec<Message>;
+
+    fn next(&mut self) -> Option<Vec<Message>> {
+        let size = self.size;
+        let full = size.saturating_mul(4);
+        self.read_ahead(full);
+        if self.ahead.is_empty() {
+            if self.yielded {
+                return None;
+            }
+            self.yielded = true;
+            return Some(Vec::new());
+        }
+        // What is left, when known (all of it is ahead); otherwise more than `full`.
+        let left = if self.done {
+            self.ahead_messages
+        } else {
+            full.max(self.ahead_messages)
+        };
+        let target = size.min((left / 4).max(size.min(1024)));
+        let mut batch: Vec<Message> = Vec::new();
+        while let Some(c) = self.ahead.pop_front() {
+            self.ahead_messages -= c.len();
+            if batch.is_empty() {
+                batch = c;
+            } else {
+                batch.extend(c);
+            }
+            if self.ahead.is_empty() {
+                self.read_ahead(1);
+            }
+            if batch.len() >= target || self.ahead.is_empty() {
+                break;
+            }
+        }
+        self.yielded = true;
+        Some(batch)
+    }
 }
 
 /// What one batch wrote, kept for the whole-run tables.
@@ -329,7 +435,7 @@ struct Written {
 /// Frames for one scored batch: messages, conversations (with scores) and evidence are
 /// appended to their files; agent tallies are added up.
 fn write_batch(
-    batch: &Scored<'_>,
+    batch: &Scored,
     score_offset: usize,
     sinks: &mut Sinks,
     agents: &mut crate::agents::AgentWeeks,
@@ -341,10 +447,10 @@ fn write_batch(
         .iter()
         .map(|m| text::detect_language(&m.text))
         .collect();
-    let messages =
-        frame::messages_frame(batch.messages, &languages).context("building the messages frame")?;
+    let messages = frame::messages_frame(&batch.messages, &languages)
+        .context("building the messages frame")?;
     let conversations =
-        frame::conversations_frame(batch.messages).context("building the conversations frame")?;
+        frame::conversations_frame(&batch.messages).context("building the conversations frame")?;
     let scores_df = frame::scores_frame(&batch.scores).context("building the scores frame")?;
     let conversations = frame::with_scores(&conversations, &scores_df).context("joining scores")?;
     let evidence = frame::evidence_frame(&batch.evidence).context("building the evidence frame")?;
@@ -357,7 +463,7 @@ fn write_batch(
             .collect()
     };
     agents.add(
-        batch.messages,
+        &batch.messages,
         &batch.scores,
         score_offset,
         &batch.evidence,
@@ -418,7 +524,7 @@ fn write_run_json(
         "totals": {
             "files": ingested.files.len(),
             "read": read,
-            "accepted": ingested.messages.len(),
+            "accepted": ingested.accepted,
             "rejected": ingested.rejects.len(),
             "ignored": ingested.files.iter().map(|f| f.ignored).sum::<u64>(),
             "conversations": totals.conversation_rows,
@@ -427,4 +533,75 @@ fn write_run_json(
         },
     });
     output::write_json(&run, &out.join("run.json"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::{Role, test_message};
+
+    /// The cuts of the whole list at once (how batches were cut before the merge
+    /// streamed them): the ends of the batches.
+    fn cuts_of_the_whole(sizes: &[usize], size: usize) -> Vec<usize> {
+        let n: usize = sizes.iter().sum();
+        let mut ends = Vec::new();
+        let (mut start, mut end) = (0, 0);
+        for s in sizes {
+            end += s;
+            let target = size.min(((n - start) / 4).max(size.min(1024)));
+            if end - start >= target || end == n {
+                ends.push(end);
+                start = end;
+            }
+        }
+        ends
+    }
+
+    #[test]
+    fn streamed_batches_cut_where_the_whole_list_would() {
+        // Conversation sizes from a small generator: runs of short chats, a long one.
+        let mut state = 7u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) as usize
+        };
+        for case in 0..200 {
+            let count = next() % 300;
+            let sizes: Vec<usize> = (0..count)
+                .map(|_| {
+                    if next() % 50 == 0 {
+                        1 + next() % 400
+                    } else {
+                        1 + next() % 12
+                    }
+                })
+                .collect();
+            let size = [1, 7, 64, 1024, 8192][case % 5];
+            let conversations: Vec<Vec<Message>> = sizes
+                .iter()
+                .enumerate()
+                .map(|(i, &s)| {
+                    (0..s)
+                        .map(|t| {
+                            test_message(&format!("c{i:04}"), t as i64, Role::Customer, None, false)
+                        })
+                        .collect()
+                })
+                .collect();
+            let mut ends = Vec::new();
+            let mut total = 0;
+            for batch in Batches::new(conversations.into_iter(), size) {
+                total += batch.len();
+                ends.push(total);
+            }
+            let mut want = cuts_of_the_whole(&sizes, size);
+            if want.is_empty() {
+                // One empty batch, so every file gets its columns.
+                want.push(0);
+            }
+            assert_eq!(ends, want, "sizes {sizes:?}, batch size {size}");
+        }
+    }
 }

@@ -365,15 +365,21 @@ fn sniff_delimiter(file: &str, header: &str) -> u8 {
 /// A CSV file held in memory (tests, and the property tests' reader of bytes): the same
 /// reader as [`read_csv_stream`].
 pub fn read_csv(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
-    read_csv_stream(file, bytes, settings, &mut |_| {})
+    read_csv_stream(file, bytes, settings, &mut |_| {}, &mut |_| {})
 }
 
-/// Reads CSV/TSV as it streams. `seen` gets every byte (for the file's hash).
+/// Records gathered before they are shown to the drain.
+const DRAIN_ROWS: usize = 4096;
+
+/// Reads CSV/TSV as it streams. `seen` gets every byte (for the file's hash); `drain`
+/// is shown the records every few thousand rows, in file order, and may take them (the
+/// sorter does); what it leaves, and the last rows, are in the result.
 pub fn read_csv_stream(
     file: &str,
     reader: impl Read,
     settings: &Settings,
     seen: &mut dyn FnMut(&[u8]),
+    drain: &mut dyn FnMut(&mut Vec<record::Partial>),
 ) -> FileRead {
     let limit = settings.max_message_bytes.saturating_mul(2) as u64;
     let overlong: Overlong = Rc::default();
@@ -542,7 +548,12 @@ pub fn read_csv_stream(
             .map(|(h, v)| (h.clone(), Value::String(v.to_string())))
             .collect();
         match record::to_message(&obj, &keys, None, Origin { file, line }, settings) {
-            Ok(p) => out.partials.push(p),
+            Ok(p) => {
+                out.partials.push(p);
+                if out.partials.len() % DRAIN_ROWS == 0 {
+                    drain(&mut out.partials);
+                }
+            }
             Err(e) => out.rejects.push(e),
         }
     }

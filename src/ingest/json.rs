@@ -41,15 +41,26 @@ const JSONL_CHUNK: usize = 8 << 20;
 const JSONL_PIECE: usize = 512 << 10;
 
 /// JSONL from a reader, a chunk at a time (the file is never held whole), each chunk
-/// parsed on every core. `seen` gets every byte read (for the file's hash). Same
-/// records, rejects and line numbers as [`read_jsonl`] over the whole file.
+/// parsed on every core. `seen` gets every byte read (for the file's hash); `drain` is
+/// shown each chunk's records in file order and may take them (the sorter does), so
+/// they are not held here. Same records, rejects and line numbers as [`read_jsonl`] over
+/// the whole file.
 pub fn read_jsonl_stream(
     file: &str,
     reader: impl Read + Send,
     settings: &Settings,
     seen: &mut (dyn FnMut(&[u8]) + Send),
+    drain: &mut dyn FnMut(&mut Vec<record::Partial>),
 ) -> FileRead {
-    read_jsonl_stream_sized(file, reader, settings, seen, JSONL_CHUNK, JSONL_PIECE)
+    read_jsonl_stream_drained(
+        file,
+        reader,
+        settings,
+        seen,
+        JSONL_CHUNK,
+        JSONL_PIECE,
+        drain,
+    )
 }
 
 /// Whole lines read by the reader thread, already cut into pieces for the parsers.
@@ -111,6 +122,27 @@ pub fn read_jsonl_stream_sized(
     chunk_size: usize,
     piece_size: usize,
 ) -> FileRead {
+    read_jsonl_stream_drained(
+        file,
+        reader,
+        settings,
+        seen,
+        chunk_size,
+        piece_size,
+        &mut |_| {},
+    )
+}
+
+/// [`read_jsonl_stream_sized`] with a `drain` (see [`read_jsonl_stream`]).
+fn read_jsonl_stream_drained(
+    file: &str,
+    reader: impl Read + Send,
+    settings: &Settings,
+    seen: &mut (dyn FnMut(&[u8]) + Send),
+    chunk_size: usize,
+    piece_size: usize,
+    drain: &mut dyn FnMut(&mut Vec<record::Partial>),
+) -> FileRead {
     use rayon::prelude::*;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Step>(1);
     // Parsed chunks' buffers go back to the reader: fresh memory is costly to touch.
@@ -133,9 +165,12 @@ pub fn read_jsonl_stream_sized(
                             read_jsonl_lines(file, bytes, *before, *offset, settings)
                         })
                         .collect();
-                    for r in reads {
+                    for mut r in reads {
                         out.read += r.read;
-                        parsed.push(r.partials);
+                        drain(&mut r.partials);
+                        if !r.partials.is_empty() {
+                            parsed.push(r.partials);
+                        }
                         out.rejects.extend(r.rejects);
                     }
                     let _ = spent_tx.send(chunk.bytes);

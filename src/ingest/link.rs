@@ -44,43 +44,64 @@ impl Chains {
     }
 }
 
-/// Resolves conversations for partial messages. Messages that already know their
-/// conversation keep it; the others take the conversation of their chain.
-pub fn link_reply_chains(partials: Vec<Partial>) -> Vec<Message> {
-    if partials.iter().all(|p| p.conversation_known) {
-        return partials.into_iter().map(|p| p.message).collect();
+/// What linking reads of one message: its file (ids are only unique inside one
+/// export), id, line, time and reply link.
+#[derive(Debug, Clone, Copy)]
+pub struct Node<'a> {
+    pub file: &'a str,
+    pub message_id: &'a str,
+    pub line: u64,
+    pub timestamp_ms: i64,
+    pub reply_to: Option<&'a str>,
+}
+
+impl<'a> Node<'a> {
+    pub fn of(p: &'a Partial) -> Node<'a> {
+        Node {
+            file: &p.message.source_file,
+            message_id: &p.message.message_id,
+            line: p.message.source_line,
+            timestamp_ms: p.message.timestamp_ms,
+            reply_to: p.reply_to.as_deref(),
+        }
     }
+}
+
+/// The chain name (conversation id) of each node: `chain-` and the id of the chain's
+/// earliest message (time, then source line). Chains never cross files, and the names
+/// do not depend on the order of the nodes.
+pub fn chain_names(nodes: &[Node<'_>]) -> Vec<String> {
     let mut chains = Chains::default();
     // Scope ids by file: ids are only unique inside one export.
-    let key = |p: &Partial, id: &str| format!("{}\u{0}{id}", p.message.source_file);
-    let mut nodes = Vec::with_capacity(partials.len());
-    for p in &partials {
-        let own = if p.message.message_id.is_empty() {
-            key(p, &format!("line:{}", p.message.source_line))
+    let key = |n: &Node<'_>, id: &str| format!("{}\u{0}{id}", n.file);
+    let mut ids = Vec::with_capacity(nodes.len());
+    for n in nodes {
+        let own = if n.message_id.is_empty() {
+            key(n, &format!("line:{}", n.line))
         } else {
-            key(p, &p.message.message_id)
+            key(n, n.message_id)
         };
         let me = chains.id(&own);
-        if let Some(parent) = &p.reply_to {
+        if let Some(parent) = n.reply_to {
             // Some exports list several ids ("1,2"): each is a link.
             for pid in parent.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                let other = chains.id(&key(p, pid));
+                let other = chains.id(&key(n, pid));
                 chains.union(me, other);
             }
         }
-        nodes.push(me);
+        ids.push(me);
     }
     // Earliest message (time, then source line) of each chain names it.
     let mut names: HashMap<usize, (i64, u64, String)> = HashMap::new();
-    for (p, &node) in partials.iter().zip(&nodes) {
-        let root = chains.find(node);
+    for (n, &id) in nodes.iter().zip(&ids) {
+        let root = chains.find(id);
         let cand = (
-            p.message.timestamp_ms,
-            p.message.source_line,
-            if p.message.message_id.is_empty() {
-                format!("line{}", p.message.source_line)
+            n.timestamp_ms,
+            n.line,
+            if n.message_id.is_empty() {
+                format!("line{}", n.line)
             } else {
-                p.message.message_id.clone()
+                n.message_id.to_string()
             },
         );
         names
@@ -92,13 +113,26 @@ pub fn link_reply_chains(partials: Vec<Partial>) -> Vec<Message> {
             })
             .or_insert(cand);
     }
+    ids.into_iter()
+        .map(|id| format!("chain-{}", names[&chains.find(id)].2))
+        .collect()
+}
+
+/// Resolves conversations for partial messages. Messages that already know their
+/// conversation keep it; the others take the conversation of their chain.
+pub fn link_reply_chains(partials: Vec<Partial>) -> Vec<Message> {
+    if partials.iter().all(|p| p.conversation_known) {
+        return partials.into_iter().map(|p| p.message).collect();
+    }
+    let nodes: Vec<Node<'_>> = partials.iter().map(Node::of).collect();
+    let names = chain_names(&nodes);
+    drop(nodes);
     partials
         .into_iter()
-        .zip(nodes)
-        .map(|(mut p, node)| {
+        .zip(names)
+        .map(|(mut p, name)| {
             if !p.conversation_known {
-                let root = chains.find(node);
-                p.message.conversation_id = format!("chain-{}", names[&root].2);
+                p.message.conversation_id = name;
             }
             p.message
         })

@@ -18,9 +18,10 @@ pub mod lite;
 pub mod mail;
 pub mod platform;
 pub mod record;
+pub mod spill;
 pub mod time;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Read as _;
 use std::path::{Path, PathBuf};
 
@@ -118,7 +119,11 @@ pub struct FileJob {
 /// The whole ingest result.
 #[derive(Debug, Default)]
 pub struct Ingested {
+    /// Every message, in order ([`ingest`] only: `otai analyze` takes them a
+    /// conversation at a time from [`ingest_sorted`]).
     pub messages: Vec<Message>,
+    /// Messages kept (after duplicate ids were dropped).
+    pub accepted: u64,
     pub rejects: Vec<RecordError>,
     pub files: Vec<FileReport>,
 }
@@ -152,44 +157,64 @@ impl FileRead {
 }
 
 /// Reads every job (in parallel), links reply chains and mail threads, and returns
-/// messages sorted by conversation, time and source position.
+/// messages sorted by conversation, time and source position, all in memory (tests and
+/// small tools; `otai analyze` streams them with [`ingest_sorted`]).
 pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
-    let reads: Vec<(FileReport, FileRead, Settings)> = jobs
+    let nowhere = spill::SpillDir::none();
+    let sorter = spill::Sorter::new(&nowhere, usize::MAX);
+    // Without a spill folder nothing is written or read back, so nothing can fail.
+    let (mut out, mut conversations) = ingest_sorted(jobs, on_file_done, sorter)
+        .expect("sorting in memory does no I/O and cannot fail");
+    let messages: Vec<Message> = conversations.by_ref().flatten().collect();
+    out.reconcile(conversations.finish());
+    out.messages = messages;
+    out
+}
+
+/// Reads every job (in parallel) into `sorter` (which spills sorted runs past its
+/// budget), links reply chains and mail threads, and returns the files and readers'
+/// rejects with the conversations in order. The messages are not in the result:
+/// [`Ingested::reconcile`] completes the counts and rejects once the conversations were
+/// taken. Fails only when the spill folder cannot be written or read back.
+pub fn ingest_sorted(
+    jobs: &[FileJob],
+    on_file_done: &(dyn Fn() + Sync),
+    sorter: spill::Sorter<'_>,
+) -> Result<(Ingested, spill::Conversations), String> {
+    let reads: Vec<(FileReport, FileRead, Unlinked)> = jobs
         .par_iter()
         .map(|job| {
-            let (report, read) = read_file(job);
+            let mut drain = FileDrain {
+                sorter: &sorter,
+                aliases: &job.settings.agent_aliases,
+                seq: 0,
+                unlinked: Vec::new(),
+            };
+            let (report, mut read) = read_file(job, &mut |p| drain.take(p));
+            // What the reader kept (formats read whole, the last rows).
+            drain.take(&mut read.partials);
             on_file_done();
-            (report, read, job.settings.clone())
+            (report, read, drain.unlinked)
         })
         .collect();
 
     let mut out = Ingested::default();
-    let mut partials = Vec::new();
+    let mut unlinked = Vec::new();
     let mut mails = Vec::new();
-    let mut per_file: BTreeMap<String, usize> = BTreeMap::new();
-    for (report, read, settings) in reads {
-        per_file.insert(report.path.clone(), out.files.len());
+    for ((report, read, file_unlinked), job) in reads.into_iter().zip(jobs) {
         out.files.push(report);
         out.rejects.extend(read.rejects);
-        let alias = |id: &mut Option<String>| {
-            if let Some(canonical) = id.as_ref().and_then(|i| settings.agent_aliases.get(i)) {
-                *id = Some(canonical.clone());
-            }
-        };
-        let mut read_partials = read.partials;
-        for p in &mut read_partials {
-            alias(&mut p.message.author_id);
-        }
-        // One file (the large case) moves its records; several are appended.
-        if partials.is_empty() {
-            partials = read_partials;
-        } else {
-            partials.extend(read_partials);
-        }
-        // As for records: one mailbox (the large case) is moved, not copied next to itself.
+        unlinked.extend(file_unlinked);
+        // One mailbox (the large case) is moved, not copied next to itself.
         let mut read_mails = read.mails;
         for m in &mut read_mails {
-            alias(&mut m.from_address);
+            if let Some(canonical) = m
+                .from_address
+                .as_ref()
+                .and_then(|i| job.settings.agent_aliases.get(i))
+            {
+                m.from_address = Some(canonical.clone());
+            }
         }
         if mails.is_empty() {
             mails = read_mails;
@@ -198,49 +223,135 @@ pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
         }
     }
 
-    let mut messages = link::link_reply_chains(partials);
-    messages.extend(mail::thread::thread(mails));
-    assign_missing_ids(&mut messages);
-    let (messages, duplicates) = drop_duplicate_ids(messages);
-    out.rejects.extend(duplicates);
-
-    // Reconcile per-file counts with what was accepted and rejected.
-    for f in &mut out.files {
-        f.accepted = 0;
-        f.rejected = 0;
+    // Reply chains: only files with records that lack a conversation id are linked; the
+    // other messages of those files take part through their keys alone.
+    if !unlinked.is_empty() {
+        let files: BTreeSet<String> = unlinked
+            .iter()
+            .map(|(p, _)| p.message.source_file.clone())
+            .collect();
+        let known = sorter.links(&files)?;
+        let names = {
+            let mut nodes: Vec<link::Node<'_>> =
+                unlinked.iter().map(|(p, _)| link::Node::of(p)).collect();
+            nodes.extend(known.iter().map(spill::LinkKey::node));
+            link::chain_names(&nodes)
+        };
+        drop(known);
+        let items = unlinked
+            .into_iter()
+            .zip(names)
+            .map(|((mut p, seq), name)| {
+                p.message.conversation_id = name;
+                let derived_id = assign_missing_id(&mut p.message);
+                spill::Item {
+                    message: p.message,
+                    seq,
+                    reply_to: p.reply_to,
+                    derived_id,
+                }
+            })
+            .collect();
+        sorter.push(items);
     }
-    for m in &messages {
-        if let Some(&i) = per_file.get(&m.source_file) {
-            out.files[i].accepted += 1;
-        }
-    }
-    for r in &out.rejects {
-        if let Some(&i) = per_file.get(&r.file) {
-            out.files[i].rejected += 1;
-        }
-    }
-    out.rejects.sort();
-    out.messages = messages;
-    out.messages.sort_by(|a, b| {
-        (
-            &a.conversation_id,
-            a.timestamp_ms,
-            &a.source_file,
-            a.source_line,
-            &a.message_id,
-        )
-            .cmp(&(
-                &b.conversation_id,
-                b.timestamp_ms,
-                &b.source_file,
-                b.source_line,
-                &b.message_id,
-            ))
-    });
-    out
+    let items = mail::thread::thread(mails)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut m)| {
+            let derived_id = assign_missing_id(&mut m);
+            spill::Item {
+                message: m,
+                seq: i as u64,
+                reply_to: None,
+                derived_id,
+            }
+        })
+        .collect();
+    sorter.push(items);
+    let conversations = sorter.finish()?;
+    Ok((out, conversations))
 }
 
-fn read_file(job: &FileJob) -> (FileReport, FileRead) {
+/// Records without a conversation id, with their position in their file.
+type Unlinked = Vec<(record::Partial, u64)>;
+
+/// Takes a file's records from its reader as they are parsed: agent aliases applied,
+/// missing ids derived, numbered in reading order, and handed to the sorter; records
+/// without a conversation id wait for reply-chain linking.
+struct FileDrain<'a, 's> {
+    sorter: &'a spill::Sorter<'s>,
+    aliases: &'a BTreeMap<String, String>,
+    seq: u64,
+    unlinked: Unlinked,
+}
+
+impl FileDrain<'_, '_> {
+    fn take(&mut self, partials: &mut Vec<record::Partial>) {
+        let mut items = Vec::with_capacity(partials.len());
+        for mut p in partials.drain(..) {
+            let seq = self.seq;
+            self.seq += 1;
+            if let Some(canonical) = p
+                .message
+                .author_id
+                .as_ref()
+                .and_then(|i| self.aliases.get(i))
+            {
+                p.message.author_id = Some(canonical.clone());
+            }
+            if p.conversation_known {
+                let derived_id = assign_missing_id(&mut p.message);
+                items.push(spill::Item {
+                    message: p.message,
+                    seq,
+                    reply_to: p.reply_to,
+                    derived_id,
+                });
+            } else {
+                self.unlinked.push((p, seq));
+            }
+        }
+        self.sorter.push(items);
+    }
+}
+
+impl Ingested {
+    /// Completes the per-file counts and the rejects with what the merge kept and
+    /// rejected (duplicate message ids); rejects end sorted.
+    pub fn reconcile(&mut self, tally: spill::Tally) {
+        self.rejects.extend(tally.duplicates);
+        self.accepted = tally.accepted;
+        let per_file: HashMap<&str, usize> = self
+            .files
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.path.as_str(), i))
+            .collect();
+        let mut accepted = vec![0u64; self.files.len()];
+        let mut rejected = vec![0u64; self.files.len()];
+        for (file, n) in &tally.per_file {
+            if let Some(&i) = per_file.get(file.as_str()) {
+                accepted[i] += n;
+            }
+        }
+        for r in &self.rejects {
+            if let Some(&i) = per_file.get(r.file.as_str()) {
+                rejected[i] += 1;
+            }
+        }
+        drop(per_file);
+        for ((f, a), r) in self.files.iter_mut().zip(accepted).zip(rejected) {
+            f.accepted = a;
+            f.rejected = r;
+        }
+        self.rejects.sort();
+    }
+}
+
+fn read_file(
+    job: &FileJob,
+    drain: &mut dyn FnMut(&mut Vec<record::Partial>),
+) -> (FileReport, FileRead) {
     let mut report = FileReport {
         path: job.display.clone(),
         format: None,
@@ -292,9 +403,9 @@ fn read_file(job: &FileJob) -> (FileReport, FileRead) {
         };
         let (name, settings) = (&job.display, &job.settings);
         let read = match streamed {
-            Format::Jsonl => json::read_jsonl_stream(name, reader, settings, &mut seen),
+            Format::Jsonl => json::read_jsonl_stream(name, reader, settings, &mut seen, drain),
             Format::Mbox => mail::read_mbox_stream(name, reader, settings, &mut seen),
-            _ => csv::read_csv_stream(name, reader, settings, &mut seen),
+            _ => csv::read_csv_stream(name, reader, settings, &mut seen, drain),
         };
         report.size = size;
         report.sha256 = hex(&hasher.finalize());
@@ -441,65 +552,26 @@ pub fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
 }
 
-/// Gives messages without an id a stable one: derived from the file name, line, time and
-/// text, so the same input always yields the same id wherever it is.
-fn assign_missing_ids(messages: &mut [Message]) {
-    for m in messages.iter_mut().filter(|m| m.message_id.is_empty()) {
-        let key = format!(
-            "{}\u{0}{}\u{0}{}\u{0}{}",
-            file_name(&m.source_file),
-            m.source_line,
-            m.timestamp_ms,
-            m.text
-        );
-        m.message_id = format!(
-            "{}#{}",
-            m.conversation_id,
-            &sha256_hex(key.as_bytes())[..12]
-        );
+/// Gives a message without an id a stable one: derived from the file name, line, time
+/// and text, so the same input always yields the same id wherever it is. Says whether
+/// it did.
+fn assign_missing_id(m: &mut Message) -> bool {
+    if !m.message_id.is_empty() {
+        return false;
     }
-}
-
-/// A message id seen twice in one conversation is a duplicate export row: the first
-/// (in source order) is kept, the others are rejected so counts still reconcile.
-fn drop_duplicate_ids(mut messages: Vec<Message>) -> (Vec<Message>, Vec<RecordError>) {
-    messages.sort_by(|a, b| {
-        (&a.source_file, a.source_line, &a.message_id).cmp(&(
-            &b.source_file,
-            b.source_line,
-            &b.message_id,
-        ))
-    });
-    // Borrowed keys: no copy of every id just to find the rare duplicate; a fast
-    // non-cryptographic hash (the keys are looked up, never iterated, so the order of
-    // the table cannot reach the output).
-    let keep: Vec<bool> = {
-        let mut seen = polars::prelude::PlHashSet::with_capacity_and_hasher(
-            messages.len(),
-            Default::default(),
-        );
-        messages
-            .iter()
-            .map(|m| seen.insert((m.conversation_id.as_str(), m.message_id.as_str())))
-            .collect()
-    };
-    let mut rejects = Vec::new();
-    for (m, _) in messages.iter().zip(&keep).filter(|(_, k)| !**k) {
-        rejects.push(RecordError {
-            file: m.source_file.clone(),
-            line: m.source_line,
-            record_id: Some(m.message_id.clone()),
-            reason: format!(
-                "duplicate message id \"{}\" in conversation \"{}\"; the first one was kept",
-                m.message_id, m.conversation_id
-            ),
-        });
-    }
-    if !rejects.is_empty() {
-        let mut keep = keep.into_iter();
-        messages.retain(|_| keep.next().unwrap_or(true));
-    }
-    (messages, rejects)
+    let key = format!(
+        "{}\u{0}{}\u{0}{}\u{0}{}",
+        file_name(&m.source_file),
+        m.source_line,
+        m.timestamp_ms,
+        m.text
+    );
+    m.message_id = format!(
+        "{}#{}",
+        m.conversation_id,
+        &sha256_hex(key.as_bytes())[..12]
+    );
+    true
 }
 
 /// A file or folder the walk left out, and why (listed in run.json).

@@ -18,6 +18,8 @@
 //! - `props`: property tests: arbitrary bytes never panic a reader; counts reconcile.
 //! - `score`: each behaviour with positives and hard negatives.
 //! - `snapshots`: golden conversations/evidence/agents CSV for sample_data (insta).
+//! - `spill`: the external sort (issue #16): spilled runs change no output, reply chains
+//!   link through spilled messages, a conversation split over three reversed files.
 //! - `text`: the Japanese analyser on the real dictionary.
 
 mod bad_input;
@@ -35,5 +37,6 @@ mod reports;
 mod sample;
 mod score;
 mod snapshots;
+mod spill;
 mod support;
 mod text;

@@ -1,0 +1,767 @@
+//! Sorting messages into conversations without holding them all: an external merge sort.
+//!
+//! Readers hand their messages to a [`Sorter`] as they parse them. While the messages
+//! held stay under a byte budget they are only gathered; past it, the gathered messages
+//! are sorted and written as one *run* to a spill folder inside the output folder
+//! ([`SpillDir`], removed when the run ends, however it ends). At the end the runs (and
+//! what is still held) are merged in order, and [`Conversations`] hands out one whole
+//! conversation at a time, its duplicate message ids dropped.
+//!
+//! The order is the one `ingest` has always had: conversation, time, source file, source
+//! line, message id, then the record's position in its file (`seq`), so equal keys come
+//! out in reading order whichever run they were spilled in. A small input never reaches
+//! the budget: nothing is written and the merge is a sort in memory.
+//!
+//! A run file is a sequence of records, each field length-prefixed (little-endian): no
+//! framework, nothing read back but what this module wrote in the same process.
+
+use std::cmp::Ordering;
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
+use std::fs::File;
+use std::io::{self, BufReader, BufWriter, Read, Write};
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
+
+use rayon::prelude::*;
+
+use super::RecordError;
+use super::link::Node;
+use crate::schema::{Channel, Message, Role};
+
+/// Bytes of messages held before a sorted run is written (about 300k chat messages).
+/// `OTAI_SPILL_BYTES` overrides it (tests force tiny runs to show spilling changes
+/// nothing).
+pub const SPILL_BYTES: usize = 160 << 20;
+
+/// The run budget: [`SPILL_BYTES`] unless `OTAI_SPILL_BYTES` says otherwise.
+pub fn spill_bytes() -> usize {
+    std::env::var("OTAI_SPILL_BYTES")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .filter(|&n| n > 0)
+        .unwrap_or(SPILL_BYTES)
+}
+
+/// The spill folder `<out>/.otai-spill-<pid>`: made when the first run is written and
+/// removed with everything in it when this guard is dropped (on success, on an error
+/// and while a panic unwinds). The name starts with a dot, so a walk never reads it as
+/// input even if a killed run left it behind.
+#[derive(Debug)]
+pub struct SpillDir {
+    path: Option<PathBuf>,
+    made: Mutex<bool>,
+}
+
+impl SpillDir {
+    pub fn inside(out: &Path) -> SpillDir {
+        SpillDir {
+            path: Some(out.join(format!(".otai-spill-{}", std::process::id()))),
+            made: Mutex::new(false),
+        }
+    }
+
+    /// No folder: everything stays in memory (the library's `ingest`).
+    pub fn none() -> SpillDir {
+        SpillDir {
+            path: None,
+            made: Mutex::new(false),
+        }
+    }
+
+    fn make(&self) -> io::Result<&Path> {
+        let path = self
+            .path
+            .as_deref()
+            .ok_or_else(|| io::Error::other("no spill folder (internal error)"))?;
+        let mut made = self.made.lock().unwrap_or_else(|e| e.into_inner());
+        if !*made {
+            std::fs::create_dir_all(path)?;
+            *made = true;
+        }
+        Ok(path)
+    }
+}
+
+impl Drop for SpillDir {
+    fn drop(&mut self) {
+        let made = *self.made.get_mut().unwrap_or_else(|e| e.into_inner());
+        if made && let Some(path) = &self.path {
+            let _ = std::fs::remove_dir_all(path);
+        }
+    }
+}
+
+/// A message on its way to the sort, with its position in its file (the last tie
+/// breaker) and its reply link (for reply chains that need a file's linked messages).
+#[derive(Debug)]
+pub struct Item {
+    pub message: Message,
+    pub seq: u64,
+    pub reply_to: Option<String>,
+    /// The message id was derived (the record had none): linking knows such a message
+    /// by its line, as before the id was given.
+    pub derived_id: bool,
+}
+
+impl Item {
+    /// Heap bytes, roughly: what holding it costs.
+    fn weight(&self) -> usize {
+        let m = &self.message;
+        let opt = |s: &Option<String>| s.as_ref().map_or(0, String::capacity);
+        std::mem::size_of::<Item>()
+            + m.conversation_id.capacity()
+            + m.message_id.capacity()
+            + m.text.capacity()
+            + m.source_file.capacity()
+            + opt(&m.author_id)
+            + opt(&m.author_name)
+            + opt(&m.subject)
+            + opt(&m.quoted_text)
+            + opt(&self.reply_to)
+    }
+}
+
+/// The output order: conversation, time, source file, line, message id, position in the file.
+pub fn order(a: &Item, b: &Item) -> Ordering {
+    let (x, y) = (&a.message, &b.message);
+    (
+        &x.conversation_id,
+        x.timestamp_ms,
+        &x.source_file,
+        x.source_line,
+        &x.message_id,
+        a.seq,
+    )
+        .cmp(&(
+            &y.conversation_id,
+            y.timestamp_ms,
+            &y.source_file,
+            y.source_line,
+            &y.message_id,
+            b.seq,
+        ))
+}
+
+/// Gathers messages from every reader, spilling sorted runs past the budget.
+pub struct Sorter<'d> {
+    dir: &'d SpillDir,
+    budget: usize,
+    held: Mutex<(Vec<Item>, usize)>,
+    runs: Mutex<Vec<PathBuf>>,
+    next_run: AtomicUsize,
+    /// The first spill that failed; later messages are dropped (the run is fatal).
+    failed: Mutex<Option<String>>,
+}
+
+impl<'d> Sorter<'d> {
+    pub fn new(dir: &'d SpillDir, budget: usize) -> Sorter<'d> {
+        Sorter {
+            dir,
+            budget,
+            held: Mutex::new((Vec::new(), 0)),
+            runs: Mutex::new(Vec::new()),
+            next_run: AtomicUsize::new(0),
+            failed: Mutex::new(None),
+        }
+    }
+
+    /// Takes messages; past the budget, what is held is sorted and written as a run (by
+    /// the caller's thread, outside the lock: other readers keep adding meanwhile).
+    pub fn push(&self, items: Vec<Item>) {
+        if items.is_empty() {
+            return;
+        }
+        let full = {
+            let mut held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+            held.1 += items.iter().map(Item::weight).sum::<usize>();
+            if held.0.is_empty() {
+                held.0 = items;
+            } else {
+                held.0.extend(items);
+            }
+            if held.1 >= self.budget && self.dir.path.is_some() {
+                held.1 = 0;
+                Some(std::mem::take(&mut held.0))
+            } else {
+                None
+            }
+        };
+        if let Some(items) = full {
+            self.spill(items);
+        }
+    }
+
+    fn spill(&self, mut items: Vec<Item>) {
+        if self.failure().is_some() {
+            return;
+        }
+        items.par_sort_unstable_by(order);
+        let written = (|| -> io::Result<PathBuf> {
+            let dir = self.dir.make()?;
+            let n = self.next_run.fetch_add(1, AtomicOrdering::Relaxed);
+            let path = dir.join(format!("run-{n:05}"));
+            let mut w = BufWriter::with_capacity(1 << 20, File::create(&path)?);
+            for item in &items {
+                write_item(&mut w, item)?;
+            }
+            w.into_inner().map_err(io::IntoInnerError::into_error)?;
+            Ok(path)
+        })();
+        // Freed on this thread while the lock is not held.
+        drop(items);
+        match written {
+            Ok(path) => self
+                .runs
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .push(path),
+            Err(e) => {
+                let mut failed = self.failed.lock().unwrap_or_else(|e| e.into_inner());
+                failed.get_or_insert_with(|| {
+                    let at = self.dir.path.as_deref().unwrap_or(Path::new(""));
+                    format!("cannot write sorted messages to {} ({e})", at.display())
+                });
+            }
+        }
+    }
+
+    fn failure(&self) -> Option<String> {
+        self.failed
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// Whether any run was written (tests and timings).
+    pub fn spilled(&self) -> usize {
+        self.runs.lock().unwrap_or_else(|e| e.into_inner()).len()
+    }
+
+    /// Reply-chain keys of every message gathered from `files` (held or spilled): the
+    /// messages of a file that also has messages without a conversation id take part in
+    /// its chains. Only read when such a file exists.
+    pub fn links(&self, files: &BTreeSet<String>) -> Result<Vec<LinkKey>, String> {
+        let key = |item: &Item| {
+            let m = &item.message;
+            LinkKey {
+                file: m.source_file.clone(),
+                message_id: if item.derived_id {
+                    String::new()
+                } else {
+                    m.message_id.clone()
+                },
+                line: m.source_line,
+                timestamp_ms: m.timestamp_ms,
+                reply_to: item.reply_to.clone(),
+            }
+        };
+        let mut out: Vec<LinkKey> = {
+            let held = self.held.lock().unwrap_or_else(|e| e.into_inner());
+            held.0
+                .iter()
+                .filter(|i| files.contains(&i.message.source_file))
+                .map(key)
+                .collect()
+        };
+        let runs = self.runs.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        for path in runs {
+            let mut r = open_run(&path).map_err(|e| read_failed(&path, &e))?;
+            while let Some(item) = read_item(&mut r).map_err(|e| read_failed(&path, &e))? {
+                if files.contains(&item.message.source_file) {
+                    out.push(key(&item));
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Everything gathered, in order, a conversation at a time. What is still held is
+    /// written as a last run when others were written (the memory goes to scoring).
+    pub fn finish(self) -> Result<Conversations, String> {
+        if let Some(why) = self.failure() {
+            return Err(why);
+        }
+        let mut held = std::mem::take(&mut self.held.lock().unwrap_or_else(|e| e.into_inner()).0);
+        let mut sources = Vec::new();
+        if self
+            .runs
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .is_empty()
+        {
+            held.par_sort_unstable_by(order);
+            sources.push(Source::Held(held.into_iter()));
+        } else {
+            let last = std::mem::take(&mut held);
+            self.spill(last);
+            if let Some(why) = self.failure() {
+                return Err(why);
+            }
+            let runs = self.runs.into_inner().unwrap_or_else(|e| e.into_inner());
+            for path in runs {
+                let r = open_run(&path).map_err(|e| read_failed(&path, &e))?;
+                sources.push(Source::Run(r, path));
+            }
+        }
+        let mut merge = Merge {
+            heap: BinaryHeap::with_capacity(sources.len()),
+            sources,
+        };
+        for i in 0..merge.sources.len() {
+            merge.refill(i)?;
+        }
+        Ok(Conversations {
+            merge,
+            next: None,
+            tally: Tally::default(),
+        })
+    }
+}
+
+/// What reply-chain linking needs of a message that already knows its conversation.
+#[derive(Debug)]
+pub struct LinkKey {
+    pub file: String,
+    pub message_id: String,
+    pub line: u64,
+    pub timestamp_ms: i64,
+    pub reply_to: Option<String>,
+}
+
+impl LinkKey {
+    pub fn node(&self) -> Node<'_> {
+        Node {
+            file: &self.file,
+            message_id: &self.message_id,
+            line: self.line,
+            timestamp_ms: self.timestamp_ms,
+            reply_to: self.reply_to.as_deref(),
+        }
+    }
+}
+
+fn read_failed(path: &Path, e: &io::Error) -> String {
+    format!(
+        "cannot read back sorted messages from {} ({e})",
+        path.display()
+    )
+}
+
+fn open_run(path: &Path) -> io::Result<BufReader<File>> {
+    Ok(BufReader::with_capacity(256 << 10, File::open(path)?))
+}
+
+enum Source {
+    Held(std::vec::IntoIter<Item>),
+    Run(BufReader<File>, PathBuf),
+}
+
+/// The head of one source in the merge heap (smallest first).
+struct Head(Item, usize);
+
+impl PartialEq for Head {
+    fn eq(&self, other: &Self) -> bool {
+        self.cmp(other) == Ordering::Equal
+    }
+}
+impl Eq for Head {}
+impl PartialOrd for Head {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+impl Ord for Head {
+    fn cmp(&self, other: &Self) -> Ordering {
+        // BinaryHeap is a max-heap: reversed, so the smallest message is on top.
+        order(&other.0, &self.0).then(other.1.cmp(&self.1))
+    }
+}
+
+struct Merge {
+    sources: Vec<Source>,
+    heap: BinaryHeap<Head>,
+}
+
+impl Merge {
+    fn refill(&mut self, i: usize) -> Result<(), String> {
+        let next = match &mut self.sources[i] {
+            Source::Held(it) => it.next(),
+            Source::Run(r, path) => read_item(r).map_err(|e| read_failed(path, &e))?,
+        };
+        if let Some(item) = next {
+            self.heap.push(Head(item, i));
+        } else if let Source::Run(_, path) = &self.sources[i] {
+            // A finished run's disk goes back early; the folder goes at the end anyway.
+            let _ = std::fs::remove_file(path);
+        }
+        Ok(())
+    }
+
+    fn pop(&mut self) -> Result<Option<Item>, String> {
+        let Some(Head(item, i)) = self.heap.pop() else {
+            return Ok(None);
+        };
+        self.refill(i)?;
+        Ok(Some(item))
+    }
+}
+
+/// What the merge saw, for the per-file counts: messages kept per source file, and the
+/// duplicate message ids it rejected.
+#[derive(Debug, Default)]
+pub struct Tally {
+    pub accepted: u64,
+    pub per_file: HashMap<String, u64>,
+    pub duplicates: Vec<RecordError>,
+    /// Why the merge stopped early (a run could not be read back), if it did.
+    pub failed: Option<String>,
+}
+
+/// Whole conversations in output order, from a finished [`Sorter`].
+pub struct Conversations {
+    merge: Merge,
+    /// The first message of the next conversation, already taken from the merge.
+    next: Option<Item>,
+    tally: Tally,
+}
+
+impl Conversations {
+    /// Counts and rejects, once every conversation was taken.
+    pub fn finish(self) -> Tally {
+        self.tally
+    }
+
+    fn take(&mut self) -> Option<Item> {
+        if let Some(item) = self.next.take() {
+            return Some(item);
+        }
+        match self.merge.pop() {
+            Ok(item) => item,
+            Err(why) => {
+                self.tally.failed.get_or_insert(why);
+                None
+            }
+        }
+    }
+}
+
+impl Iterator for Conversations {
+    type Item = Vec<Message>;
+
+    fn next(&mut self) -> Option<Vec<Message>> {
+        let first = self.take()?;
+        let mut group = vec![first];
+        while let Some(item) = self.take() {
+            if item.message.conversation_id != group[0].message.conversation_id {
+                self.next = Some(item);
+                break;
+            }
+            group.push(item);
+        }
+        drop_duplicates(&mut group, &mut self.tally.duplicates);
+        self.tally.accepted += group.len() as u64;
+        let mut messages = Vec::with_capacity(group.len());
+        for item in group {
+            match self.tally.per_file.get_mut(&item.message.source_file) {
+                Some(n) => *n += 1,
+                None => {
+                    self.tally
+                        .per_file
+                        .insert(item.message.source_file.clone(), 1);
+                }
+            }
+            messages.push(item.message);
+        }
+        Some(messages)
+    }
+}
+
+/// A message id seen twice in one conversation is a duplicate export row: the first in
+/// source order (file, line, position in the file) is kept, the others are rejected so
+/// counts still reconcile.
+fn drop_duplicates(group: &mut Vec<Item>, rejects: &mut Vec<RecordError>) {
+    if group.len() < 2 {
+        return;
+    }
+    // The first in source order of each id (borrowed keys: duplicates are rare).
+    let mut first: HashMap<&str, usize> = HashMap::with_capacity(group.len());
+    let mut twice = false;
+    for (i, item) in group.iter().enumerate() {
+        let m = &item.message;
+        match first.entry(m.message_id.as_str()) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(i);
+            }
+            std::collections::hash_map::Entry::Occupied(mut e) => {
+                twice = true;
+                let k = &group[*e.get()];
+                let earlier = (&m.source_file, m.source_line, item.seq)
+                    < (&k.message.source_file, k.message.source_line, k.seq);
+                if earlier {
+                    e.insert(i);
+                }
+            }
+        }
+    }
+    if !twice {
+        return;
+    }
+    let keep: Vec<bool> = group
+        .iter()
+        .enumerate()
+        .map(|(i, item)| first[item.message.message_id.as_str()] == i)
+        .collect();
+    drop(first);
+    let mut keep = keep.into_iter();
+    group.retain(|item| {
+        let kept = keep.next().unwrap_or(true);
+        if !kept {
+            let m = &item.message;
+            rejects.push(RecordError {
+                file: m.source_file.clone(),
+                line: m.source_line,
+                record_id: Some(m.message_id.clone()),
+                reason: format!(
+                    "duplicate message id \"{}\" in conversation \"{}\"; the first one was kept",
+                    m.message_id, m.conversation_id
+                ),
+            });
+        }
+        kept
+    });
+}
+
+// The run format: strings as u32 length + bytes, optional strings with a 0/1 tag first.
+
+fn put_str(w: &mut impl Write, s: &str) -> io::Result<()> {
+    let len = u32::try_from(s.len()).map_err(|_| io::Error::other("a field over 4 GiB"))?;
+    w.write_all(&len.to_le_bytes())?;
+    w.write_all(s.as_bytes())
+}
+
+fn put_opt(w: &mut impl Write, s: &Option<String>) -> io::Result<()> {
+    match s {
+        None => w.write_all(&[0]),
+        Some(s) => {
+            w.write_all(&[1])?;
+            put_str(w, s)
+        }
+    }
+}
+
+fn write_item(w: &mut impl Write, item: &Item) -> io::Result<()> {
+    let m = &item.message;
+    put_str(w, &m.conversation_id)?;
+    put_str(w, &m.message_id)?;
+    w.write_all(&m.timestamp_ms.to_le_bytes())?;
+    w.write_all(&m.utc_offset_s.to_le_bytes())?;
+    let role = match m.role {
+        Role::Customer => 0u8,
+        Role::Agent => 1,
+        Role::Bot => 2,
+        Role::System => 3,
+    };
+    let channel = match m.channel {
+        Channel::Chat => 0u8,
+        Channel::Email => 1,
+        Channel::Other => 2,
+    };
+    w.write_all(&[
+        role,
+        channel,
+        u8::from(m.internal),
+        u8::from(item.derived_id),
+    ])?;
+    put_opt(w, &m.author_id)?;
+    put_opt(w, &m.author_name)?;
+    put_str(w, &m.text)?;
+    put_opt(w, &m.subject)?;
+    put_opt(w, &m.quoted_text)?;
+    put_str(w, &m.source_file)?;
+    w.write_all(&m.source_line.to_le_bytes())?;
+    w.write_all(&item.seq.to_le_bytes())?;
+    put_opt(w, &item.reply_to)
+}
+
+fn get<const N: usize>(r: &mut impl Read) -> io::Result<[u8; N]> {
+    let mut b = [0u8; N];
+    r.read_exact(&mut b)?;
+    Ok(b)
+}
+
+fn get_str(r: &mut impl Read) -> io::Result<String> {
+    let len = u32::from_le_bytes(get(r)?) as usize;
+    let mut bytes = vec![0u8; len];
+    r.read_exact(&mut bytes)?;
+    String::from_utf8(bytes).map_err(|_| io::Error::other("a spilled field is not UTF-8"))
+}
+
+fn get_opt(r: &mut impl Read) -> io::Result<Option<String>> {
+    match get::<1>(r)?[0] {
+        0 => Ok(None),
+        _ => get_str(r).map(Some),
+    }
+}
+
+/// The next record of a run, or `None` at its end.
+fn read_item(r: &mut BufReader<File>) -> io::Result<Option<Item>> {
+    if r.fill_buf_empty()? {
+        return Ok(None);
+    }
+    let conversation_id = get_str(r)?;
+    let message_id = get_str(r)?;
+    let timestamp_ms = i64::from_le_bytes(get(r)?);
+    let utc_offset_s = i32::from_le_bytes(get(r)?);
+    let [role, channel, internal, derived_id] = get::<4>(r)?;
+    let role = match role {
+        0 => Role::Customer,
+        1 => Role::Agent,
+        2 => Role::Bot,
+        _ => Role::System,
+    };
+    let channel = match channel {
+        0 => Channel::Chat,
+        1 => Channel::Email,
+        _ => Channel::Other,
+    };
+    let author_id = get_opt(r)?;
+    let author_name = get_opt(r)?;
+    let text = get_str(r)?;
+    let subject = get_opt(r)?;
+    let quoted_text = get_opt(r)?;
+    let source_file = get_str(r)?;
+    let source_line = u64::from_le_bytes(get(r)?);
+    let seq = u64::from_le_bytes(get(r)?);
+    let reply_to = get_opt(r)?;
+    Ok(Some(Item {
+        message: Message {
+            conversation_id,
+            message_id,
+            timestamp_ms,
+            utc_offset_s,
+            role,
+            author_id,
+            author_name,
+            channel,
+            text,
+            internal: internal != 0,
+            subject,
+            quoted_text,
+            source_file,
+            source_line,
+        },
+        seq,
+        reply_to,
+        derived_id: derived_id != 0,
+    }))
+}
+
+trait AtEnd {
+    fn fill_buf_empty(&mut self) -> io::Result<bool>;
+}
+
+impl<R: Read> AtEnd for BufReader<R> {
+    fn fill_buf_empty(&mut self) -> io::Result<bool> {
+        use std::io::BufRead as _;
+        Ok(self.fill_buf()?.is_empty())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::schema::test_message;
+
+    fn item(conversation: &str, ts: i64, id: &str, seq: u64) -> Item {
+        let mut m = test_message(conversation, ts, Role::Customer, Some("a"), false);
+        m.message_id = id.into();
+        m.text = format!("text {conversation} {ts} ✓");
+        m.subject = (ts % 2 == 0).then(|| "件名".to_string());
+        Item {
+            message: m,
+            seq,
+            reply_to: None,
+            derived_id: false,
+        }
+    }
+
+    /// Each conversation's (conversation, time, id) rows.
+    type Keys = Vec<Vec<(String, i64, String)>>;
+
+    fn all(sorter: Sorter<'_>) -> (Keys, Tally) {
+        let mut conversations = sorter.finish().expect("merge");
+        let got = conversations
+            .by_ref()
+            .map(|c| {
+                c.into_iter()
+                    .map(|m| (m.conversation_id, m.timestamp_ms, m.message_id))
+                    .collect()
+            })
+            .collect();
+        (got, conversations.finish())
+    }
+
+    fn input() -> Vec<Vec<Item>> {
+        vec![
+            vec![item("b", 5, "b5", 0), item("a", 3, "a3", 1)],
+            vec![item("a", 1, "a1", 2), item("c", 9, "c9", 3)],
+            vec![item("b", 2, "b2", 4), item("a", 3, "a3", 5)],
+        ]
+    }
+
+    #[test]
+    fn spilled_runs_merge_as_a_sort_in_memory() {
+        let dir = tempfile::tempdir().expect("temp");
+        let spill = SpillDir::inside(dir.path());
+        let tiny = Sorter::new(&spill, 1);
+        for part in input() {
+            tiny.push(part);
+        }
+        assert_eq!(tiny.spilled(), 3);
+        let (spilled, spilled_tally) = all(tiny);
+
+        let none = SpillDir::none();
+        let held = Sorter::new(&none, 1);
+        for part in input() {
+            held.push(part);
+        }
+        assert_eq!(held.spilled(), 0);
+        let (in_memory, tally) = all(held);
+        assert_eq!(spilled, in_memory);
+        assert_eq!(
+            in_memory,
+            vec![
+                vec![
+                    (String::from("a"), 1, "a1".into()),
+                    ("a".into(), 3, "a3".into())
+                ],
+                vec![("b".into(), 2, "b2".into()), ("b".into(), 5, "b5".into())],
+                vec![("c".into(), 9, "c9".into())],
+            ]
+        );
+        // The second a3 (later in its file) is the duplicate.
+        assert_eq!(tally.duplicates.len(), 1);
+        assert_eq!(spilled_tally.duplicates, tally.duplicates);
+        assert_eq!(tally.accepted, 5);
+        drop(spill);
+        assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 0);
+    }
+
+    #[test]
+    fn the_spill_folder_goes_away_on_a_panic() {
+        let dir = tempfile::tempdir().expect("temp");
+        let folder = dir
+            .path()
+            .join(format!(".otai-spill-{}", std::process::id()));
+        let caught = std::panic::catch_unwind(|| {
+            let spill = SpillDir::inside(dir.path());
+            let sorter = Sorter::new(&spill, 1);
+            sorter.push(input().remove(0));
+            assert!(folder.is_dir());
+            panic!("boom");
+        });
+        assert!(caught.is_err());
+        assert!(!folder.exists());
+    }
+}

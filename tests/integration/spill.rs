@@ -1,0 +1,163 @@
+//! Issue #16: messages are sorted into conversations by an external merge sort (sorted
+//! runs spilled to a folder inside `--out`). Spilling changes no byte of any output, the
+//! spill folder is gone after the run, and the order does not depend on how the
+//! messages were spread over files.
+
+use std::collections::HashSet;
+use std::path::Path;
+use std::process::Command;
+
+use crate::determinism::files;
+use crate::support::{Run, analyze_into, ensure_dictionary, repo, strs};
+
+/// `otai analyze` with sorted runs of about `spill_bytes` bytes (tiny: many runs).
+fn analyze_spilled(inputs: &[&Path], out: &Path, extra: &[&str], spill_bytes: &str) -> Run {
+    ensure_dictionary();
+    let output = Command::new(env!("CARGO_BIN_EXE_otai"))
+        .current_dir(repo())
+        .env("OTAI_SPILL_BYTES", spill_bytes)
+        .arg("analyze")
+        .args(inputs)
+        .arg("--out")
+        .arg(out)
+        .arg("--quiet")
+        .args(extra)
+        .output()
+        .expect("run otai");
+    let mut run = Run::at(out);
+    run.code = output.status.code().unwrap_or(-1);
+    run.stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
+    run
+}
+
+fn no_spill_folder_left(out: &Path) {
+    let left: Vec<String> = std::fs::read_dir(out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".otai-spill"))
+        .collect();
+    assert!(left.is_empty(), "spill folder left behind: {left:?}");
+}
+
+#[test]
+fn spilling_changes_no_output() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sample = repo().join("sample_data");
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    let held = analyze_into(&[&sample], &a, &[]);
+    // A few kilobytes a run: dozens of runs, chat and mail merged.
+    let spilled = analyze_spilled(&[&sample], &b, &[], "8000");
+    assert_eq!(held.code, spilled.code);
+    let (fa, fb) = (files(&a), files(&b));
+    assert_eq!(fa.keys().collect::<Vec<_>>(), fb.keys().collect::<Vec<_>>());
+    for (name, bytes) in &fa {
+        assert!(bytes == &fb[name], "{name} differs when the sort spills");
+    }
+    no_spill_folder_left(&b);
+}
+
+/// A file that mixes records with a conversation id and records that only name the
+/// message they answer: the chains are linked through the messages already spilled.
+#[test]
+fn reply_chains_link_through_spilled_messages() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("in");
+    std::fs::create_dir_all(&input).unwrap();
+    let lines = [
+        r#"{"conversation_id": "c1", "message_id": "k1", "timestamp": 1772413200, "role": "customer", "text": "ログインできません。"}"#,
+        r#"{"message_id": "u1", "in_reply_to": "k1", "timestamp": 1772413260, "role": "agent", "text": "確認いたします。"}"#,
+        r#"{"message_id": "u2", "in_reply_to": "u1", "timestamp": 1772413320, "role": "customer", "text": "お願いします。"}"#,
+        r#"{"message_id": "v2", "in_reply_to": "v1", "timestamp": 1772413500, "role": "agent", "text": "承知しました。"}"#,
+        r#"{"message_id": "v1", "in_reply_to": "v0", "timestamp": 1772413400, "role": "customer", "text": "解約したいです。"}"#,
+        r#"{"conversation_id": "c2", "timestamp": 1772413600, "role": "customer", "text": "id なし"}"#,
+    ];
+    std::fs::write(input.join("mixed.jsonl"), lines.join("\n")).unwrap();
+    let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+    analyze_into(&[&input], &a, &["--no-report"]);
+    let spilled = analyze_spilled(&[&input], &b, &["--no-report"], "1");
+    let messages = spilled.frame("messages.parquet");
+    let got: Vec<(String, String)> = strs(&messages, "conversation_id")
+        .into_iter()
+        .zip(strs(&messages, "message_id"))
+        .collect();
+    let want = [
+        ("c1", "k1"),
+        ("c2", ""),
+        ("chain-k1", "u1"),
+        ("chain-k1", "u2"),
+        ("chain-v1", "v1"),
+        ("chain-v1", "v2"),
+    ];
+    assert_eq!(got.len(), want.len(), "{got:?}");
+    for ((c, m), (wc, wm)) in got.iter().zip(want) {
+        assert_eq!(c, wc, "{got:?}");
+        if wm.is_empty() {
+            assert!(m.starts_with("c2#"), "a derived id: {m}");
+        } else {
+            assert_eq!(m, wm);
+        }
+    }
+    let (fa, fb) = (files(&a), files(&b));
+    for (name, bytes) in &fa {
+        assert!(bytes == &fb[name], "{name} differs when the sort spills");
+    }
+}
+
+/// Issue #16: a conversation whose messages are split across three input files, each in
+/// reverse time order, is scored exactly as when it comes in one sorted file.
+#[test]
+fn a_conversation_split_over_three_reversed_files_scores_as_one_sorted_file() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sample = repo().join("sample_data");
+    let settings = std::fs::read(sample.join("otai.toml")).unwrap();
+    // The sample chats' well-formed records (the broken ones are rejects, and their
+    // lines would differ between the two layouts).
+    let text = std::fs::read_to_string(sample.join("chats.jsonl")).unwrap();
+    let mut ids = HashSet::new();
+    let records: Vec<&str> = text
+        .lines()
+        .map(|l| l.trim_start_matches('\u{feff}'))
+        .filter(|l| {
+            serde_json::from_str::<serde_json::Value>(l).is_ok_and(|v| {
+                v["message_id"]
+                    .as_str()
+                    .is_some_and(|id| ids.insert(id.to_string()))
+            })
+        })
+        .collect();
+    assert!(records.len() > 200);
+
+    let one = tmp.path().join("one");
+    let three = tmp.path().join("three");
+    for dir in [&one, &three] {
+        std::fs::create_dir_all(dir).unwrap();
+        std::fs::write(dir.join("otai.toml"), &settings).unwrap();
+    }
+    std::fs::write(one.join("chats.jsonl"), records.join("\n")).unwrap();
+    // Every conversation's messages go round the three files, each file newest first.
+    for (k, name) in ["a.jsonl", "b.jsonl", "c.jsonl"].iter().enumerate() {
+        let mut part: Vec<&str> = records.iter().skip(k).step_by(3).copied().collect();
+        part.reverse();
+        std::fs::write(three.join(name), part.join("\n")).unwrap();
+    }
+
+    let (a, b, c) = (
+        tmp.path().join("a"),
+        tmp.path().join("b"),
+        tmp.path().join("c"),
+    );
+    analyze_into(&[&one], &a, &["--no-report"]);
+    analyze_into(&[&three], &b, &["--no-report"]);
+    analyze_spilled(&[&three], &c, &["--no-report"], "4000");
+    let (fa, fb, fc) = (files(&a), files(&b), files(&c));
+    let conversations = String::from_utf8_lossy(&fa["conversations.csv"]);
+    assert!(conversations.lines().count() > 30, "{conversations}");
+    for name in ["conversations.csv", "evidence.csv", "agents.csv"] {
+        assert!(fa[name] == fb[name], "{name}: three reversed files differ");
+        assert!(
+            fa[name] == fc[name],
+            "{name}: three reversed files, spilled, differ"
+        );
+    }
+}
