@@ -1,69 +1,116 @@
 #!/usr/bin/env bash
-# Benchmark: `otai analyze` end to end on synthetic corpora of 10k, 100k and 160k
-# conversations (the last is about 1M messages), against the raw throughput of lindera
-# tokenizing the same text with both cores. Prints wall time, messages/s, MB/s, peak RSS,
-# the ratio to raw tokenization and the targets (≥ 70% of raw, ≤ 1 GiB RSS at about 1M
-# messages, 10× data ≤ 11× time between the first two sizes). Each size is run
-# BENCH_REPEAT times (default 3), analyze and the raw floor alternating; medians are printed.
-# Usage: bash bench/run.sh [conversations...]   (default: 10000 100000 160000)
+# Benchmark: `otai analyze` end to end on synthetic corpora, both as users run it (the
+# default: reports on) and with `--no-report`, against the raw throughput of lindera
+# tokenizing the same text with both cores. Default sizes: 160k and 800k conversations
+# (about 1M and 5M messages); `--10m` adds 1.6M conversations (about 10M messages).
+# Prints, per size and path, wall time, messages/s, MB/s and peak RSS, the default path
+# against --no-report, the ratio to raw tokenization, and the targets: peak RSS ≤ 1 GiB at
+# every size on both paths, time linear in the input (n× data ≤ 1.1·n× time between the
+# smallest and the largest size), the default path ≤ 1.25× --no-report, end to end ≥ 70%
+# of raw lindera (--no-report). Each size is run BENCH_REPEAT times (default 3), the
+# three commands alternating; medians are printed.
+# Usage: bash bench/run.sh [--10m] [conversations...]   (default: 160000 800000)
+# BENCH_DIR=DIR keeps the corpora and outputs there; otherwise they go to a temporary
+# folder removed at the end (a 10M corpus is about 3 GB; check `df -h` first).
 set -euo pipefail
 cd "$(dirname "$0")/.."
+ten=0
+sizes=()
+for a in "$@"; do
+    case "$a" in
+        --10m) ten=1 ;;
+        *) sizes+=("$a") ;;
+    esac
+done
+[ ${#sizes[@]} -gt 0 ] || sizes=(160000 800000)
+[ "$ten" -eq 0 ] || sizes+=(1600000)
 bash scripts/setup.sh
 cargo build --release --locked -q
 target="${CARGO_TARGET_DIR:-target}"
 bin="$target/release/otai"
-work="${BENCH_DIR:-$(mktemp -d)}"
+if [ -n "${BENCH_DIR:-}" ]; then
+    work="$BENCH_DIR"
+else
+    work="$(mktemp -d)"
+    trap 'rm -rf "$work"' EXIT
+fi
 mkdir -p "$work"
-sizes=("$@")
-[ $# -gt 0 ] || sizes=(10000 100000 160000)
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m); otai $($bin --version)"
 python3 - "$bin" "$work" "${sizes[@]}" <<'PY'
-import json, os, resource, subprocess, sys, time
+import json, os, shutil, subprocess, sys, time
 binary, work, sizes = sys.argv[1], sys.argv[2], [int(s) for s in sys.argv[3:]]
-rows = []
+keep = bool(os.environ.get("BENCH_DIR"))
+repeat = int(os.environ.get("BENCH_REPEAT", "3"))
 # Warm-up: the first run after a build reads the dictionary and the binary from disk;
 # the figures below are for a machine that has run otai before (as bench-tokenize is).
 warm = os.path.join(work, "warm-up.jsonl")
 subprocess.run([binary, "gen", "--conversations", "200", "--seed", "2", "--out", warm], check=True, capture_output=True)
 subprocess.run([binary, "analyze", warm, "--out", os.path.join(work, "out-warm-up"), "--no-report", "--quiet"], check=True, capture_output=True)
+
+def analyze(corpus, out, flags):
+    """One run: wall seconds, peak RSS (MiB, the process's own high-water mark), stage lines."""
+    shutil.rmtree(out, ignore_errors=True)
+    t0 = time.perf_counter()
+    run = subprocess.run([binary, "analyze", corpus, "--out", out, "--quiet", *flags],
+                         check=True, capture_output=True, text=True, env={**os.environ, "OTAI_TIMINGS": "1"})
+    wall = time.perf_counter() - t0
+    stages = [l for l in run.stderr.splitlines() if l.startswith("timing ")]
+    rss = max([float(l.split("peak")[1].split()[0]) for l in stages if "peak" in l] or [0])
+    return wall, rss, stages
+
+def median(runs):
+    return sorted(runs, key=lambda r: r[0])[len(runs) // 2]
+
+rows = []
 for n in sizes:
     corpus = os.path.join(work, f"gen-{n}.jsonl")
-    subprocess.run([binary, "gen", "--conversations", str(n), "--seed", "1", "--out", corpus], check=True, capture_output=True)
+    if not os.path.exists(corpus):
+        subprocess.run([binary, "gen", "--conversations", str(n), "--seed", "1", "--out", corpus], check=True, capture_output=True)
     size = os.path.getsize(corpus)
     out = os.path.join(work, f"out-{n}")
-    # Analyze and the raw floor alternate, BENCH_REPEAT times (default 3), and the
-    # medians are reported: the machine is shared, and single runs vary by a third.
-    walls, raws, runs = [], [], []
-    for _ in range(int(os.environ.get("BENCH_REPEAT", "3"))):
-        t0 = time.perf_counter()
-        run = subprocess.run([binary, "analyze", corpus, "--out", out, "--no-report", "--quiet"],
-                             check=True, capture_output=True, text=True, env={**os.environ, "OTAI_TIMINGS": "1"})
-        walls.append(time.perf_counter() - t0)
-        runs.append(run)
+    # The commands alternate, BENCH_REPEAT times, and the medians are reported: the
+    # machine is shared, and single runs vary by a third.
+    bare, full, raws = [], [], []
+    for _ in range(repeat):
+        bare.append(analyze(corpus, out, ["--no-report"]))
+        msgs = json.load(open(os.path.join(out, "run.json")))["totals"]["accepted"]
+        full.append(analyze(corpus, out + "-reports", []))
         raws.append(json.loads(subprocess.run([binary, "bench-tokenize", "--input", corpus], check=True, capture_output=True, text=True).stdout))
-    order = sorted(range(len(walls)), key=lambda i: walls[i])
-    mid = order[len(order) // 2]
-    wall, run = walls[mid], runs[mid]
-    raw = sorted(raws, key=lambda r: r["messages_per_s"])[len(raws) // 2]
-    stages = [l for l in run.stderr.splitlines() if l.startswith("timing ")]
-    # Peak RSS of the analyze process alone, from its own high-water mark.
-    rss_mib = max([float(l.split("peak")[1].split()[0]) for l in stages if "peak" in l] or [0])
-    msgs = json.load(open(os.path.join(out, "run.json")))["totals"]["accepted"]
-    print(f"{n:>7} conversations: analyze runs {', '.join(f'{w:.2f}' for w in walls)} s; "
+    b, f = median(bare), median(full)
+    raw = sorted(raws, key=lambda r: r["messages_per_s"])[len(raws) // 2]["messages_per_s"]
+    print(f"{n:>7} conversations: --no-report runs {', '.join(f'{r[0]:.2f}' for r in bare)} s; "
+          f"default {', '.join(f'{r[0]:.2f}' for r in full)} s; "
           f"raw lindera {', '.join(str(round(r['messages_per_s'])) for r in raws)} msg/s (medians below)")
-    e2e = msgs / wall
-    rows.append((n, msgs, wall, e2e, size / wall / 1e6, rss_mib, raw["messages_per_s"], e2e / raw["messages_per_s"]))
-    print(f"{n:>7} conversations {msgs:>8} messages  wall {wall:7.2f} s  {e2e:9.0f} msg/s  {size/wall/1e6:6.2f} MB/s  "
-          f"peak RSS {rss_mib:5.0f} MiB  raw lindera {raw['messages_per_s']:7.0f} msg/s  ratio {e2e/raw['messages_per_s']:.2f}")
-    for l in stages:
-        print("         ", l)
+    for label, (wall, rss, stages) in (("--no-report", b), ("default", f)):
+        e2e = msgs / wall
+        print(f"{n:>7} conversations {msgs:>9} messages  {label:<11}  wall {wall:7.2f} s  {e2e:9.0f} msg/s  "
+              f"{size/wall/1e6:6.2f} MB/s  peak RSS {rss:5.0f} MiB")
+        for l in stages:
+            print("         ", l)
+    print(f"{n:>7} conversations: default / --no-report = {f[0]/b[0]:.2f}× time, {f[1]/max(b[1], 1):.2f}× peak RSS; "
+          f"raw lindera {raw:.0f} msg/s, ratio (--no-report) {msgs/b[0]/raw:.2f}")
+    rows.append((n, msgs, b, f, raw))
+    if not keep:
+        for p in (corpus, out, out + "-reports"):
+            if os.path.isdir(p):
+                shutil.rmtree(p)
+            elif os.path.exists(p):
+                os.remove(p)
+
 print("targets:")
-for n, msgs, wall, e2e, mbs, rss, raw, ratio in rows:
-    print(f"  {n} conversations: end-to-end ≥ 70% of raw lindera: {'met' if ratio >= 0.7 else 'MISSED'} ({ratio:.0%})")
-big = rows[-1]
-print(f"  peak RSS ≤ 1 GiB at the largest size ({big[1]} messages): {'met' if big[5] <= 1024 else 'MISSED'} ({big[5]:.0f} MiB)")
+for n, msgs, b, f, raw in rows:
+    for label, run in (("--no-report", b), ("default", f)):
+        print(f"  peak RSS ≤ 1 GiB, {msgs} messages, {label}: {'met' if run[1] <= 1024 else 'MISSED'} ({run[1]:.0f} MiB)")
+for n, msgs, b, f, raw in rows:
+    r = f[0] / b[0]
+    print(f"  default ≤ 1.25× --no-report, {msgs} messages: {'met' if r <= 1.25 else 'MISSED'} ({r:.2f}×)")
+for n, msgs, b, f, raw in rows:
+    ratio = msgs / b[0] / raw
+    print(f"  end-to-end ≥ 70% of raw lindera, {msgs} messages: {'met' if ratio >= 0.7 else 'MISSED'} ({ratio:.0%})")
 if len(rows) >= 2:
-    scale = rows[1][1] / rows[0][1]
-    tscale = rows[1][2] / rows[0][2]
-    print(f"  linear time: {scale:.1f}× data took {tscale:.1f}× time: {'met' if tscale <= scale * 1.1 else 'MISSED'}")
+    first, last = rows[0], rows[-1]
+    scale = last[1] / first[1]
+    for label, i in (("--no-report", 2), ("default", 3)):
+        tscale = last[i][0] / first[i][0]
+        print(f"  linear time, {label}: {scale:.1f}× data took {tscale:.1f}× time: {'met' if tscale <= scale * 1.1 else 'MISSED'}")
 PY

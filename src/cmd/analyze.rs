@@ -185,7 +185,12 @@ fn write_outputs(
     let mut text_bytes = 0usize;
     let mut message_count = 0usize;
     let mut agents = crate::agents::AgentWeeks::default();
+    // Every conversation's scores, for the agents table. Reserved once for as many as
+    // may come: pages are only touched as rows arrive, while a growing vector holds its
+    // old and new copies at once at each doubling. Where the reservation is refused,
+    // the vector grows as usual.
     let mut scores: Vec<ConversationScore> = Vec::new();
+    let _ = scores.try_reserve_exact(merged.at_most());
     let mut evidence_rows = 0;
     let mut conversation_rows = 0;
 

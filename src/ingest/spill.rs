@@ -46,17 +46,21 @@ pub fn spill_bytes() -> usize {
 /// The spill folder `<out>/.otai-spill-<pid>`: made when the first run is written and
 /// removed with everything in it when this guard is dropped (on success, on an error
 /// and while a panic unwinds). The name starts with a dot, so a walk never reads it as
-/// input even if a killed run left it behind.
+/// input even if a killed run left it behind, and the next run in the same output
+/// folder removes such leftovers (on Linux, where it can tell their process is gone).
 #[derive(Debug)]
 pub struct SpillDir {
     path: Option<PathBuf>,
     made: Mutex<bool>,
 }
 
+const SPILL_PREFIX: &str = ".otai-spill-";
+
 impl SpillDir {
     pub fn inside(out: &Path) -> SpillDir {
+        remove_leftovers(out);
         SpillDir {
-            path: Some(out.join(format!(".otai-spill-{}", std::process::id()))),
+            path: Some(out.join(format!("{SPILL_PREFIX}{}", std::process::id()))),
             made: Mutex::new(false),
         }
     }
@@ -88,6 +92,30 @@ impl Drop for SpillDir {
         let made = *self.made.get_mut().unwrap_or_else(|e| e.into_inner());
         if made && let Some(path) = &self.path {
             let _ = std::fs::remove_dir_all(path);
+        }
+    }
+}
+
+/// Removes the spill folders of killed runs (a signal ends a process without its guard):
+/// those whose process no longer exists. Only where `/proc` tells (Linux).
+fn remove_leftovers(out: &Path) {
+    if !Path::new("/proc/self").exists() {
+        return;
+    }
+    let Ok(entries) = std::fs::read_dir(out) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(pid) = name
+            .to_str()
+            .and_then(|n| n.strip_prefix(SPILL_PREFIX))
+            .and_then(|p| p.parse::<u32>().ok())
+        else {
+            continue;
+        };
+        if pid != std::process::id() && !Path::new("/proc").join(pid.to_string()).exists() {
+            let _ = std::fs::remove_dir_all(entry.path());
         }
     }
 }
@@ -150,6 +178,8 @@ pub struct Sorter<'d> {
     held: Mutex<(Vec<Item>, usize)>,
     runs: Mutex<Vec<PathBuf>>,
     next_run: AtomicUsize,
+    /// Conversations counted run by run (one split over runs counts in each).
+    conversations: AtomicUsize,
     /// The first spill that failed; later messages are dropped (the run is fatal).
     failed: Mutex<Option<String>>,
 }
@@ -162,6 +192,7 @@ impl<'d> Sorter<'d> {
             held: Mutex::new((Vec::new(), 0)),
             runs: Mutex::new(Vec::new()),
             next_run: AtomicUsize::new(0),
+            conversations: AtomicUsize::new(0),
             failed: Mutex::new(None),
         }
     }
@@ -197,6 +228,7 @@ impl<'d> Sorter<'d> {
             return;
         }
         items.par_sort_unstable_by(order);
+        self.count_conversations(&items);
         let written = (|| -> io::Result<PathBuf> {
             let dir = self.dir.make()?;
             let n = self.next_run.fetch_add(1, AtomicOrdering::Relaxed);
@@ -224,6 +256,15 @@ impl<'d> Sorter<'d> {
                 });
             }
         }
+    }
+
+    fn count_conversations(&self, sorted: &[Item]) {
+        let n = sorted
+            .windows(2)
+            .filter(|w| w[0].message.conversation_id != w[1].message.conversation_id)
+            .count()
+            + usize::from(!sorted.is_empty());
+        self.conversations.fetch_add(n, AtomicOrdering::Relaxed);
     }
 
     fn failure(&self) -> Option<String> {
@@ -291,6 +332,7 @@ impl<'d> Sorter<'d> {
             .is_empty()
         {
             held.par_sort_unstable_by(order);
+            self.count_conversations(&held);
             sources.push(Source::Held(held.into_iter()));
         } else {
             let last = std::mem::take(&mut held);
@@ -315,6 +357,7 @@ impl<'d> Sorter<'d> {
             merge,
             next: None,
             tally: Tally::default(),
+            at_most: self.conversations.load(AtomicOrdering::Relaxed),
         })
     }
 }
@@ -424,9 +467,17 @@ pub struct Conversations {
     /// The first message of the next conversation, already taken from the merge.
     next: Option<Item>,
     tally: Tally,
+    at_most: usize,
 }
 
 impl Conversations {
+    /// At most this many conversations will come (each run's are counted; one spread
+    /// over several runs counts more than once, so sorted input is counted nearly
+    /// exactly). For sizing what is kept per conversation.
+    pub fn at_most(&self) -> usize {
+        self.at_most
+    }
+
     /// Counts and rejects, once every conversation was taken.
     pub fn finish(self) -> Tally {
         self.tally
@@ -746,6 +797,23 @@ mod tests {
         assert_eq!(tally.accepted, 5);
         drop(spill);
         assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 0);
+    }
+
+    #[test]
+    fn a_killed_runs_spill_folder_is_removed_by_the_next_run() {
+        let dir = tempfile::tempdir().expect("temp");
+        // No process has this id (Linux's pid_max is at most 4,194,304).
+        let stale = dir.path().join(".otai-spill-999999999");
+        std::fs::create_dir_all(&stale).expect("make");
+        std::fs::write(stale.join("run-00000"), b"x").expect("write");
+        let other = dir.path().join(".otai-spill-notapid");
+        std::fs::create_dir_all(&other).expect("make");
+        let _spill = SpillDir::inside(dir.path());
+        assert_eq!(stale.exists(), !Path::new("/proc/self").exists());
+        assert!(
+            other.exists(),
+            "only spill folders named by a process id are removed"
+        );
     }
 
     #[test]
