@@ -161,3 +161,37 @@ fn a_conversation_split_over_three_reversed_files_scores_as_one_sorted_file() {
         );
     }
 }
+
+/// A run that fails after spilling (here: a result file cannot be put in place) removes
+/// its spill folder too, and leaves no partial result file.
+#[test]
+fn the_spill_folder_goes_away_when_the_run_fails() {
+    let tmp = tempfile::tempdir().unwrap();
+    let sample = repo().join("sample_data");
+    let out = tmp.path().join("out");
+    // A folder where messages.parquet should go: the rename at the end fails.
+    std::fs::create_dir_all(out.join("messages.parquet")).unwrap();
+    std::fs::write(out.join("messages.parquet").join("keep"), b"x").unwrap();
+    ensure_dictionary();
+    let output = Command::new(env!("CARGO_BIN_EXE_otai"))
+        .current_dir(repo())
+        .env("OTAI_SPILL_BYTES", "8000")
+        .args(["analyze", "--quiet", "--no-report", "--out"])
+        .arg(&out)
+        .arg(&sample)
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    no_spill_folder_left(&out);
+    let hidden: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "temporary files left behind: {hidden:?}");
+}
