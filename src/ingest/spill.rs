@@ -335,8 +335,9 @@ impl<'d> Sorter<'d> {
             self.count_conversations(&held);
             sources.push(Source::Held(held.into_iter()));
         } else {
-            let last = std::mem::take(&mut held);
-            self.spill(last);
+            if !held.is_empty() {
+                self.spill(std::mem::take(&mut held));
+            }
             if let Some(why) = self.failure() {
                 return Err(why);
             }
