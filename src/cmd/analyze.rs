@@ -76,7 +76,7 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     if let Some(opts) = &cfg.report {
         // From the files just written, as `otai report` reads them: the same bytes, and
         // only the review week's rows are read back.
-        let tables = crate::report::Tables::read(&cfg.out, opts.week.as_deref())?;
+        let tables = crate::report::Tables::read(&cfg.out, opts)?;
         t.lap("reports: read the week back");
         let files = crate::report::generate(&tables, opts)?;
         t.lap("reports: build");

@@ -6,7 +6,7 @@ use crate::Outcome;
 use crate::report::{self, Options, Tables};
 
 pub fn run(data: &Path, out: &Path, opts: &Options) -> anyhow::Result<Outcome> {
-    let tables = Tables::read(data, opts.week.as_deref())?;
+    let tables = Tables::read(data, opts)?;
     report::write(out, &report::generate(&tables, opts)?)?;
     Ok(Outcome::Clean)
 }

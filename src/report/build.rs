@@ -52,9 +52,68 @@ fn conv_cell(c: &Conv, prefix: &str) -> Cell {
     Cell::link(c.id.clone(), format!("{prefix}{}", stem(&c.id)))
 }
 
-/// Conversations listed anywhere in the reports (each gets a page).
-pub fn listed(t: &Tables) -> Vec<&Conv> {
-    t.conversations.iter().collect()
+/// At most this many rows in an agent's list of the week's conversations: those with the
+/// lowest overall scores (the rest are in conversations.csv). Keeps the reports, and the
+/// conversation pages written for what they list, bounded on a busy week.
+pub const AGENT_LIST_MAX: usize = 50;
+
+/// The agent's conversations of the week as their report lists them, and how many more
+/// there were.
+pub fn agent_list<'a>(t: &'a Tables, agent: &str) -> (Vec<&'a Conv>, usize) {
+    let all = t.agent_conversations(agent);
+    if all.len() <= AGENT_LIST_MAX {
+        return (all, 0);
+    }
+    let mut by_score: Vec<(usize, &Conv)> = all.iter().copied().enumerate().collect();
+    by_score.sort_by(|(i, a), (j, b)| {
+        a.overall()
+            .unwrap_or(f64::INFINITY)
+            .total_cmp(&b.overall().unwrap_or(f64::INFINITY))
+            .then(i.cmp(j))
+    });
+    let mut keep: Vec<usize> = by_score
+        .iter()
+        .take(AGENT_LIST_MAX)
+        .map(|(i, _)| *i)
+        .collect();
+    keep.sort_unstable();
+    let hidden = all.len() - keep.len();
+    (keep.into_iter().map(|i| all[i]).collect(), hidden)
+}
+
+/// The ids of every conversation some report lists (each gets a page): the review queues,
+/// each agent's list, best moments and coaching opportunities.
+pub fn listed_ids(t: &Tables, opts: &super::Options) -> std::collections::BTreeSet<String> {
+    let mut ids: std::collections::BTreeSet<String> = team_queue(t, opts.review_team)
+        .iter()
+        .map(|e| e.conversation.id.clone())
+        .collect();
+    for agent in t.agents_in(&t.week) {
+        ids.extend(
+            agent_queue(t, &agent, opts.review_per_agent)
+                .iter()
+                .map(|e| e.conversation.id.clone()),
+        );
+        ids.extend(agent_list(t, &agent).0.iter().map(|c| c.id.clone()));
+        let ev = evidence_of(t, &agent);
+        ids.extend(best_moments(&ev).iter().map(|e| e.conversation_id.clone()));
+        let prim = primary_of(t, &agent);
+        ids.extend(
+            opportunities(&ev, &prim)
+                .iter()
+                .map(|o| o.conversation.to_string()),
+        );
+    }
+    ids
+}
+
+/// Conversations listed anywhere in the reports, in table order.
+pub fn listed<'a>(t: &'a Tables, opts: &super::Options) -> Vec<&'a Conv> {
+    let ids = listed_ids(t, opts);
+    t.conversations
+        .iter()
+        .filter(|c| ids.contains(&c.id))
+        .collect()
 }
 
 /// Best moments: one good example per behaviour, in a fixed priority order.
@@ -252,7 +311,7 @@ pub fn agent_report(t: &Tables, agent: &str, charts: Vec<Block>, n_queue: usize)
     let prev = weeks::previous(week).unwrap_or_default();
     let me = t.agent_week(agent, week).cloned().unwrap_or_default();
     let before = t.agent_week(agent, &prev);
-    let convs = t.agent_conversations(agent);
+    let (convs, hidden) = agent_list(t, agent);
     let prim = primary_of(t, agent);
     let ev = evidence_of(t, agent);
     let mut b = vec![
@@ -388,6 +447,11 @@ pub fn agent_report(t: &Tables, agent: &str, charts: Vec<Block>, n_queue: usize)
         pct(me.customer_did_it_rate)
     )));
     b.push(Block::Heading(2, "担当した会話".into()));
+    if hidden > 0 {
+        b.push(Block::Para(format!(
+            "総合スコアの低い {AGENT_LIST_MAX} 件を載せています(ほか {hidden} 件は conversations.csv にあります)。"
+        )));
+    }
     b.push(Block::Table(
         [
             "会話",

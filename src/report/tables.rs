@@ -238,9 +238,10 @@ fn time_zone(dir: &Path) -> anyhow::Result<Tz> {
 
 impl Tables {
     /// Reads a folder written by `otai analyze`: the agents table whole, the review week's
-    /// conversations (`week`, else the latest week in the data) with their evidence and
-    /// messages.
-    pub fn read(dir: &Path, week: Option<&str>) -> anyhow::Result<Tables> {
+    /// conversations (`opts.week`, else the latest week in the data) with their evidence,
+    /// and the messages of the conversations the reports will list (and page).
+    pub fn read(dir: &Path, opts: &super::Options) -> anyhow::Result<Tables> {
+        let week = opts.week.as_deref();
         let tz = time_zone(dir)?;
         let agents_df = ParquetReader::new(open(dir, "agents.parquet")?).finish()?;
         let agents = agent_rows(&agents_df);
@@ -285,6 +286,22 @@ impl Tables {
             ],
             &ids,
         )?;
+        let evidence = evidence_rows(&ev_df);
+        let rubric_hash = run_json(dir)
+            .and_then(|r| r.get("rubric_hash")?.as_str().map(str::to_string))
+            .unwrap_or_else(|| "(unknown: no run.json)".into());
+        let mut tables = Tables {
+            tz,
+            rubric_hash,
+            week,
+            agents,
+            conversations,
+            evidence,
+            messages: BTreeMap::new(),
+        };
+        // Messages only of the conversations that get a page.
+        let listed = super::build::listed_ids(&tables, opts);
+        let ids: HashSet<&str> = listed.iter().map(String::as_str).collect();
         let msg_df = read_filtered(
             dir,
             "messages.parquet",
@@ -302,20 +319,8 @@ impl Tables {
             ],
             &ids,
         )?;
-        let evidence = evidence_rows(&ev_df);
-        let messages = message_rows(&msg_df);
-        let rubric_hash = run_json(dir)
-            .and_then(|r| r.get("rubric_hash")?.as_str().map(str::to_string))
-            .unwrap_or_else(|| "(unknown: no run.json)".into());
-        Ok(Tables {
-            tz,
-            rubric_hash,
-            week,
-            agents,
-            conversations,
-            evidence,
-            messages,
-        })
+        tables.messages = message_rows(&msg_df);
+        Ok(tables)
     }
 
     /// Every ISO week that has agents-table rows, in order.

@@ -468,3 +468,50 @@ fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
     }
     out
 }
+
+/// On a busy week an agent's list holds the 50 lowest-scored conversations (with a note
+/// on the rest), and pages are written only for conversations some report lists, so the
+/// reports stay bounded; every listed conversation still has its page.
+#[test]
+fn a_busy_week_lists_and_pages_a_bounded_set() {
+    let tmp = tempfile::tempdir().unwrap();
+    let data = tmp.path().join("data");
+    std::fs::create_dir_all(&data).unwrap();
+    let mut lines = Vec::new();
+    for i in 0..80 {
+        let day = 2 + i % 5;
+        lines.push(format!(
+            r#"{{"conversation_id": "c{i:03}", "message_id": "{i}-1", "timestamp": "2026-03-0{day}T10:00:00+09:00", "role": "customer", "author_id": "u{i}", "text": "請求書を再発行してください。"}}"#
+        ));
+        lines.push(format!(
+            r#"{{"conversation_id": "c{i:03}", "message_id": "{i}-2", "timestamp": "2026-03-0{day}T10:0{}:00+09:00", "role": "agent", "author_id": "a", "text": "承知しました。"}}"#,
+            1 + i % 9
+        ));
+    }
+    std::fs::write(data.join("chat.jsonl"), lines.join("\n")).unwrap();
+    let r = crate::support::analyze(&[&data], &[]);
+    let report = read(&r.out.join("reports/agents/a.md"));
+    let rows = table_after(&report, "## 担当した会話");
+    assert_eq!(rows.len(), 50, "{report}");
+    assert!(
+        report.contains("ほか 30 件は conversations.csv"),
+        "{report}"
+    );
+    let pages: Vec<String> = std::fs::read_dir(r.out.join("reports/conversations"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|f| f.ends_with(".html"))
+        .collect();
+    assert!(
+        pages.len() >= 50 && pages.len() < 80,
+        "{} pages",
+        pages.len()
+    );
+    for row in &rows {
+        assert!(
+            pages.contains(&format!("{}.html", row[0])),
+            "{} has no page",
+            row[0]
+        );
+    }
+}
