@@ -31,7 +31,8 @@ const RATES: [(&str, &str, &str); 8] = [
 struct Acc {
     /// Conversations the agent wrote in publicly.
     participated: u32,
-    primary: Vec<usize>,
+    /// Figures over the agent's primary conversations, added up as they come.
+    primary: Primary,
     /// Per [`RATES`] entry: conversations where the agent authored that behaviour.
     authored: [u32; RATES.len()],
     promises: (u32, u32, u32),
@@ -39,10 +40,82 @@ struct Acc {
 
 use crate::results::stats::round;
 
-/// Mean of the present values, rounded to 1/`scale`.
-fn mean(v: impl Iterator<Item = Option<f64>>, scale: f64) -> Option<f64> {
-    let xs: Vec<f64> = v.flatten().collect();
-    (!xs.is_empty()).then(|| round(xs.iter().sum::<f64>() / xs.len() as f64, scale))
+/// A running mean: values added in conversation order give the same sum, bit for bit, as
+/// summing the list at the end.
+#[derive(Default, Clone, Copy)]
+struct Mean {
+    sum: f64,
+    n: u32,
+}
+
+impl Mean {
+    fn add(&mut self, v: Option<f64>) {
+        if let Some(v) = v {
+            self.sum += v;
+            self.n += 1;
+        }
+    }
+
+    /// Rounded to 1/`scale`; None for no values.
+    fn get(&self, scale: f64) -> Option<f64> {
+        (self.n > 0).then(|| round(self.sum / f64::from(self.n), scale))
+    }
+}
+
+/// `k` of `n` as a rate rounded to 1/1000; None when `n` is 0.
+fn share(k: u32, n: u32) -> Option<f64> {
+    (n > 0).then(|| round(f64::from(k) / f64::from(n), 1000.0))
+}
+
+/// An agent-week's primary conversations, reduced as they are scored: only the first
+/// response times are kept one by one (for the median and p90, 8 bytes a conversation);
+/// everything else is a count or a running sum, so memory does not follow the input.
+#[derive(Default)]
+struct Primary {
+    n: u32,
+    first_response_s: Vec<f64>,
+    sla: Mean,
+    needs_update: u32,
+    concrete: u32,
+    scores: [Mean; 6],
+    difficult: u32,
+    turned: u32,
+    did_it: u32,
+    /// Per [`OUTCOME_BEHAVIOURS`] entry: in turned-around / not turned-around difficult ones.
+    turned_with: [u32; OUTCOME_BEHAVIOURS.len()],
+    not_turned_with: [u32; OUTCOME_BEHAVIOURS.len()],
+}
+
+impl Primary {
+    fn add(&mut self, s: &ConversationScore) {
+        self.n += 1;
+        if let Some(v) = s.latency.first_response_s {
+            self.first_response_s.push(v as f64);
+        }
+        self.sla
+            .add(s.sla_first_response_met.map(|b| if b { 1.0 } else { 0.0 }));
+        if s.progress != "n/a" {
+            self.needs_update += 1;
+            self.concrete += u32::from(s.progress == "concrete");
+        }
+        for (m, b) in self.scores.iter_mut().zip(with_overall()) {
+            m.add((b.score)(s));
+        }
+        self.did_it += u32::from(s.outcomes.customer_did_it);
+        if s.outcomes.difficult {
+            self.difficult += 1;
+            let turned = s.outcomes.turnaround;
+            self.turned += u32::from(turned);
+            let counts = if turned {
+                &mut self.turned_with
+            } else {
+                &mut self.not_turned_with
+            };
+            for (c, (_, _, f)) in counts.iter_mut().zip(OUTCOME_BEHAVIOURS) {
+                *c += u32::from(f(s));
+            }
+        }
+    }
 }
 
 /// The agents table accumulated batch by batch: each batch holds whole conversations
@@ -70,13 +143,11 @@ fn slot<'m>(
 }
 
 impl AgentWeeks {
-    /// Adds a batch. `scores` are the batch's; `offset` is the index of its first score
-    /// in the whole run's scores (passed again to [`AgentWeeks::finish`]).
+    /// Adds a batch (its messages, scores and evidence).
     pub fn add(
         &mut self,
         messages: &[Message],
         scores: &[ConversationScore],
-        offset: usize,
         evidence: &[Evidence],
         primary: &HashMap<String, String>,
     ) {
@@ -101,11 +172,9 @@ impl AgentWeeks {
                 slot(acc, a, week_of(&m.conversation_id)).participated += 1;
             }
         }
-        for (i, s) in scores.iter().enumerate() {
+        for s in scores {
             if let Some(a) = primary.get(&s.conversation_id) {
-                slot(acc, a, week_of(&s.conversation_id))
-                    .primary
-                    .push(offset + i);
+                slot(acc, a, week_of(&s.conversation_id)).primary.add(s);
             }
         }
         let mut authored: PlHashSet<(&str, &str, usize)> = PlHashSet::default();
@@ -132,8 +201,8 @@ impl AgentWeeks {
         }
     }
 
-    /// The table, one row per agent and week; `scores` are the whole run's.
-    pub fn finish(self, scores: &[ConversationScore]) -> PolarsResult<DataFrame> {
+    /// The table, one row per agent and week.
+    pub fn finish(self) -> PolarsResult<DataFrame> {
         let acc = self.acc;
         let mut cols: BTreeMap<&str, Vec<Option<f64>>> = BTreeMap::new();
         let (mut agent_ids, mut weeks, mut n_primary, mut n_part) =
@@ -145,84 +214,38 @@ impl AgentWeeks {
         for (agent, week, a) in rows {
             agent_ids.push(agent.clone());
             weeks.push(week.clone());
-            n_primary.push(a.primary.len() as u32);
+            let p = &a.primary;
+            n_primary.push(p.n);
             n_part.push(a.participated);
             made.push(a.promises.0);
             kept.push(a.promises.1);
             broken.push(a.promises.2);
-            let prim: Vec<&ConversationScore> = a.primary.iter().map(|&i| &scores[i]).collect();
-            let fr: Vec<f64> = prim
-                .iter()
-                .filter_map(|s| s.latency.first_response_s.map(|v| v as f64))
-                .collect();
             let mut push =
                 |name: &'static str, v: Option<f64>| cols.entry(name).or_default().push(v);
-            push(col::MEDIAN_FIRST_RESPONSE_S, median(&fr));
-            push(col::P90_FIRST_RESPONSE_S, percentile(&fr, 90.0));
+            push(col::MEDIAN_FIRST_RESPONSE_S, median(&p.first_response_s));
             push(
-                col::SLA_HIT_RATE,
-                mean(
-                    prim.iter()
-                        .map(|s| s.sla_first_response_met.map(|b| if b { 1.0 } else { 0.0 })),
-                    1000.0,
-                ),
+                col::P90_FIRST_RESPONSE_S,
+                percentile(&p.first_response_s, 90.0),
             );
-            let needs_update: Vec<&&ConversationScore> =
-                prim.iter().filter(|s| s.progress != "n/a").collect();
-            push(
-                col::CONCRETE_PROGRESS_RATE,
-                (!needs_update.is_empty()).then(|| {
-                    let concrete = needs_update
-                        .iter()
-                        .filter(|s| s.progress == "concrete")
-                        .count();
-                    round(concrete as f64 / needs_update.len() as f64, 1000.0)
-                }),
-            );
+            push(col::SLA_HIT_RATE, p.sla.get(1000.0));
+            push(col::CONCRETE_PROGRESS_RATE, share(p.concrete, p.needs_update));
             let n = a.participated.max(1) as f64;
             for ((name, _, _), &k) in RATES.iter().zip(&a.authored) {
                 push(name, Some(round(f64::from(k) / n, 1000.0)));
             }
-            for b in with_overall() {
-                push(
-                    b.agent_column,
-                    mean(prim.iter().map(|s| (b.score)(s)), 10.0),
-                );
+            for (b, m) in with_overall().iter().zip(&p.scores) {
+                push(b.agent_column, m.get(10.0));
             }
             // Customer outcomes (ピンチをチャンスに / 自分でできた) over primary conversations.
-            let difficult: Vec<&&ConversationScore> =
-                prim.iter().filter(|s| s.outcomes.difficult).collect();
-            let share = |v: &[&&ConversationScore], f: &dyn Fn(&ConversationScore) -> bool| {
-                (!v.is_empty()).then(|| {
-                    round(
-                        v.iter().filter(|s| f(s)).count() as f64 / v.len() as f64,
-                        1000.0,
-                    )
-                })
-            };
-            push(col::DIFFICULT_CONVERSATIONS, Some(difficult.len() as f64));
-            push(
-                col::TURNAROUND_RATE,
-                share(&difficult, &|s| s.outcomes.turnaround),
-            );
-            let all: Vec<&&ConversationScore> = prim.iter().collect();
-            push(
-                col::CUSTOMER_DID_IT_RATE,
-                share(&all, &|s| s.outcomes.customer_did_it),
-            );
-            let turned: Vec<&&ConversationScore> = difficult
-                .iter()
-                .copied()
-                .filter(|s| s.outcomes.turnaround)
-                .collect();
-            let not_turned: Vec<&&ConversationScore> = difficult
-                .iter()
-                .copied()
-                .filter(|s| !s.outcomes.turnaround)
-                .collect();
-            for (turned_col, not_turned_col, f) in OUTCOME_BEHAVIOURS {
-                push(turned_col, share(&turned, &f));
-                push(not_turned_col, share(&not_turned, &f));
+            push(col::DIFFICULT_CONVERSATIONS, Some(f64::from(p.difficult)));
+            push(col::TURNAROUND_RATE, share(p.turned, p.difficult));
+            push(col::CUSTOMER_DID_IT_RATE, share(p.did_it, p.n));
+            for (k, (turned_col, not_turned_col, _)) in OUTCOME_BEHAVIOURS.iter().enumerate() {
+                push(turned_col, share(p.turned_with[k], p.turned));
+                push(
+                    not_turned_col,
+                    share(p.not_turned_with[k], p.difficult - p.turned),
+                );
             }
         }
         let height = agent_ids.len();
@@ -343,7 +366,6 @@ mod tests {
                 m("c2", 6, Agent, Some("c"), true),
             ],
             &[],
-            0,
             &[
                 e("c1", "a", "empathy", "good", "EM-1"),
                 e("c1", "a", "empathy", "good", "EM-2"),
@@ -355,8 +377,8 @@ mod tests {
             ],
             &none,
         );
-        agents.add(&[m("c3", 7, Agent, Some("a"), false)], &[], 0, &[], &none);
-        let df = agents.finish(&[]).unwrap();
+        agents.add(&[m("c3", 7, Agent, Some("a"), false)], &[], &[], &none);
+        let df = agents.finish().unwrap();
         let col = |name: &str| -> Vec<String> {
             let c = df.column(name).unwrap().as_materialized_series().clone();
             (0..c.len())

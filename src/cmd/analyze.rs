@@ -185,12 +185,6 @@ fn write_outputs(
     let mut text_bytes = 0usize;
     let mut message_count = 0usize;
     let mut agents = crate::agents::AgentWeeks::default();
-    // Every conversation's scores, for the agents table. Reserved once for as many as
-    // may come: pages are only touched as rows arrive, while a growing vector holds its
-    // old and new copies at once at each doubling. Where the reservation is refused,
-    // the vector grows as usual.
-    let mut scores: Vec<ConversationScore> = Vec::new();
-    let _ = scores.try_reserve_exact(merged.at_most());
     let mut evidence_rows = 0;
     let mut conversation_rows = 0;
 
@@ -219,13 +213,12 @@ fn write_outputs(
         let writer = scope.spawn(|| -> anyhow::Result<()> {
             for done in rx {
                 let busy = std::time::Instant::now();
-                let written = write_batch(&done, scores.len(), &mut sinks, &mut agents)?;
+                let written = write_batch(&done, &mut sinks, &mut agents)?;
                 writer_busy += busy.elapsed().as_secs_f64();
                 // Written: the messages are not needed again (freed here, on this thread).
                 drop(done.messages);
                 evidence_rows += written.evidence.height();
                 conversation_rows += written.conversations.height();
-                scores.extend(done.scores);
             }
             Ok(())
         });
@@ -311,9 +304,7 @@ fn write_outputs(
         .map(|sink| scope.spawn(move || sink.finish()))
         .collect();
         let agents = (|| -> anyhow::Result<DataFrame> {
-            let agents = agents
-                .finish(&scores)
-                .context("building the agents frame")?;
+            let agents = agents.finish().context("building the agents frame")?;
             output::write_parquet(&agents, &out.join("agents.parquet"))?;
             output::write_csv(&agents, &out.join("agents.csv"), cfg.csv_bom)?;
             output::write_rejects(&ingested.rejects, &out.join("rejects.csv"), cfg.csv_bom)?;
@@ -441,7 +432,6 @@ struct Written {
 /// appended to their files; agent tallies are added up.
 fn write_batch(
     batch: &Scored,
-    score_offset: usize,
     sinks: &mut Sinks,
     agents: &mut crate::agents::AgentWeeks,
 ) -> anyhow::Result<Written> {
@@ -470,7 +460,6 @@ fn write_batch(
     agents.add(
         &batch.messages,
         &batch.scores,
-        score_offset,
         &batch.evidence,
         &primary,
     );
