@@ -168,30 +168,25 @@ fn open(dir: &Path, name: &str) -> anyhow::Result<std::fs::File> {
     })
 }
 
-/// The rows of a Parquet table whose `conversation_id` is in `keep`, read a slice at a
-/// time (only `columns`), so the whole table is never in memory.
-fn read_filtered(
+/// The rows of a Parquet table that `keep` selects, read a slice at a time (only
+/// `columns`, or all when None), so the whole table is never in memory.
+fn read_where(
     dir: &Path,
     name: &str,
-    columns: &[&str],
-    keep: &HashSet<&str>,
+    columns: Option<&[&str]>,
+    keep: &dyn Fn(&DataFrame) -> PolarsResult<BooleanChunked>,
 ) -> anyhow::Result<DataFrame> {
     let rows = ParquetReader::new(open(dir, name)?).num_rows()?;
-    let cols: Vec<String> = columns.iter().map(|c| c.to_string()).collect();
+    let cols: Option<Vec<String>> = columns.map(|c| c.iter().map(|c| c.to_string()).collect());
     let mut out: Option<DataFrame> = None;
     let mut offset = 0;
     loop {
         let df = ParquetReader::new(open(dir, name)?)
-            .with_columns(Some(cols.clone()))
+            .with_columns(cols.clone())
             .with_slice(Some((offset, SLICE_ROWS)))
             .finish()
             .map_err(|e| anyhow::anyhow!("{}: {e}", dir.join(name).display()))?;
-        let ids = df.column(s::CONVERSATION_ID)?.str()?.clone();
-        let mask: BooleanChunked = ids
-            .iter()
-            .map(|id| id.is_some_and(|id| keep.contains(id)))
-            .collect();
-        let kept = df.filter(&mask)?;
+        let kept = df.filter(&keep(&df)?)?;
         match &mut out {
             None => out = Some(kept),
             Some(o) => {
@@ -206,6 +201,23 @@ fn read_filtered(
     let mut df = out.context("no rows")?;
     df.rechunk_mut_par();
     Ok(df)
+}
+
+/// The rows whose `conversation_id` is in `keep` (see [`read_where`]).
+fn read_filtered(
+    dir: &Path,
+    name: &str,
+    columns: &[&str],
+    keep: &HashSet<&str>,
+) -> anyhow::Result<DataFrame> {
+    read_where(dir, name, Some(columns), &|df| {
+        Ok(df
+            .column(s::CONVERSATION_ID)?
+            .str()?
+            .iter()
+            .map(|id| id.is_some_and(|id| keep.contains(id)))
+            .collect())
+    })
 }
 
 fn run_json(dir: &Path) -> Option<serde_json::Value> {
@@ -266,9 +278,15 @@ impl Tables {
                     .unwrap_or_default()
             }
         };
-        let conv_df = scan()?
-            .filter(polars::prelude::col(col::WEEK).eq(lit(week.clone())))
-            .collect()?;
+        // The week's rows, a slice at a time (a lazy filtered scan held whole columns).
+        let conv_df = read_where(dir, "conversations.parquet", None, &|df| {
+            Ok(df
+                .column(col::WEEK)?
+                .str()?
+                .iter()
+                .map(|w| w == Some(week.as_str()))
+                .collect())
+        })?;
         let conversations = conversation_rows(&conv_df);
         let ids: HashSet<&str> = conversations.iter().map(|c| c.id.as_str()).collect();
         let ev_df = read_filtered(
