@@ -228,7 +228,10 @@ impl AgentWeeks {
                 percentile(&p.first_response_s, 90.0),
             );
             push(col::SLA_HIT_RATE, p.sla.get(1000.0));
-            push(col::CONCRETE_PROGRESS_RATE, share(p.concrete, p.needs_update));
+            push(
+                col::CONCRETE_PROGRESS_RATE,
+                share(p.concrete, p.needs_update),
+            );
             let n = a.participated.max(1) as f64;
             for ((name, _, _), &k) in RATES.iter().zip(&a.authored) {
                 push(name, Some(round(f64::from(k) / n, 1000.0)));

@@ -457,12 +457,7 @@ fn write_batch(
             .filter_map(|(c, a)| Some((c?.to_string(), a?.to_string())))
             .collect()
     };
-    agents.add(
-        &batch.messages,
-        &batch.scores,
-        &batch.evidence,
-        &primary,
-    );
+    agents.add(&batch.messages, &batch.scores, &batch.evidence, &primary);
     sinks.messages.write(&messages)?;
     sinks.conversations_parquet.write(&conversations)?;
     sinks.conversations_csv.write(&conversations)?;
