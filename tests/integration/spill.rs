@@ -8,25 +8,11 @@ use std::path::Path;
 use std::process::Command;
 
 use crate::determinism::files;
-use crate::support::{Run, analyze_into, ensure_dictionary, repo, strs};
+use crate::support::{Run, analyze_into, analyze_with_env, ensure_dictionary, repo, strs};
 
 /// `otai analyze` with sorted runs of about `spill_bytes` bytes (tiny: many runs).
 fn analyze_spilled(inputs: &[&Path], out: &Path, extra: &[&str], spill_bytes: &str) -> Run {
-    ensure_dictionary();
-    let output = Command::new(env!("CARGO_BIN_EXE_otai"))
-        .current_dir(repo())
-        .env("OTAI_SPILL_BYTES", spill_bytes)
-        .arg("analyze")
-        .args(inputs)
-        .arg("--out")
-        .arg(out)
-        .arg("--quiet")
-        .args(extra)
-        .output()
-        .expect("run otai");
-    let mut run = Run::at(out);
-    run.code = output.status.code().unwrap_or(-1);
-    run.stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+    let run = analyze_with_env(inputs, out, extra, &[("OTAI_SPILL_BYTES", spill_bytes)]);
     assert!(run.code == 0 || run.code == 1, "{}", run.stderr);
     run
 }

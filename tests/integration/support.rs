@@ -95,9 +95,15 @@ pub fn analyze(inputs: &[&Path], extra: &[&str]) -> Run {
 }
 
 pub fn analyze_into(inputs: &[&Path], out: &Path, extra: &[&str]) -> Run {
+    analyze_with_env(inputs, out, extra, &[])
+}
+
+/// `otai analyze` into `out` with extra environment variables.
+pub fn analyze_with_env(inputs: &[&Path], out: &Path, extra: &[&str], env: &[(&str, &str)]) -> Run {
     ensure_dictionary();
     let output = Command::new(env!("CARGO_BIN_EXE_otai"))
         .current_dir(repo())
+        .envs(env.iter().copied())
         .arg("analyze")
         .args(inputs)
         .arg("--out")
