@@ -10,7 +10,7 @@ use serde_json::json;
 use super::conversation::{duration, stem};
 use super::doc::{Block, Cell, row};
 use super::mask::mask;
-use super::queue::{self, Entry, Thresholds};
+use super::queue::{self, Entry};
 use super::slug::slug;
 use super::tables::{AgentWeek, Conv, Ev, Tables};
 use crate::results::{advice, evidence_label, stats, weeks, with_overall};
@@ -107,12 +107,11 @@ pub fn listed_ids(t: &Tables, opts: &super::Options) -> std::collections::BTreeS
     ids
 }
 
-/// Conversations listed anywhere in the reports, in table order.
-pub fn listed<'a>(t: &'a Tables, opts: &super::Options) -> Vec<&'a Conv> {
-    let ids = listed_ids(t, opts);
+/// Conversations listed anywhere in the reports (`Tables::listed`), in table order.
+pub fn listed(t: &Tables) -> Vec<&Conv> {
     t.conversations
         .iter()
-        .filter(|c| ids.contains(&c.id))
+        .filter(|c| t.listed.contains(&c.id))
         .collect()
 }
 
@@ -204,13 +203,15 @@ fn primary_of<'a>(t: &'a Tables, agent: &str) -> Vec<&'a Conv> {
 
 /// The review queue of one agent (their primary conversations) or of the team.
 pub fn agent_queue<'a>(t: &'a Tables, agent: &str, n: usize) -> Vec<Entry<'a>> {
-    let th = Thresholds::of_week(&t.conversations);
-    queue::queue(&primary_of(t, agent), &th, n)
+    queue::queue(&primary_of(t, agent), &t.thresholds, n)
 }
 
 pub fn team_queue(t: &Tables, n: usize) -> Vec<Entry<'_>> {
-    let th = Thresholds::of_week(&t.conversations);
-    queue::queue(&t.conversations.iter().collect::<Vec<_>>(), &th, n)
+    queue::queue(
+        &t.conversations.iter().collect::<Vec<_>>(),
+        &t.thresholds,
+        n,
+    )
 }
 
 fn queue_block(entries: &[Entry<'_>], prefix: &str, with_agent: bool) -> Block {

@@ -119,7 +119,7 @@ pub fn generate(t: &Tables, opts: &Options) -> anyhow::Result<Vec<(String, Vec<u
             }
         }
     }
-    let pages: Vec<Vec<(String, Vec<u8>)>> = build::listed(t, opts)
+    let pages: Vec<Vec<(String, Vec<u8>)>> = build::listed(t)
         .par_iter()
         .map(|c| {
             let mut files = Vec::with_capacity(2);

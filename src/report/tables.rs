@@ -152,6 +152,12 @@ pub struct Tables {
     pub messages: BTreeMap<String, Vec<Msg>>,
     /// The hash of the rubric that scored them (run.json's `rubric_hash`), for footers.
     pub rubric_hash: String,
+    /// The week's thresholds for the review queue ("low", "unusual"), from all of its
+    /// conversations: computed once, used by every queue.
+    pub thresholds: super::queue::Thresholds,
+    /// Ids of the conversations some report lists (each gets a page; only their
+    /// messages are read).
+    pub listed: BTreeSet<String>,
 }
 
 /// Rows read per slice when filtering a large table.
@@ -308,6 +314,7 @@ impl Tables {
         let rubric_hash = run_json(dir)
             .and_then(|r| r.get("rubric_hash")?.as_str().map(str::to_string))
             .unwrap_or_else(|| "(unknown: no run.json)".into());
+        let thresholds = super::queue::Thresholds::of_week(&conversations);
         let mut tables = Tables {
             tz,
             rubric_hash,
@@ -316,10 +323,12 @@ impl Tables {
             conversations,
             evidence,
             messages: BTreeMap::new(),
+            thresholds,
+            listed: BTreeSet::new(),
         };
         // Messages only of the conversations that get a page.
-        let listed = super::build::listed_ids(&tables, opts);
-        let ids: HashSet<&str> = listed.iter().map(String::as_str).collect();
+        tables.listed = super::build::listed_ids(&tables, opts);
+        let ids: HashSet<&str> = tables.listed.iter().map(String::as_str).collect();
         let msg_df = read_filtered(
             dir,
             "messages.parquet",
