@@ -190,6 +190,9 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
     // Customer did it: a success report after agent guidance, and the agent or company did
     // not do the real fix or task themselves, before the report or after it (「変更が完了
     // いたしました」 after the customer found their booking number: the task was theirs).
+    // Whether the agent or company did the fix anywhere: looked up once, on the first
+    // success report (most conversations have none).
+    let mut company_fixed: Option<bool> = None;
     for (i, sig) in &customer {
         let k = kinds(sig);
         if !k.contains(&"success") || k.contains(&"failure") {
@@ -199,15 +202,17 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
         let guided = before
             .iter()
             .any(|m| m.is_public_agent() && guides(m, rubric));
-        let company_fixed = msgs.iter().any(|m| {
-            m.is_public_agent()
-                && m.sentences.iter().any(|s| {
-                    rubric
-                        .find("customer_state", "company_fix", m.lang, s)
-                        .is_some()
-                })
+        let fixed_by_company = *company_fixed.get_or_insert_with(|| {
+            msgs.iter().any(|m| {
+                m.is_public_agent()
+                    && m.sentences.iter().any(|s| {
+                        rubric
+                            .find("customer_state", "company_fix", m.lang, s)
+                            .is_some()
+                    })
+            })
         });
-        if guided && !company_fixed {
+        if guided && !fixed_by_company {
             out.customer_did_it = true;
             // Link the success to the guidance that led to it (self-efficacy support).
             let guide = before
