@@ -55,15 +55,7 @@ impl AtomicFile {
     /// Syncs the finished file and moves it into place.
     pub fn commit(self) -> anyhow::Result<()> {
         use anyhow::Context as _;
-        let file = self.tmp.as_file();
-        file.sync_all().ok();
-        // Temporary files are private (0600); results are ordinary files for their readers.
-        #[cfg(unix)]
-        {
-            use std::os::unix::fs::PermissionsExt as _;
-            file.set_permissions(std::fs::Permissions::from_mode(0o644))
-                .ok();
-        }
+        seal(self.tmp.as_file());
         let path = self.path;
         self.tmp.persist(&path).with_context(|| {
             format!(
@@ -72,6 +64,18 @@ impl AtomicFile {
             )
         })?;
         Ok(())
+    }
+}
+
+/// A finished temporary file made ready to move into place: synced, and readable by
+/// others (temporary files are private, 0600; results are ordinary files, 0644).
+fn seal(file: &File) {
+    file.sync_all().ok();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt as _;
+        file.set_permissions(std::fs::Permissions::from_mode(0o644))
+            .ok();
     }
 }
 
@@ -91,13 +95,7 @@ pub fn write_many_atomic(files: &[(PathBuf, &[u8])]) -> anyhow::Result<()> {
                 let mut f = target.tmp.as_file();
                 f.write_all(bytes)
                     .with_context(|| format!("writing {}", path.display()))?;
-                f.sync_data().ok();
-                #[cfg(unix)]
-                {
-                    use std::os::unix::fs::PermissionsExt as _;
-                    f.set_permissions(std::fs::Permissions::from_mode(0o644))
-                        .ok();
-                }
+                seal(f);
             }
             // Closed now (thousands of open files would exhaust the descriptor limit).
             Ok((target.tmp.into_temp_path(), path))
