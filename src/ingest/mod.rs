@@ -181,18 +181,23 @@ pub fn ingest_sorted(
     on_file_done: &(dyn Fn() + Sync),
     sorter: spill::Sorter<'_>,
 ) -> Result<(Ingested, spill::Conversations), String> {
+    let threads = mail::thread::Threads::new(sorter.stash());
     let reads: Vec<(FileReport, FileRead, Unlinked)> = jobs
         .par_iter()
         .map(|job| {
+            let aliases = &job.settings.agent_aliases;
             let mut drain = FileDrain {
                 sorter: &sorter,
-                aliases: &job.settings.agent_aliases,
+                aliases,
                 seq: 0,
                 unlinked: Vec::new(),
             };
-            let (report, mut read) = read_file(job, &mut |p| drain.take(p));
+            let (report, mut read) = read_file(job, &mut |p| drain.take(p), &mut |m| {
+                threads.add(m, aliases)
+            });
             // What the reader kept (formats read whole, the last rows).
             drain.take(&mut read.partials);
+            threads.add(&mut read.mails, aliases);
             on_file_done();
             (report, read, drain.unlinked)
         })
@@ -200,27 +205,10 @@ pub fn ingest_sorted(
 
     let mut out = Ingested::default();
     let mut unlinked = Vec::new();
-    let mut mails = Vec::new();
-    for ((report, read, file_unlinked), job) in reads.into_iter().zip(jobs) {
+    for (report, read, file_unlinked) in reads {
         out.files.push(report);
         out.rejects.extend(read.rejects);
         unlinked.extend(file_unlinked);
-        // One mailbox (the large case) is moved, not copied next to itself.
-        let mut read_mails = read.mails;
-        for m in &mut read_mails {
-            if let Some(canonical) = m
-                .from_address
-                .as_ref()
-                .and_then(|i| job.settings.agent_aliases.get(i))
-            {
-                m.from_address = Some(canonical.clone());
-            }
-        }
-        if mails.is_empty() {
-            mails = read_mails;
-        } else {
-            mails.extend(read_mails);
-        }
     }
 
     // Reply chains: only files with records that lack a conversation id are linked; the
@@ -254,20 +242,7 @@ pub fn ingest_sorted(
             .collect();
         sorter.push(items);
     }
-    let items = mail::thread::thread(mails)
-        .into_iter()
-        .enumerate()
-        .map(|(i, mut m)| {
-            let derived_id = assign_missing_id(&mut m);
-            spill::Item {
-                message: m,
-                seq: i as u64,
-                reply_to: None,
-                derived_id,
-            }
-        })
-        .collect();
-    sorter.push(items);
+    threads.finish(&sorter)?;
     let conversations = sorter.finish()?;
     Ok((out, conversations))
 }
@@ -351,6 +326,7 @@ impl Ingested {
 fn read_file(
     job: &FileJob,
     drain: &mut dyn FnMut(&mut Vec<record::Partial>),
+    mails: &mut dyn FnMut(&mut Vec<mail::ParsedMail>),
 ) -> (FileReport, FileRead) {
     let mut report = FileReport {
         path: job.display.clone(),
@@ -404,7 +380,7 @@ fn read_file(
         let (name, settings) = (&job.display, &job.settings);
         let read = match streamed {
             Format::Jsonl => json::read_jsonl_stream(name, reader, settings, &mut seen, drain),
-            Format::Mbox => mail::read_mbox_stream(name, reader, settings, &mut seen),
+            Format::Mbox => mail::read_mbox_stream(name, reader, settings, &mut seen, mails),
             _ => csv::read_csv_stream(name, reader, settings, &mut seen, drain),
         };
         report.size = size;

@@ -12,6 +12,10 @@
 //! out in reading order whichever run they were spilled in. A small input never reaches
 //! the budget: nothing is written and the merge is a sort in memory.
 //!
+//! Mail cannot be sorted as it is read: its conversation is known only once every mail
+//! was threaded. It waits in a [`Stash`] (arrival order, written to the same folder past
+//! the same budget) and joins the sort afterwards.
+//!
 //! A run file is a sequence of records, each field length-prefixed (little-endian): no
 //! framework, nothing read back but what this module wrote in the same process.
 
@@ -360,6 +364,107 @@ impl<'d> Sorter<'d> {
             tally: Tally::default(),
             at_most: self.conversations.load(AtomicOrdering::Relaxed),
         })
+    }
+}
+
+impl<'d> Sorter<'d> {
+    /// A [`Stash`] in the same spill folder with the same budget.
+    pub fn stash(&self) -> Stash<'d> {
+        Stash {
+            dir: self.dir,
+            budget: self.budget,
+            held: Vec::new(),
+            held_bytes: 0,
+            files: Vec::new(),
+            failed: None,
+        }
+    }
+}
+
+/// Messages kept in arrival order until their conversation is known (mail waits for
+/// threading, which needs every mail's headers first): held up to the budget, then
+/// written to a file in the spill folder, and read back in the same order.
+pub struct Stash<'d> {
+    dir: &'d SpillDir,
+    budget: usize,
+    held: Vec<Item>,
+    held_bytes: usize,
+    files: Vec<PathBuf>,
+    /// The first write that failed; later messages are dropped (the run is fatal).
+    failed: Option<String>,
+}
+
+impl Stash<'_> {
+    pub fn push(&mut self, item: Item) {
+        if self.failed.is_some() {
+            return;
+        }
+        self.held_bytes += item.weight();
+        self.held.push(item);
+        if self.held_bytes >= self.budget && self.dir.path.is_some() {
+            self.write_held();
+        }
+    }
+
+    fn write_held(&mut self) {
+        let items = std::mem::take(&mut self.held);
+        self.held_bytes = 0;
+        let written = (|| -> io::Result<PathBuf> {
+            let dir = self.dir.make()?;
+            let path = dir.join(format!("stash-{:05}", self.files.len()));
+            let mut w = BufWriter::with_capacity(1 << 20, File::create(&path)?);
+            for item in &items {
+                write_item(&mut w, item)?;
+            }
+            w.into_inner().map_err(io::IntoInnerError::into_error)?;
+            Ok(path)
+        })();
+        match written {
+            Ok(path) => self.files.push(path),
+            Err(e) => {
+                let at = self.dir.path.as_deref().unwrap_or(Path::new(""));
+                self.failed = Some(format!(
+                    "cannot write mail waiting to be threaded to {} ({e})",
+                    at.display()
+                ));
+            }
+        }
+    }
+
+    /// Every message in arrival order, borrowed.
+    pub fn each(&self, f: &mut dyn FnMut(&Item)) -> Result<(), String> {
+        if let Some(why) = &self.failed {
+            return Err(why.clone());
+        }
+        for path in &self.files {
+            let mut r = open_run(path).map_err(|e| read_failed(path, &e))?;
+            while let Some(item) = read_item(&mut r).map_err(|e| read_failed(path, &e))? {
+                f(&item);
+            }
+        }
+        self.held.iter().for_each(f);
+        Ok(())
+    }
+
+    /// Every message in arrival order, handed over. When some were written, the rest
+    /// are written too first, so that the memory goes to whoever takes them.
+    pub fn drain(mut self, f: &mut dyn FnMut(Item)) -> Result<(), String> {
+        if !self.files.is_empty() && !self.held.is_empty() {
+            self.write_held();
+        }
+        if let Some(why) = self.failed.take() {
+            return Err(why);
+        }
+        for path in std::mem::take(&mut self.files) {
+            let mut r = open_run(&path).map_err(|e| read_failed(&path, &e))?;
+            while let Some(item) = read_item(&mut r).map_err(|e| read_failed(&path, &e))? {
+                f(item);
+            }
+            drop(r);
+            let _ = std::fs::remove_file(&path);
+        }
+        std::mem::take(&mut self.held).into_iter().for_each(f);
+        Ok(())
     }
 }
 

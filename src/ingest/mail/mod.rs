@@ -246,7 +246,7 @@ pub fn read_eml(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
 /// An mbox held in memory (tests, and the property tests' reader of bytes): the same
 /// reader as [`read_mbox_stream`].
 pub fn read_mbox(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
-    read_mbox_stream(file, bytes, settings, &mut |_| {})
+    read_mbox_stream(file, bytes, settings, &mut |_| {}, &mut |_| {})
 }
 
 /// Raw mails gathered before they are parsed side by side.
@@ -268,12 +268,14 @@ struct RawMail {
 /// the file or after a blank line), mboxrd ">From " lines un-escaped, each mail parsed
 /// (a batch at a time, side by side) once it is complete. Each mail's line is the line
 /// of its separator. Memory is bounded by the largest mail kept ([`mail_limit`]) and a
-/// batch, never by the file; `seen` gets every byte (for the file's hash).
+/// batch, never by the file; `seen` gets every byte (for the file's hash). `take` is
+/// offered the parsed mails after every batch; what it leaves stays in the result.
 pub fn read_mbox_stream(
     file: &str,
     reader: impl std::io::Read,
     settings: &Settings,
     seen: &mut dyn FnMut(&[u8]),
+    take: &mut dyn FnMut(&mut Vec<ParsedMail>),
 ) -> FileRead {
     use std::io::{BufRead as _, Read as _};
     let limit = mail_limit(settings) as u64;
@@ -316,6 +318,7 @@ pub fn read_mbox_stream(
                 finish_mail(&mut current, &mut batch, &mut batch_bytes);
                 if batch_bytes >= MBOX_BATCH_BYTES {
                     parse_batch(file, &mut batch, settings, &mut out);
+                    take(&mut out.mails);
                     batch_bytes = 0;
                 }
                 current = Some(RawMail {
@@ -352,6 +355,7 @@ pub fn read_mbox_stream(
     }
     finish_mail(&mut current, &mut batch, &mut batch_bytes);
     parse_batch(file, &mut batch, settings, &mut out);
+    take(&mut out.mails);
     if out.read == 0 {
         return FileRead::reject_whole_file(
             file,
@@ -409,9 +413,13 @@ mod tests {
         );
         // Every byte is seen once, whatever the pieces.
         let mut seen = Vec::new();
-        let streamed = read_mbox_stream("m", &data[..], &Settings::default(), &mut |b| {
-            seen.extend_from_slice(b)
-        });
+        let streamed = read_mbox_stream(
+            "m",
+            &data[..],
+            &Settings::default(),
+            &mut |b| seen.extend_from_slice(b),
+            &mut |_| {},
+        );
         assert_eq!(seen, data);
         assert_eq!(streamed.mails.len(), 2);
     }

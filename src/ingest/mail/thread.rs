@@ -5,10 +5,13 @@
 //! A thread's conversation id is the Message-ID of its earliest message.
 
 use std::collections::{BTreeMap, HashMap};
+use std::sync::Mutex;
+
+use sha2::{Digest as _, Sha256};
 
 use super::ParsedMail;
-use crate::ingest::link::Chains;
 use crate::ingest::sha256_hex;
+use crate::ingest::spill::{Item, Sorter, Stash};
 use crate::schema::{Channel, Message};
 
 const PREFIXES: &[&str] = &[
@@ -68,20 +71,102 @@ pub fn normalize_subject(subject: &str) -> (String, bool) {
     (squeezed, was_reply)
 }
 
-/// Threads mails into canonical messages.
-pub fn thread(mut mails: Vec<ParsedMail>) -> Vec<Message> {
-    // Deterministic order: by time, then where the mail was found.
-    mails.sort_by(|a, b| {
-        (a.timestamp_ms, &a.source_file, a.source_line).cmp(&(
-            b.timestamp_ms,
-            &b.source_file,
-            b.source_line,
-        ))
-    });
-    let ids: Vec<String> = mails
-        .iter()
-        .map(|m| {
-            m.message_id.clone().unwrap_or_else(|| {
+/// A mail's id as threading knows it: 128 bits of its SHA-256 (ids are only compared).
+fn id_key(id: &str) -> u128 {
+    let digest = Sha256::digest(id.as_bytes());
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&digest[..16]);
+    u128::from_le_bytes(b)
+}
+
+const NONE: u32 = u32::MAX;
+
+/// What threading keeps of a mail while the mail itself waits in the stash.
+struct Key {
+    timestamp_ms: i64,
+    line: u64,
+    file: u32,
+    /// Its own id in the union-find.
+    node: u32,
+    /// Its core subject ([`NONE`]: no subject).
+    subject: u32,
+    /// A reply (by its subject) without reference headers: joins by subject.
+    joins_by_subject: bool,
+}
+
+/// Mail threading without holding the mails: each mail's ids are joined as it arrives
+/// (from any reader, in any order), a few numbers are kept, and the mail waits in a
+/// [`Stash`] (written to the spill folder past the budget) until [`Threads::finish`]
+/// hands it to the sorter with its conversation. The result does not depend on the
+/// order mails arrive in.
+pub struct Threads<'d> {
+    inner: Mutex<Inner<'d>>,
+}
+
+struct Inner<'d> {
+    ids: HashMap<u128, u32>,
+    parent: Vec<u32>,
+    files: Vec<String>,
+    file_index: HashMap<String, u32>,
+    subjects: HashMap<u128, u32>,
+    keys: Vec<Key>,
+    stash: Stash<'d>,
+}
+
+impl Inner<'_> {
+    fn node(&mut self, id: &str) -> u32 {
+        let next = self.parent.len() as u32;
+        let n = *self.ids.entry(id_key(id)).or_insert(next);
+        if n == next {
+            self.parent.push(n);
+        }
+        n
+    }
+
+    fn find(&mut self, mut i: u32) -> u32 {
+        while self.parent[i as usize] != i {
+            let up = self.parent[self.parent[i as usize] as usize];
+            self.parent[i as usize] = up;
+            i = up;
+        }
+        i
+    }
+
+    fn union(&mut self, a: u32, b: u32) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi as usize] = lo;
+        }
+    }
+}
+
+impl<'d> Threads<'d> {
+    pub fn new(stash: Stash<'d>) -> Threads<'d> {
+        Threads {
+            inner: Mutex::new(Inner {
+                ids: HashMap::new(),
+                parent: Vec::new(),
+                files: Vec::new(),
+                file_index: HashMap::new(),
+                subjects: HashMap::new(),
+                keys: Vec::new(),
+                stash,
+            }),
+        }
+    }
+
+    /// Takes parsed mails (emptying `mails`), with agent aliases applied to senders.
+    pub fn add(&self, mails: &mut Vec<ParsedMail>, aliases: &BTreeMap<String, String>) {
+        if mails.is_empty() {
+            return;
+        }
+        let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
+        for mut m in mails.drain(..) {
+            if let Some(canonical) = m.from_address.as_ref().and_then(|a| aliases.get(a)) {
+                m.from_address = Some(canonical.clone());
+            }
+            let id = m.message_id.take().unwrap_or_else(|| {
                 let key = format!(
                     "{}\u{0}{}\u{0}{}",
                     crate::ingest::file_name(&m.source_file),
@@ -89,76 +174,234 @@ pub fn thread(mut mails: Vec<ParsedMail>) -> Vec<Message> {
                     m.timestamp_ms
                 );
                 format!("{}@otai.invalid", &sha256_hex(key.as_bytes())[..16])
-            })
-        })
-        .collect();
-    let mut chains = Chains::default();
-    let nodes: Vec<usize> = ids.iter().map(|id| chains.id(id)).collect();
-    for (m, &node) in mails.iter().zip(&nodes) {
-        for p in &m.parents {
-            let other = chains.id(p);
-            chains.union(node, other);
-        }
-    }
-    // Subject fallback: a reply without references joins the earliest thread with the
-    // same core subject that started before it.
-    let mut by_subject: BTreeMap<String, usize> = BTreeMap::new();
-    for (m, &node) in mails.iter().zip(&nodes) {
-        let Some(subject) = m.subject.as_deref() else {
-            continue;
-        };
-        let (core, was_reply) = normalize_subject(subject);
-        if core.is_empty() {
-            continue;
-        }
-        match by_subject.get(&core) {
-            Some(&first) if m.parents.is_empty() && was_reply => chains.union(first, node),
-            Some(_) => {}
-            None => {
-                by_subject.insert(core, node);
+            });
+            let node = inner.node(&id);
+            for p in &m.parents {
+                let other = inner.node(p);
+                inner.union(node, other);
             }
-        }
-    }
-    let mut names: HashMap<usize, String> = HashMap::new();
-    for (i, &node) in nodes.iter().enumerate() {
-        let root = chains.find(node);
-        names.entry(root).or_insert_with(|| ids[i].clone());
-    }
-    // The same Message-ID delivered twice (cross-posted, or filed in two folders) is
-    // kept as two deliveries of one thread; the second gets a suffixed id.
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    mails
-        .into_iter()
-        .zip(nodes)
-        .zip(ids)
-        .map(|((m, node), id)| {
-            let n = seen.entry(id.clone()).or_insert(0);
-            *n += 1;
-            let id = if *n == 1 { id } else { format!("{id}#{n}") };
-            let root = chains.find(node);
-            Message {
-                conversation_id: names[&root].clone(),
-                message_id: id,
+            let (subject, joins_by_subject) = match m.subject.as_deref().map(normalize_subject) {
+                Some((core, was_reply)) if !core.is_empty() => {
+                    let next = inner.subjects.len() as u32;
+                    let s = *inner.subjects.entry(id_key(&core)).or_insert(next);
+                    (s, was_reply && m.parents.is_empty())
+                }
+                _ => (NONE, false),
+            };
+            let file = match inner.file_index.get(&m.source_file) {
+                Some(&f) => f,
+                None => {
+                    let f = inner.files.len() as u32;
+                    inner.files.push(m.source_file.clone());
+                    inner.file_index.insert(m.source_file.clone(), f);
+                    f
+                }
+            };
+            inner.keys.push(Key {
                 timestamp_ms: m.timestamp_ms,
-                utc_offset_s: m.offset_s,
-                role: m.role,
-                author_id: m.from_address,
-                author_name: m.from_name,
-                channel: Channel::Email,
-                text: m.text,
-                internal: false,
-                subject: m.subject,
-                quoted_text: m.quoted,
-                source_file: m.source_file,
-                source_line: m.source_line,
+                line: m.source_line,
+                file,
+                node,
+                subject,
+                joins_by_subject,
+            });
+            inner.stash.push(Item {
+                message: Message {
+                    conversation_id: String::new(),
+                    message_id: id,
+                    timestamp_ms: m.timestamp_ms,
+                    utc_offset_s: m.offset_s,
+                    role: m.role,
+                    author_id: m.from_address,
+                    author_name: m.from_name,
+                    channel: Channel::Email,
+                    text: m.text,
+                    internal: false,
+                    subject: m.subject,
+                    quoted_text: m.quoted,
+                    source_file: m.source_file,
+                    source_line: m.source_line,
+                },
+                seq: 0,
+                reply_to: None,
+                derived_id: false,
+            });
+        }
+    }
+
+    /// Threads every mail taken and hands them to `sorter`. A thread's conversation id
+    /// is the id of its earliest mail (time, then file and line); `seq` is a mail's
+    /// place in that order. Fails only when the stash cannot be written or read back.
+    pub fn finish(self, sorter: &Sorter<'_>) -> Result<(), String> {
+        let mut inner = self.inner.into_inner().unwrap_or_else(|e| e.into_inner());
+        let keys = std::mem::take(&mut inner.keys);
+        if keys.is_empty() {
+            return Ok(());
+        }
+        // Deterministic order: by time, then where the mail was found.
+        let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+        {
+            let files = &inner.files;
+            order.sort_by(|&a, &b| {
+                let (x, y) = (&keys[a as usize], &keys[b as usize]);
+                (x.timestamp_ms, &files[x.file as usize], x.line).cmp(&(
+                    y.timestamp_ms,
+                    &files[y.file as usize],
+                    y.line,
+                ))
+            });
+        }
+        // Subject fallback: a reply without references joins the earliest thread with
+        // the same core subject that started before it.
+        let mut by_subject = vec![NONE; inner.subjects.len()];
+        for &i in &order {
+            let k = &keys[i as usize];
+            if k.subject == NONE {
+                continue;
             }
-        })
-        .collect()
+            match by_subject[k.subject as usize] {
+                NONE => by_subject[k.subject as usize] = k.node,
+                first if k.joins_by_subject => inner.union(first, k.node),
+                _ => {}
+            }
+        }
+        // Each mail's thread (named by its first mail), its place in the order and,
+        // for the same Message-ID delivered twice (cross-posted, or filed in two
+        // folders), which delivery it is: the second gets a suffixed id.
+        let mut thread_of_root: HashMap<u32, u32> = HashMap::new();
+        let mut first_mail: Vec<u32> = Vec::new();
+        let mut deliveries = vec![0u32; inner.parent.len()];
+        let mut place = vec![(0u32, 0u32, 0u64); keys.len()];
+        for (seq, &i) in order.iter().enumerate() {
+            let node = keys[i as usize].node;
+            let root = inner.find(node);
+            let thread = *thread_of_root.entry(root).or_insert_with(|| {
+                first_mail.push(i);
+                first_mail.len() as u32 - 1
+            });
+            deliveries[node as usize] += 1;
+            place[i as usize] = (thread, deliveries[node as usize], seq as u64);
+        }
+        drop((keys, order, thread_of_root, deliveries));
+        let Inner { stash, .. } = inner;
+        // The threads' names: the ids of their first mails.
+        let mut names = vec![String::new(); first_mail.len()];
+        let mut at = 0usize;
+        stash.each(&mut |item| {
+            let thread = place[at].0;
+            if first_mail[thread as usize] as usize == at {
+                names[thread as usize] = item.message.message_id.clone();
+            }
+            at += 1;
+        })?;
+        let mut at = 0usize;
+        let mut batch = Vec::with_capacity(4096);
+        stash.drain(&mut |mut item| {
+            let (thread, delivery, seq) = place[at];
+            at += 1;
+            item.message.conversation_id = names[thread as usize].clone();
+            if delivery > 1 {
+                item.message.message_id = format!("{}#{delivery}", item.message.message_id);
+            }
+            item.seq = seq;
+            batch.push(item);
+            if batch.len() == 4096 {
+                sorter.push(std::mem::take(&mut batch));
+            }
+        })?;
+        sorter.push(batch);
+        Ok(())
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::ingest::spill::SpillDir;
+    use crate::schema::Role;
+
+    fn mail(id: Option<&str>, parents: &[&str], subject: &str, ts: i64, file: &str) -> ParsedMail {
+        ParsedMail {
+            message_id: id.map(str::to_string),
+            parents: parents.iter().map(|p| p.to_string()).collect(),
+            subject: Some(subject.to_string()),
+            from_address: Some("a@example.jp".into()),
+            from_name: None,
+            role: Role::Customer,
+            timestamp_ms: ts,
+            offset_s: 0,
+            text: format!("body {ts}"),
+            quoted: None,
+            source_file: file.to_string(),
+            source_line: ts as u64,
+        }
+    }
+
+    /// (conversation, message id) of every message, in output order; `budget` bytes of
+    /// stash and sort (tiny: every mail is written and read back).
+    fn threaded(mails: Vec<ParsedMail>, budget: usize) -> Vec<(String, String)> {
+        let dir = tempfile::tempdir().expect("temp");
+        let spill = SpillDir::inside(dir.path());
+        let sorter = Sorter::new(&spill, budget);
+        let threads = Threads::new(sorter.stash());
+        // Two readers hand over their mails in turn.
+        let (mut a, mut b): (Vec<_>, Vec<_>) =
+            mails.into_iter().enumerate().partition(|(i, _)| i % 2 == 0);
+        let mut a: Vec<ParsedMail> = a.drain(..).map(|(_, m)| m).collect();
+        let mut b: Vec<ParsedMail> = b.drain(..).map(|(_, m)| m).collect();
+        threads.add(&mut b, &BTreeMap::new());
+        threads.add(&mut a, &BTreeMap::new());
+        threads.finish(&sorter).expect("threaded");
+        let got = sorter
+            .finish()
+            .expect("merged")
+            .flatten()
+            .map(|m| (m.conversation_id, m.message_id))
+            .collect();
+        drop(spill);
+        assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 0);
+        got
+    }
+
+    /// Threads by references (a missing parent still joins its replies), by subject for
+    /// a reply without references, a second delivery of one id suffixed; the result is
+    /// the same whatever order the mails arrive in and whether the stash is written.
+    #[test]
+    fn threading_does_not_depend_on_arrival_order_or_spilling() {
+        let mails = || {
+            vec![
+                mail(Some("r1"), &["gone"], "Re: 請求書", 30, "b.mbox"),
+                mail(Some("root"), &[], "請求書", 10, "a.mbox"),
+                mail(Some("r2"), &["gone"], "Re: 請求書", 40, "a.mbox"),
+                mail(None, &[], "Re: ログイン", 60, "a.mbox"),
+                mail(Some("login"), &[], "ログイン", 50, "b.mbox"),
+                mail(Some("root"), &[], "請求書", 20, "c.mbox"),
+                mail(Some("other"), &[], "Re: 請求書", 70, "a.mbox"),
+            ]
+        };
+        let expected: Vec<(String, String)> = [
+            ("login", "login"),
+            ("login", ""),
+            ("r1", "r1"),
+            ("r1", "r2"),
+            ("root", "root"),
+            ("root", "root#2"),
+            ("root", "other"),
+        ]
+        .iter()
+        .map(|(c, m)| (c.to_string(), m.to_string()))
+        .collect();
+        let held = threaded(mails(), usize::MAX);
+        let derived = &held[1].1;
+        assert!(derived.ends_with("@otai.invalid"), "{derived}");
+        let mut want = expected.clone();
+        want[1].1 = derived.clone();
+        assert_eq!(held, want);
+        let mut reversed = mails();
+        reversed.reverse();
+        assert_eq!(threaded(reversed, usize::MAX), want);
+        assert_eq!(threaded(mails(), 1), want);
+    }
 
     #[test]
     fn subject_normalization() {
