@@ -368,11 +368,13 @@ impl<'d> Sorter<'d> {
 }
 
 impl<'d> Sorter<'d> {
-    /// A [`Stash`] in the same spill folder with the same budget.
+    /// A [`Stash`] in the same spill folder, with an eighth of the budget: what waits in
+    /// it waits beside threading's own tables, and writing it more often costs little
+    /// (it is written once and read back in order).
     pub fn stash(&self) -> Stash<'d> {
         Stash {
             dir: self.dir,
-            budget: self.budget,
+            budget: self.budget / 8,
             held: Vec::new(),
             held_bytes: 0,
             files: Vec::new(),
@@ -431,6 +433,14 @@ impl Stash<'_> {
         }
     }
 
+    /// Writes what is held when something was written already: the memory is needed
+    /// elsewhere until the messages are read back.
+    pub fn set_aside(&mut self) {
+        if !self.files.is_empty() && !self.held.is_empty() {
+            self.write_held();
+        }
+    }
+
     /// Every message in arrival order, borrowed.
     pub fn each(&self, f: &mut dyn FnMut(&Item)) -> Result<(), String> {
         if let Some(why) = &self.failed {
@@ -449,9 +459,7 @@ impl Stash<'_> {
     /// Every message in arrival order, handed over. When some were written, the rest
     /// are written too first, so that the memory goes to whoever takes them.
     pub fn drain(mut self, f: &mut dyn FnMut(Item)) -> Result<(), String> {
-        if !self.files.is_empty() && !self.held.is_empty() {
-            self.write_held();
-        }
+        self.set_aside();
         if let Some(why) = self.failed.take() {
             return Err(why);
         }

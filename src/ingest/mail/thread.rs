@@ -71,27 +71,60 @@ pub fn normalize_subject(subject: &str) -> (String, bool) {
     (squeezed, was_reply)
 }
 
-/// A mail's id as threading knows it: 128 bits of its SHA-256 (ids are only compared).
-fn id_key(id: &str) -> u128 {
+/// A mail's id as threading knows it: 128 bits of its SHA-256 (ids are only compared),
+/// as two words (a key of 8-byte alignment keeps the table's entries at 24 bytes).
+fn id_key(id: &str) -> [u64; 2] {
     let digest = Sha256::digest(id.as_bytes());
-    let mut b = [0u8; 16];
-    b.copy_from_slice(&digest[..16]);
-    u128::from_le_bytes(b)
+    let word = |i: usize| {
+        let mut b = [0u8; 8];
+        b.copy_from_slice(&digest[i * 8..i * 8 + 8]);
+        u64::from_le_bytes(b)
+    };
+    [word(0), word(1)]
 }
 
 const NONE: u32 = u32::MAX;
+/// The top bit of [`Key::subject`]: a reply (by its subject) without reference headers,
+/// which joins the thread of its subject.
+const JOINS_BY_SUBJECT: u32 = 1 << 31;
 
-/// What threading keeps of a mail while the mail itself waits in the stash.
+/// What threading keeps of a mail while the mail itself waits in the stash: 24 bytes.
+#[derive(Clone, Copy)]
 struct Key {
     timestamp_ms: i64,
-    line: u64,
+    /// The mail's line, saturated at `u32::MAX`: past it, mails of one file keep their
+    /// reading order, which is their line order (the sort is stable).
+    line: u32,
     file: u32,
     /// Its own id in the union-find.
     node: u32,
-    /// Its core subject ([`NONE`]: no subject).
+    /// Its core subject ([`NONE`]: no subject), with [`JOINS_BY_SUBJECT`].
     subject: u32,
-    /// A reply (by its subject) without reference headers: joins by subject.
-    joins_by_subject: bool,
+}
+
+/// Keys in chunks: no doubling of one large buffer (and no copy of it) as mail arrives.
+#[derive(Default)]
+struct Keys {
+    chunks: Vec<Vec<Key>>,
+    len: usize,
+}
+
+const CHUNK: usize = 1 << 16;
+
+impl Keys {
+    fn push(&mut self, key: Key) {
+        if self.len.is_multiple_of(CHUNK) {
+            self.chunks.push(Vec::with_capacity(CHUNK));
+        }
+        if let Some(last) = self.chunks.last_mut() {
+            last.push(key);
+            self.len += 1;
+        }
+    }
+
+    fn get(&self, i: usize) -> &Key {
+        &self.chunks[i / CHUNK][i % CHUNK]
+    }
 }
 
 /// Mail threading without holding the mails: each mail's ids are joined as it arrives
@@ -104,12 +137,12 @@ pub struct Threads<'d> {
 }
 
 struct Inner<'d> {
-    ids: HashMap<u128, u32>,
+    ids: HashMap<[u64; 2], u32>,
     parent: Vec<u32>,
     files: Vec<String>,
     file_index: HashMap<String, u32>,
-    subjects: HashMap<u128, u32>,
-    keys: Vec<Key>,
+    subjects: HashMap<[u64; 2], u32>,
+    keys: Keys,
     stash: Stash<'d>,
 }
 
@@ -150,7 +183,7 @@ impl<'d> Threads<'d> {
                 files: Vec::new(),
                 file_index: HashMap::new(),
                 subjects: HashMap::new(),
-                keys: Vec::new(),
+                keys: Keys::default(),
                 stash,
             }),
         }
@@ -180,13 +213,17 @@ impl<'d> Threads<'d> {
                 let other = inner.node(p);
                 inner.union(node, other);
             }
-            let (subject, joins_by_subject) = match m.subject.as_deref().map(normalize_subject) {
+            let subject = match m.subject.as_deref().map(normalize_subject) {
                 Some((core, was_reply)) if !core.is_empty() => {
                     let next = inner.subjects.len() as u32;
                     let s = *inner.subjects.entry(id_key(&core)).or_insert(next);
-                    (s, was_reply && m.parents.is_empty())
+                    if was_reply && m.parents.is_empty() {
+                        s | JOINS_BY_SUBJECT
+                    } else {
+                        s
+                    }
                 }
-                _ => (NONE, false),
+                _ => NONE,
             };
             let file = match inner.file_index.get(&m.source_file) {
                 Some(&f) => f,
@@ -199,11 +236,10 @@ impl<'d> Threads<'d> {
             };
             inner.keys.push(Key {
                 timestamp_ms: m.timestamp_ms,
-                line: m.source_line,
+                line: u32::try_from(m.source_line).unwrap_or(u32::MAX),
                 file,
                 node,
                 subject,
-                joins_by_subject,
             });
             inner.stash.push(Item {
                 message: Message {
@@ -235,15 +271,22 @@ impl<'d> Threads<'d> {
     pub fn finish(self, sorter: &Sorter<'_>) -> Result<(), String> {
         let mut inner = self.inner.into_inner().unwrap_or_else(|e| e.into_inner());
         let keys = std::mem::take(&mut inner.keys);
-        if keys.is_empty() {
+        if keys.len == 0 {
             return Ok(());
         }
+        inner.stash.set_aside();
+        // Every mail has arrived: ids are no longer looked up (the union-find is
+        // `parent`), so their table goes first.
+        let subject_count = inner.subjects.len();
+        inner.ids = HashMap::new();
+        inner.subjects = HashMap::new();
+        inner.file_index = HashMap::new();
         // Deterministic order: by time, then where the mail was found.
-        let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+        let mut order: Vec<u32> = (0..keys.len as u32).collect();
         {
             let files = &inner.files;
             order.sort_by(|&a, &b| {
-                let (x, y) = (&keys[a as usize], &keys[b as usize]);
+                let (x, y) = (keys.get(a as usize), keys.get(b as usize));
                 (x.timestamp_ms, &files[x.file as usize], x.line).cmp(&(
                     y.timestamp_ms,
                     &files[y.file as usize],
@@ -253,15 +296,16 @@ impl<'d> Threads<'d> {
         }
         // Subject fallback: a reply without references joins the earliest thread with
         // the same core subject that started before it.
-        let mut by_subject = vec![NONE; inner.subjects.len()];
+        let mut by_subject = vec![NONE; subject_count];
         for &i in &order {
-            let k = &keys[i as usize];
+            let k = keys.get(i as usize);
             if k.subject == NONE {
                 continue;
             }
-            match by_subject[k.subject as usize] {
-                NONE => by_subject[k.subject as usize] = k.node,
-                first if k.joins_by_subject => inner.union(first, k.node),
+            let subject = (k.subject & !JOINS_BY_SUBJECT) as usize;
+            match by_subject[subject] {
+                NONE => by_subject[subject] = k.node,
+                first if k.subject & JOINS_BY_SUBJECT != 0 => inner.union(first, k.node),
                 _ => {}
             }
         }
@@ -271,19 +315,33 @@ impl<'d> Threads<'d> {
         let mut thread_of_root: HashMap<u32, u32> = HashMap::new();
         let mut first_mail: Vec<u32> = Vec::new();
         let mut deliveries = vec![0u32; inner.parent.len()];
-        let mut place = vec![(0u32, 0u32, 0u64); keys.len()];
+        // Per mail (by arrival): its thread and its place in the order; the rare later
+        // deliveries of one id apart.
+        let mut place = vec![(0u32, 0u32); keys.len];
+        let mut redelivered: HashMap<u32, u32> = HashMap::new();
         for (seq, &i) in order.iter().enumerate() {
-            let node = keys[i as usize].node;
+            let node = keys.get(i as usize).node;
             let root = inner.find(node);
             let thread = *thread_of_root.entry(root).or_insert_with(|| {
                 first_mail.push(i);
                 first_mail.len() as u32 - 1
             });
             deliveries[node as usize] += 1;
-            place[i as usize] = (thread, deliveries[node as usize], seq as u64);
+            if deliveries[node as usize] > 1 {
+                redelivered.insert(i, deliveries[node as usize]);
+            }
+            place[i as usize] = (thread, seq as u32);
         }
         drop((keys, order, thread_of_root, deliveries));
-        let Inner { stash, .. } = inner;
+        // Only the stash is needed from here on: the id tables go before the mails come
+        // back.
+        let Inner {
+            stash,
+            parent,
+            files,
+            ..
+        } = inner;
+        drop((parent, files));
         // The threads' names: the ids of their first mails.
         let mut names = vec![String::new(); first_mail.len()];
         let mut at = 0usize;
@@ -297,13 +355,14 @@ impl<'d> Threads<'d> {
         let mut at = 0usize;
         let mut batch = Vec::with_capacity(4096);
         stash.drain(&mut |mut item| {
-            let (thread, delivery, seq) = place[at];
+            let (thread, seq) = place[at];
+            let delivery = redelivered.get(&(at as u32)).copied().unwrap_or(1);
             at += 1;
             item.message.conversation_id = names[thread as usize].clone();
             if delivery > 1 {
                 item.message.message_id = format!("{}#{delivery}", item.message.message_id);
             }
-            item.seq = seq;
+            item.seq = u64::from(seq);
             batch.push(item);
             if batch.len() == 4096 {
                 sorter.push(std::mem::take(&mut batch));
