@@ -46,7 +46,7 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let (analyzer, sorted) = std::thread::scope(|scope| {
         let loading = scope.spawn(|| {
             rubric.compile_sets();
-            Analyzer::from_resolved(&dictionary)
+            Analyzer::from_resolved(&dictionary, rubric.lexicon.stop_words.clone())
         });
         let sorted = ingest::ingest_sorted(&jobs, &|| bar.inc(1), sorter);
         let analyzer = loading

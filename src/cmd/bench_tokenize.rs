@@ -10,11 +10,13 @@ use std::time::Instant;
 use anyhow::Context as _;
 use rayon::prelude::*;
 
+use crate::score::rubric::Rubric;
 use crate::text::Analyzer;
 use crate::{Error, Outcome};
 
 pub fn run(input: &Path, dict: Option<&Path>) -> anyhow::Result<Outcome> {
-    let analyzer = Analyzer::load(dict).map_err(Error::from)?;
+    let analyzer =
+        Analyzer::load(dict, Rubric::default_rubric().lexicon.stop_words).map_err(Error::from)?;
     let raw = std::fs::read_to_string(input)
         .with_context(|| format!("{}: cannot read", input.display()))?;
     let texts: Vec<String> = raw

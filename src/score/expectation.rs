@@ -3,11 +3,16 @@
 //! **What it detects.** `expectation_set`: a public agent sentence giving a realistic
 //! outlook on when or what, with the uncertain part marked (「通常5〜10営業日ほど」
 //! 「現時点では確定ではございませんが…見込みです」「お約束いたしかねます」, "usually",
-//! "can't promise"), or the scope of what will or won't be covered. `overpromise`: an
-//! unconditional guarantee about the outcome or its timing (「必ず本日中に直ります」
-//! 「絶対に大丈夫です」「すぐに直ります」, "I guarantee", "in no time"); a negated promise
+//! "can't promise"), or the scope of what will or won't be covered. A weak hedge
+//! (「可能性がございます」, "usually") counts only in a sentence about a time or a result
+//! (`[lexicon] outlook`): 「お宿によってはご用意がございます」 describes a product, "that
+//! error usually shows up on older versions" a cause; neither is an outlook. `overpromise`: an
+//! unconditional guarantee about the outcome or its timing: a guarantee word (必ず, 絶対に,
+//! 間違いなく, 確実に, 100%, "definitely", "I guarantee", "for sure") with whatever outcome
+//! follows (「必ず本日中に直ります」「敷金は間違いなく全額お返しいたします」); a negated promise
 //! (「お約束いたしかねます」) is not one, nor is a commitment within the agent's control
-//! (「必ずご連絡いたします」) or an instruction. Both can be true in one conversation.
+//! (「必ずご連絡いたします」), an instruction (「必ず〜をご提示ください」) or a question
+//! (rubric kind `not_guarantee`). Both can be true in one conversation.
 //!
 //! **Why.** [A] 期待値の適切な管理: 無理な約束をせず、現実的な見通しを正直に伝えます。過度な期待を
 //! 抱かせ、それが裏切られることは、さらなる不信感に繋がります…不確実な情報を提供する際は、それが
@@ -25,6 +30,15 @@ pub struct Expectation {
     pub overpromise: bool,
 }
 
+/// A sentence that asks: it ends with a question mark, or with 〜か / 〜でしょうか.
+fn is_question(text: &str) -> bool {
+    let t = text.trim_end_matches(|c: char| c.is_whitespace() || c == '。' || c == '.');
+    t.ends_with(['?', '？'])
+        || t.ends_with("ますか")
+        || t.ends_with("でしょうか")
+        || t.ends_with("ですか")
+}
+
 pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Expectation, Vec<Evidence>) {
     let mut evidence = Vec::new();
     for m in msgs.iter().filter(|m| m.is_public_agent()) {
@@ -33,11 +47,27 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Expectation, Vec<Evide
                 rubric.find(behaviour, kind, m.lang, s)
             };
             let negation = hit("overpromise", "negation");
-            let found = match (negation.clone(), hit("overpromise", "guarantee")) {
+            // A guarantee word about the agent's own next contact, in an instruction, or
+            // in a question guarantees no outcome.
+            let guarantee = hit("overpromise", "guarantee")
+                .filter(|_| !rubric.matches("overpromise", "not_guarantee", m.lang, s));
+            let found = match (negation.clone(), guarantee) {
                 // An unconditional guarantee, not negated in the same sentence.
                 (None, Some(g)) => Some(("overpromise", "bad", g)),
-                // A hedge; or an honest "cannot promise", which sets expectations too.
+                // A question (「ご予算の目安はございますか」) gives no outlook.
+                _ if is_question(s.text) => None,
+                // A hedge; a weak hedge about a time or a result; or an honest "cannot
+                // promise", which sets expectations too.
                 _ => hit("expectation", "hedge")
+                    .or_else(|| {
+                        hit("expectation", "hedge_weak").filter(|_| {
+                            rubric
+                                .lexicon
+                                .outlook
+                                .as_ref()
+                                .is_none_or(|o| o.is_match(s.text))
+                        })
+                    })
                     .or(negation)
                     .map(|h| ("expectation", "good", h)),
             };

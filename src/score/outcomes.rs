@@ -59,6 +59,13 @@ fn signals(m: &Prepared<'_>, rubric: &Rubric) -> Vec<Signal> {
         "failure",
     ] {
         for s in &m.sentences {
+            // Anger or anxiety softened or about a hypothetical is a preference or mild
+            // disappointment, not a signal.
+            if matches!(kind, "anger" | "anxiety")
+                && rubric.matches("customer_state", "mild", m.lang, s)
+            {
+                continue;
+            }
             if let Some((r, span)) = rubric.find("customer_state", kind, m.lang, s) {
                 out.push((kind, r.id.clone(), excerpt(s.text, span)));
                 break;
@@ -173,7 +180,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
         let parting_only = msgs[last + 1..]
             .iter()
             .filter(|m| m.is_public_agent())
-            .all(|m| m.sentences.len() <= 2 && !guides(m, rubric));
+            .all(|m| m.sentences.len() <= 3 && !guides(m, rubric));
         if out.difficult && answered_before && (only_closing_after || parting_only) && relieved {
             out.turnaround = true;
             out.turnaround_evidence = sig

@@ -16,12 +16,18 @@ use super::rubric::{Rubric, RuleHits};
 use crate::schema::{Message, Role};
 use crate::text::{self, Analyzer};
 
-/// Text as rules see it: NFKC, curly quotes straightened, quoted lines dropped.
-/// Borrows `text` when that changes nothing.
+/// Text as rules see it: NFKC, curly quotes straightened, quoted lines and a mail's
+/// subject header line (「件名:」, "Subject:": it repeats the thread's subject, not what
+/// this message says) dropped. Borrows `text` when that changes nothing.
 pub fn normalize_for_rules(text: &str) -> Cow<'_, str> {
     let quoted = |l: &str| {
         let t = l.trim_start();
-        t.starts_with('>') || t.starts_with('＞')
+        t.starts_with('>')
+            || t.starts_with('＞')
+            || t.starts_with("件名:")
+            || t.starts_with("件名：")
+            || t.get(..8)
+                .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
     };
     if !text.lines().any(quoted) {
         return straighten(text::normalize(text));

@@ -49,13 +49,22 @@ fn classify(m: &Prepared<'_>, rubric: &Rubric) -> (Kind, Option<(String, String)
         {
             header = Some((r.id.clone(), excerpt(s.text, span)));
         }
-        if finding.is_none()
+        // A restatement of the customer's details (「12月分が2回引き落とされている、という
+        // ことですね」) carries the customer's numbers and facts, not what the work found.
+        // A bare number is the weakest finding: a sentence that says what was found
+        // (「確認したところ…でした」) is the evidence when there is one.
+        if finding.as_ref().is_none_or(|(_, _, bare)| *bare)
+            && !rubric.matches("progress", "restating", m.lang, s)
             && let Some((r, span)) = rubric.find("progress", "finding", m.lang, s)
         {
-            finding = Some((r.id.clone(), excerpt(s.text, span)));
+            let bare = s.text[span.clone()].bytes().all(|b| b.is_ascii_digit());
+            if finding.is_none() || !bare {
+                finding = Some((r.id.clone(), excerpt(s.text, span), bare));
+            }
         }
     }
     let announced = header.is_some();
+    let finding = finding.map(|(rule, ex, _)| (rule, ex));
     // Concrete updates are shown by what they found; vague ones by their empty phrase.
     let (kind, hit) = match (header, pending, finding) {
         (Some(_), _, Some(f)) | (None, Some(_), Some(f)) => (Kind::Concrete, Some(f)),
@@ -110,7 +119,13 @@ pub fn classify_conversation(
             continue;
         }
         if m.is_customer() {
-            if is_chase(m, rubric) {
+            // 「まだ来ません」 chases what an agent arranged; before any agent has answered
+            // it is the problem itself (a parcel that has not come).
+            let overdue = any_agent
+                && m.sentences
+                    .iter()
+                    .any(|s| rubric.matches("progress", "overdue", m.lang, s));
+            if is_chase(m, rubric) || overdue {
                 chased = true;
             }
             last_customer_ms = Some(m.ts());
@@ -119,11 +134,13 @@ pub fn classify_conversation(
         if !m.is_public_agent() {
             continue;
         }
+        let first_reply = !any_agent;
         any_agent = true;
         let (kind, hit, announced) = classify(m, rubric);
         // The customer has been waiting: the agent comes back after the waiting period
-        // (`progress_wait_s`) since the customer last wrote.
-        let waited = last_customer_ms.is_some_and(|t| m.ts() - t >= wait_ms);
+        // (`progress_wait_s`) since the customer last wrote. The first reply is a
+        // response however long it took (a mail answered after two days), not an update.
+        let waited = !first_reply && last_customer_ms.is_some_and(|t| m.ts() - t >= wait_ms);
         match kind {
             // Details given with the first notice of work, or with a question that the
             // work now waits on, are not an interim update: nobody has waited yet (a live
@@ -147,6 +164,14 @@ pub fn classify_conversation(
                 // An information request: work waits for the customer, no update.
                 in_work = false;
                 chased = false;
+            }
+            Kind::Pending
+                if m.sentences
+                    .iter()
+                    .any(|s| rubric.matches("progress", "handoff", m.lang, s)) =>
+            {
+                // A live transfer: the colleague who takes over starts the work.
+                in_work = false;
             }
             Kind::Pending if !in_work && !chased => {
                 // Start-of-work notice.

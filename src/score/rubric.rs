@@ -9,6 +9,7 @@ use regex::{Regex, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 
 use super::prep::Sent;
+use crate::text::analyzer::StopWords;
 
 /// The embedded default rubric, as text.
 pub const DEFAULT_RUBRIC: &str = include_str!("rubric.toml");
@@ -41,6 +42,28 @@ struct LexiconFile {
     step_line: String,
     guidance: String,
     guidance_not: Vec<String>,
+    /// Older rubric files have none: their hedges are not gated.
+    #[serde(default)]
+    outlook: String,
+    /// Older rubric files have none: the built-in lists apply.
+    #[serde(default = "builtin_stop_lemmas_ja")]
+    stop_lemmas_ja: Vec<String>,
+    #[serde(default = "builtin_general_time_nouns_ja")]
+    general_time_nouns_ja: Vec<String>,
+    #[serde(default = "builtin_stop_words_en")]
+    stop_words_en: Vec<String>,
+}
+
+fn builtin_stop_lemmas_ja() -> Vec<String> {
+    default_lexicon().stop_lemmas_ja
+}
+
+fn builtin_general_time_nouns_ja() -> Vec<String> {
+    default_lexicon().general_time_nouns_ja
+}
+
+fn builtin_stop_words_en() -> Vec<String> {
+    default_lexicon().stop_words_en
 }
 
 /// The compiled `[lexicon]`.
@@ -55,6 +78,11 @@ pub struct Lexicon {
     pub step_line: Regex,
     pub guidance: Regex,
     pub guidance_not: Vec<String>,
+    /// What an outlook is about (a time, a result): a `hedge_weak` expectation rule
+    /// counts only in a sentence this matches (None: no gate).
+    pub outlook: Option<Regex>,
+    /// Words without content of their own (backtracking's overlap).
+    pub stop_words: StopWords,
 }
 
 impl LexiconFile {
@@ -87,6 +115,18 @@ impl LexiconFile {
             step_line: re("step_line", &self.step_line)?,
             guidance: re("guidance", &self.guidance)?,
             guidance_not: self.guidance_not,
+            outlook: (!self.outlook.is_empty())
+                .then(|| re("outlook", &self.outlook))
+                .transpose()?,
+            stop_words: StopWords {
+                ja_lemmas: self.stop_lemmas_ja.into_iter().collect(),
+                ja_time_nouns: self.general_time_nouns_ja.into_iter().collect(),
+                en: self
+                    .stop_words_en
+                    .into_iter()
+                    .map(|w| w.to_lowercase())
+                    .collect(),
+            },
         })
     }
 }

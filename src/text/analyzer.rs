@@ -4,6 +4,7 @@
 //! what backtracking compares between customer and agent.
 
 use std::borrow::Cow;
+use std::collections::HashSet;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -29,89 +30,23 @@ pub struct Token {
     pub end: usize,
 }
 
-/// Verbs and nouns too general to say anything about a customer's situation.
-const JA_STOP_LEMMAS: &[&str] = &[
-    "する",
-    "ある",
-    "いる",
-    "なる",
-    "できる",
-    "いただく",
-    "くださる",
-    "下さる",
-    "おる",
-    "致す",
-    "いたす",
-    "申す",
-    "申し上げる",
-    "れる",
-    "られる",
-    "せる",
-    "させる",
-    "ござる",
-    "思う",
-    "存ずる",
-    "もらう",
-    "くれる",
-    "やる",
-    "いう",
-    "言う",
-    "こと",
-    "もの",
-    "ため",
-    "よう",
-    "とき",
-    "ところ",
-    "方",
-    "様",
-    "さま",
-    "お客様",
-    "こちら",
-    "そちら",
-    "これ",
-    "それ",
-    "あれ",
-    "どれ",
-    "何",
-    "今回",
-    "度",
-    "際",
-    "上",
-    "中",
-    "場合",
-    "感じ",
-    "状態",
-    "お願い",
-    "願う",
-    "ありがとう",
-    "申し訳",
-    "承知",
-    "確認",
-    "よろしい",
-    "大変",
-    "恐れ入る",
-    "頂く",
-    "致しる",
-    "おかける",
-    "お待たせ",
-    "待たせる",
-];
-
-const EN_STOPWORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "if", "so", "to", "of", "in", "on", "at", "for", "with",
-    "from", "by", "as", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does",
-    "did", "have", "has", "had", "i", "you", "he", "she", "it", "we", "they", "me", "my", "your",
-    "our", "their", "this", "that", "these", "those", "there", "here", "what", "which", "who",
-    "when", "where", "why", "how", "can", "could", "will", "would", "should", "may", "might",
-    "must", "not", "no", "yes", "just", "please", "thanks", "thank", "hi", "hello", "dear",
-    "sorry", "let", "know", "get", "got", "now", "also", "very", "too", "any", "some", "all",
-    "about", "into", "out", "up", "down", "again", "then", "than", "its", "it's", "i'm", "you're",
-    "we're", "don't", "can't", "aren't", "isn't", "won't", "didn't", "doesn't", "im", "ok", "okay",
-    "sure", "see", "look", "check",
-];
+/// Words that carry no content of their own, for comparing what customer and agent
+/// said: the rubric's `[lexicon]` `stop_lemmas_ja`, `general_time_nouns_ja` and
+/// `stop_words_en`.
+#[derive(Debug, Clone, Default)]
+pub struct StopWords {
+    /// Japanese lemmas too general to say anything about a customer's situation.
+    pub ja_lemmas: HashSet<String>,
+    /// Japanese adverbial nouns that are general time words (今日, 最近 …); other
+    /// adverbial nouns (来月, 年末, 朝食) are content.
+    pub ja_time_nouns: HashSet<String>,
+    /// English words (lower case) that are never content.
+    pub en: HashSet<String>,
+}
 
 /// Tokeniser shared by all threads (lindera's segmenter is `Sync`).
 pub struct Analyzer {
+    stop: StopWords,
     segmenter: Segmenter,
     /// Per system-dictionary word id, its content lemma (lower-cased) or `None` when
     /// the word is not content; filled the first time the word is seen. What a word
@@ -125,15 +60,19 @@ pub struct Analyzer {
 
 impl Analyzer {
     /// Resolves, builds if needed, and loads the dictionary (see [`dict::resolve`]).
-    pub fn load(explicit: Option<&Path>) -> Result<Analyzer, DictError> {
-        Analyzer::from_resolved(&dict::resolve(explicit)?)
+    pub fn load(explicit: Option<&Path>, stop: StopWords) -> Result<Analyzer, DictError> {
+        Analyzer::from_resolved(&dict::resolve(explicit)?, stop)
     }
 
     /// Loads a dictionary [`dict::resolve`] found.
-    pub fn from_resolved(resolved: &dict::Resolved) -> Result<Analyzer, DictError> {
+    pub fn from_resolved(
+        resolved: &dict::Resolved,
+        stop: StopWords,
+    ) -> Result<Analyzer, DictError> {
         let dictionary = dict::load(resolved)?;
         let words = dictionary.prefix_dictionary.words_idx_data.len() / 4;
         Ok(Analyzer {
+            stop,
             segmenter: Segmenter::new(Mode::Normal, dictionary, None),
             content: (0..words).map(|_| OnceLock::new()).collect(),
             analysed: std::sync::atomic::AtomicUsize::new(0),
@@ -186,7 +125,7 @@ impl Analyzer {
         self.analysed_bytes
             .fetch_add(text.len(), std::sync::atomic::Ordering::Relaxed);
         if language == "en" {
-            return en_lemmas(text);
+            return en_lemmas(text, &self.stop);
         }
         let Ok(mut tokens) = self.segmenter.segment(Cow::Borrowed(text)) else {
             return Vec::new();
@@ -196,8 +135,8 @@ impl Analyzer {
             let start = t.byte_start;
             let known = t.word_id.is_system() && !t.word_id.is_unknown();
             let lemma = match self.content.get(t.word_id.id() as usize).filter(|_| known) {
-                Some(slot) => slot.get_or_init(|| content_lemma_ja(t)).clone(),
-                None => content_lemma_ja(t),
+                Some(slot) => slot.get_or_init(|| content_lemma_ja(t, &self.stop)).clone(),
+                None => content_lemma_ja(t, &self.stop),
             };
             if let Some(lemma) = lemma {
                 out.push(Lemma {
@@ -252,18 +191,18 @@ impl<'d> Parts<'d> {
 
 /// The content lemma of a Japanese token (lower-cased), or `None` when it carries no
 /// content (see [`is_content_ja`]).
-fn content_lemma_ja(t: &mut lindera::token::Token<'_>) -> Option<Box<str>> {
+fn content_lemma_ja(t: &mut lindera::token::Token<'_>, stop: &StopWords) -> Option<Box<str>> {
     let surface = t.surface.clone();
     let p = Parts::of(&t.details());
     let lemma = p.base.unwrap_or(&surface);
-    is_content_ja(p.pos, p.detail, lemma).then(|| lemma.to_lowercase().into())
+    is_content_ja(p.pos, p.detail, lemma, stop).then(|| lemma.to_lowercase().into())
 }
 
 /// English content lemmas with their positions.
-fn en_lemmas(text: &str) -> Vec<Lemma> {
+fn en_lemmas(text: &str, stop: &StopWords) -> Vec<Lemma> {
     tokenize_en(text)
         .into_iter()
-        .filter(|t| t.pos == "word" && is_content_en(&t.surface))
+        .filter(|t| t.pos == "word" && is_content_en(&t.surface, stop))
         .map(|t| Lemma {
             start: t.start,
             lemma: t.base_form,
@@ -272,8 +211,8 @@ fn en_lemmas(text: &str) -> Vec<Lemma> {
 }
 
 /// An English word that says something (not a stopword, longer than one letter).
-fn is_content_en(surface: &str) -> bool {
-    surface.len() > 1 && !EN_STOPWORDS.contains(&surface)
+fn is_content_en(surface: &str, stop: &StopWords) -> bool {
+    surface.len() > 1 && !stop.en.contains(surface)
 }
 
 /// Quantities in Japanese text as content: a number with its counter (2名, 4泊, 3室,
@@ -333,72 +272,20 @@ fn quantities(text: &str) -> Vec<Lemma> {
         .collect()
 }
 
-/// Time words that say nothing of a customer's situation (今日, 最近, 以前 …): adverbial
-/// nouns other than these (来月, 年末, 朝食) are content.
-const JA_GENERAL_ADVERBIAL_NOUNS: &[&str] = &[
-    "今",
-    "今日",
-    "今回",
-    "現在",
-    "最近",
-    "先日",
-    "以前",
-    "前",
-    "後",
-    "次",
-    "最後",
-    "最初",
-    "いつ",
-    "時",
-    "際",
-    "間",
-    "ほか",
-    "他",
-    "全部",
-    "全て",
-    "一部",
-    "すべて",
-    "少し",
-    "たくさん",
-    "一番",
-    "普段",
-    "毎日",
-    "いつも",
-    "本日",
-    "ただいま",
-    "只今",
-    "先ほど",
-    "後ほど",
-    "以上",
-    "以下",
-    "まま",
-    "うち",
-    "とき",
-    "ころ",
-    "頃",
-    "ごろ",
-    "あと",
-    "まで",
-    "ため",
-    "ほど",
-    "くらい",
-    "ぐらい",
-];
-
 /// Nouns (not pronouns, numbers, suffixes or dependent nouns; adverbial nouns only when
 /// they are not general time words), independent verbs and adjectives, minus very general
 /// words, punctuation and lone kana.
-fn is_content_ja(pos: &str, pos_detail: &str, lemma: &str) -> bool {
+fn is_content_ja(pos: &str, pos_detail: &str, lemma: &str, stop: &StopWords) -> bool {
     let ok_pos = match pos {
         "名詞" => match pos_detail {
             "代名詞" | "数" | "接尾" | "非自立" | "特殊" => false,
-            "副詞可能" => !JA_GENERAL_ADVERBIAL_NOUNS.contains(&lemma),
+            "副詞可能" => !stop.ja_time_nouns.contains(lemma),
             _ => true,
         },
         "動詞" | "形容詞" => pos_detail == "自立",
         _ => false,
     };
-    if !ok_pos || JA_STOP_LEMMAS.contains(&lemma) {
+    if !ok_pos || stop.ja_lemmas.contains(lemma) {
         return false;
     }
     let punctuation = lemma
@@ -497,11 +384,15 @@ mod tests {
 
     #[test]
     fn english_lemmas() {
-        let lemmas: Vec<String> =
-            en_lemmas("The invoices aren't showing; I tried printing 2 times.")
-                .into_iter()
-                .map(|l| l.lemma)
-                .collect();
+        let lemmas: Vec<String> = en_lemmas(
+            "The invoices aren't showing; I tried printing 2 times.",
+            &crate::score::rubric::Rubric::default_rubric()
+                .lexicon
+                .stop_words,
+        )
+        .into_iter()
+        .map(|l| l.lemma)
+        .collect();
         assert_eq!(lemmas, vec!["invoice", "show", "try", "print", "time"]);
         assert_eq!(stem("stopped"), "stop");
         assert_eq!(stem("boxes"), "box");

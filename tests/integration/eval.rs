@@ -1,7 +1,8 @@
-//! Accuracy, measured: `otai analyze` + `otai eval` on the shared dev set and on otai's
-//! own labeled set (tests/eval, written with phrasings the dev set does not use).
-//! Target: F1 ≥ 0.90 per behaviour and per outcome (difficult, turnaround,
-//! customer_did_it), first response exact on every conversation.
+//! Accuracy, measured: `otai analyze` + `otai eval` on every labeled set: the shared dev
+//! set, the real operator chats (asdc_dev), otai's own set (tests/eval) and the two blind
+//! sets written from LABELING.md alone (tests/eval_blind, tests/eval_blind2). Target on each: F1 ≥ 0.90 per
+//! behaviour and per outcome (difficult, turnaround, customer_did_it), message-level
+//! backtracking F1 ≥ 0.85, first response exact on every conversation.
 
 use std::path::Path;
 
@@ -27,40 +28,6 @@ fn evaluate(dir: &Path) -> (otai::eval::Report, crate::support::Run) {
     (report, r)
 }
 
-fn binary<'a>(report: &'a otai::eval::Report, name: &str) -> &'a otai::eval::Binary {
-    report
-        .binaries
-        .iter()
-        .find(|b| b.name == name)
-        .unwrap_or_else(|| panic!("{name} is not measured"))
-}
-
-/// Backtracking on every labeled set: conversation level F1 ≥ 0.90 and message level
-/// (against backtracking_message_ids) F1 ≥ 0.85, the real operator chats included.
-fn check_backtracking(dir: &Path) {
-    let (report, _) = evaluate(dir);
-    let conv = binary(&report, "backtracking");
-    assert!(
-        conv.f1() >= 0.90,
-        "{}: backtracking F1 {:.3}",
-        dir.display(),
-        conv.f1()
-    );
-    let msg = binary(&report, "backtracking (msg)");
-    assert!(
-        msg.f1() >= 0.85,
-        "{}: message-level backtracking F1 {:.3} (misses {:?})",
-        dir.display(),
-        msg.f1(),
-        msg.misses
-    );
-    assert_eq!(
-        report.first_response_exact.0, report.first_response_exact.1,
-        "{:?}",
-        report.first_response_misses
-    );
-}
-
 fn check(dir: &Path) {
     let (report, r) = evaluate(dir);
     assert_eq!(
@@ -69,9 +36,16 @@ fn check(dir: &Path) {
         "five behaviours (backtracking also per message) and three outcomes are measured"
     );
     for b in &report.binaries {
+        // Message-level backtracking is held to 0.85 (the target), the rest to 0.90.
+        let target = if b.name == "backtracking (msg)" {
+            0.85
+        } else {
+            0.90
+        };
         assert!(
-            b.f1() >= 0.90,
-            "{}: F1 {:.3} < 0.90 (misses {:?})",
+            b.f1() >= target,
+            "{}: {}: F1 {:.3} < {target} (misses {:?})",
+            dir.display(),
             b.name,
             b.f1(),
             b.misses
@@ -115,15 +89,25 @@ fn own_labeled_set_meets_the_target() {
 }
 
 #[test]
-fn backtracking_holds_on_real_chats_and_the_blind_set() {
-    for dir in [
-        repo().join("../shared/eval/asdc_dev"),
-        repo().join("tests/eval_blind"),
-    ] {
-        if !dir.is_dir() {
-            eprintln!("skipped: {} is not present", dir.display());
-            continue;
-        }
-        check_backtracking(&dir);
+fn real_operator_chats_meet_the_target() {
+    let dir = repo().join("../shared/eval/asdc_dev");
+    if !dir.is_dir() {
+        eprintln!("skipped: ../shared/eval/asdc_dev is not present");
+        return;
     }
+    check(&dir);
+}
+
+#[test]
+fn blind_set_meets_the_target() {
+    check(&repo().join("tests/eval_blind"));
+}
+
+/// The second blind set (tests/eval_blind2, written blind after the rules above were
+/// tuned): its first-run figures are in its README and the README's accuracy table; the
+/// rule changes made after that first run saw its errors, so it guards against
+/// regressions and is no longer unseen.
+#[test]
+fn second_blind_set_meets_the_target() {
+    check(&repo().join("tests/eval_blind2"));
 }

@@ -13,7 +13,13 @@ fn analyzer() -> &'static Analyzer {
     static A: OnceLock<Analyzer> = OnceLock::new();
     A.get_or_init(|| {
         ensure_dictionary();
-        Analyzer::load(None).expect("dictionary")
+        Analyzer::load(
+            None,
+            otai::score::rubric::Rubric::default_rubric()
+                .lexicon
+                .stop_words,
+        )
+        .expect("dictionary")
     })
 }
 
@@ -200,6 +206,54 @@ fn progress_labels() {
         result,
     ]);
     assert_eq!(s.progress, "n/a");
+    // A live transfer is not a start of work: the colleague's first message, restating
+    // the customer's numbers and announcing the check, is the start; the answer two
+    // minutes later is the result.
+    let (s, _) = score(&[
+        ("customer", 0, "月額料金が今月2回引き落とされています。"),
+        ("agent", 30, "担当の柴田に代わります。少々お待ちください。"),
+        (
+            "agent",
+            90,
+            "お待たせいたしました。12月分が2回引き落とされている、ということですね。お支払い記録を確認いたします。",
+        ),
+        (
+            "agent",
+            200,
+            "確認いたしました。1回分の返金手続きを行いました。",
+        ),
+    ]);
+    assert_eq!(s.progress, "n/a");
+    // 「まだ来ません」 after the agent arranged something is a chase: the news that
+    // follows (what the worker said, when they will arrive) is an interim update.
+    let arranged = [
+        ("customer", 0, "車のエンジンがかかりません。"),
+        (
+            "agent",
+            60,
+            "作業員を手配いたしました。到着まで通常30分ほどです。",
+        ),
+        ("customer", 1900, "まだ来ません。"),
+        (
+            "agent",
+            1960,
+            "作業員に確認したところ、渋滞を抜けたところで、あと10分ほどで到着する見込みとのことです。",
+        ),
+        ("customer", 2600, "来てくれました。ありがとうございました。"),
+    ];
+    let (s, _) = score(&arranged);
+    assert_eq!(s.progress, "concrete");
+    // In the first message the same words are the problem, not a chase.
+    let (s, _) = score(&[
+        ("customer", 0, "今日届くはずの荷物がまだ来てません。"),
+        ("agent", 60, "お調べいたしますので、少々お待ちください。"),
+        (
+            "agent",
+            150,
+            "お荷物は現在配達中で、18時から20時の間にお届けの予定です。",
+        ),
+    ]);
+    assert_eq!(s.progress, "n/a");
 }
 
 #[test]
@@ -260,6 +314,57 @@ fn expectation_and_overpromise() {
         ("agent", 60, "We'll have this fixed in no time!"),
     ]);
     assert!(s.overpromise);
+    // A guarantee word with any outcome is one; with the agent's own contact, an
+    // instruction, a requirement, a recommendation, a question or 100% as a quantity it
+    // is not.
+    for agent in [
+        "修理が終われば、間違いなく元通りにお使いいただけます。",
+        "ご返金は確実に今月中に処理されます。",
+        "It'll 100% be there before the weekend.",
+        "Rest assured, the charge will definitely be reversed.",
+    ] {
+        let (s, _) = score(&[c, ("agent", 60, agent)]);
+        assert!(s.overpromise, "{agent}");
+    }
+    for agent in [
+        "確認が取れ次第、確実にお電話でご連絡いたします。",
+        "受け取りの際は必ず本人確認書類をお持ちください。",
+        "お手続きには必ず暗証番号の入力が必要です。",
+        "画面の表示倍率を100%に戻してから、もう一度お試しください。",
+        "I'll definitely email you tomorrow with the details.",
+        "I can definitely see why that was confusing.",
+        "Can we guarantee that? Let me check with the team.",
+    ] {
+        let (s, _) = score(&[c, ("agent", 60, agent)]);
+        assert!(!s.overpromise, "{agent}");
+    }
+    // A hedge counts as an outlook only about a time or a result: the same hedge about a
+    // product or a cause, or a question, is not expectation-setting; what the resolution
+    // won't cover is.
+    for (agent, expected) in [
+        ("返金の反映は翌月になる場合がございます。", true),
+        ("プランによっては朝食が付く場合がございます。", false),
+        (
+            "The credit normally shows up within two billing cycles.",
+            true,
+        ),
+        (
+            "That warning usually appears when the cable is loose.",
+            false,
+        ),
+        ("ご予算の目安はございますでしょうか。", false),
+        (
+            "The replacement won't include the original accessories.",
+            true,
+        ),
+        (
+            "今回は返金ではなく、次回のご請求からの差し引きとなります。",
+            true,
+        ),
+    ] {
+        let (s, _) = score(&[c, ("agent", 60, agent)]);
+        assert_eq!(s.expectation_set, expected, "{agent}");
+    }
 }
 
 #[test]
@@ -661,6 +766,66 @@ fn customer_outcomes_with_hard_negatives() {
         ("customer", 200, "That fixed it, thanks!"),
     ]);
     assert!(s.outcomes.difficult && s.outcomes.turnaround && s.outcomes.customer_did_it);
+    // The company's fix ("the fix is in", "back up") followed by "please try again": the
+    // customer only logged in afterwards.
+    let (s, _) = score(&[
+        ("customer", 0, "can't log in, this is so frustrating"),
+        (
+            "agent",
+            600,
+            "The fix is in, the login service is back up. Please try logging in again.",
+        ),
+        ("customer", 700, "ok it works now, thanks"),
+    ]);
+    assert!(!s.outcomes.customer_did_it && s.outcomes.turnaround);
+    // Steps given as plain imperatives ("press A, type the code") and done by the
+    // customer; an essential service lost is difficult; lower-case "still" is no anger.
+    let (s, _) = score(&[
+        (
+            "customer",
+            0,
+            "I topped up but the credit still isn't there. I've got no heating.",
+        ),
+        (
+            "agent",
+            60,
+            "On the meter keypad, press A, type the 20-digit code, then press B.",
+        ),
+        ("customer", 300, "did it, the credit is showing now"),
+        ("customer", 320, "thank you so much, you saved me"),
+    ]);
+    let o = &s.outcomes;
+    assert!(o.difficult && o.customer_did_it && o.turnaround, "{o:?}");
+    let (s, _) = score(&[
+        (
+            "customer",
+            0,
+            "My certificate page still says in progress. Could you check?",
+        ),
+        ("agent", 600, "It has been issued now."),
+    ]);
+    assert!(!s.outcomes.difficult);
+    // Casual Japanese relief: 「マジで助かった、ありがとう」.
+    let (s, _) = score(&[
+        (
+            "customer",
+            0,
+            "何度やってもアップロードできない!締切今日なのに",
+        ),
+        guide,
+        ("customer", 300, "できた!マジで助かった、ありがとう"),
+    ]);
+    assert!(s.outcomes.turnaround && s.outcomes.customer_did_it);
+    // A question whether something is possible in time is not urgency.
+    let (s, _) = score(&[
+        (
+            "customer",
+            0,
+            "ソファを処分したいです。年内に間に合いますか。",
+        ),
+        ("agent", 600, "申し込みはウェブから可能です。"),
+    ]);
+    assert!(!s.outcomes.difficult);
     // Escalation risk: chasing at the end with no answer; anger rising after a calm start.
     let (s, _) = score(&[
         ("customer", 0, "通知が届きません。"),

@@ -6,7 +6,13 @@ use crate::support::ensure_dictionary;
 
 fn analyzer() -> Analyzer {
     ensure_dictionary();
-    Analyzer::load(None).expect("dictionary")
+    Analyzer::load(
+        None,
+        otai::score::rubric::Rubric::default_rubric()
+            .lexicon
+            .stop_words,
+    )
+    .expect("dictionary")
 }
 
 #[test]
