@@ -204,6 +204,13 @@ impl<'d> Sorter<'d> {
     /// Takes messages; past the budget, what is held is sorted and written as a run (by
     /// the caller's thread, outside the lock: other readers keep adding meanwhile).
     pub fn push(&self, items: Vec<Item>) {
+        self.push_beside(items, 0);
+    }
+
+    /// [`Sorter::push`] for a caller that holds `beside` bytes of its own while it hands
+    /// messages over (mail threading's tables): they count against the same budget, so
+    /// what is held here is written sooner.
+    pub fn push_beside(&self, items: Vec<Item>, beside: usize) {
         if items.is_empty() {
             return;
         }
@@ -215,7 +222,7 @@ impl<'d> Sorter<'d> {
             } else {
                 held.0.extend(items);
             }
-            if held.1 >= self.budget && self.dir.path.is_some() {
+            if held.1 + beside >= self.budget && self.dir.path.is_some() {
                 held.1 = 0;
                 Some(std::mem::take(&mut held.0))
             } else {
