@@ -6,9 +6,9 @@
 # Prints, per size and path, wall time, messages/s, MB/s and peak RSS, the default path
 # against --no-report, the ratio to raw tokenization, and the targets: peak RSS ≤ 1 GiB at
 # every size on both paths, time linear in the input (n× data ≤ 1.1·n× time between the
-# smallest and the largest size), the default path ≤ 1.25× --no-report, end to end ≥ 70%
-# of raw lindera (--no-report). Each size is run BENCH_REPEAT times (default 3), the
-# three commands alternating; medians are printed.
+# smallest and the largest size), the default path ≤ 1.25× --no-report, end to end ≥ 50%
+# of raw lindera (--no-report; the older 70% floor is printed too). Each size is run
+# BENCH_REPEAT times (default 3), the three commands alternating; medians are printed.
 # Usage: bash bench/run.sh [--10m] [conversations...]   (default: 160000 800000)
 # BENCH_DIR=DIR keeps the corpora and outputs there; otherwise they go to a temporary
 # folder removed at the end (a 10M corpus is about 3 GB; check `df -h` first).
@@ -106,7 +106,10 @@ for n, msgs, b, f, raw in rows:
     print(f"  default ≤ 1.25× --no-report, {msgs} messages: {'met' if r <= 1.25 else 'MISSED'} ({r:.2f}×)")
 for n, msgs, b, f, raw in rows:
     ratio = msgs / b[0] / raw
-    print(f"  end-to-end ≥ 70% of raw lindera, {msgs} messages: {'met' if ratio >= 0.7 else 'MISSED'} ({ratio:.0%})")
+    # ≥ 50%: the accuracy work's floor (scoring does more than tokenising: overlap,
+    # promises, outcomes); ≥ 70%: the older throughput floor, kept in view.
+    print(f"  end-to-end ≥ 50% of raw lindera, {msgs} messages: {'met' if ratio >= 0.5 else 'MISSED'} ({ratio:.0%})")
+    print(f"  end-to-end ≥ 70% of raw lindera (older floor), {msgs} messages: {'met' if ratio >= 0.7 else 'MISSED'} ({ratio:.0%})")
 if len(rows) >= 2:
     first, last = rows[0], rows[-1]
     scale = last[1] / first[1]
