@@ -222,7 +222,9 @@ impl<'d> Sorter<'d> {
             } else {
                 held.0.extend(items);
             }
-            if held.1 + beside >= self.budget && self.dir.path.is_some() {
+            // At most half the budget is taken off: runs stay large enough to be merged
+            // together (thousands of tiny runs would each want a read buffer).
+            if held.1 + beside.min(self.budget / 2) >= self.budget && self.dir.path.is_some() {
                 held.1 = 0;
                 Some(std::mem::take(&mut held.0))
             } else {

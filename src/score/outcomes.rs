@@ -213,9 +213,11 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
             msgs.iter().any(|m| {
                 m.is_public_agent()
                     && m.sentences.iter().any(|s| {
+                        // 「解消されたようでよかったです」 reacts to the customer's news.
                         rubric
                             .find("customer_state", "company_fix", m.lang, s)
                             .is_some()
+                            && !rubric.matches("customer_state", "echo", m.lang, s)
                     })
             })
         });

@@ -141,7 +141,16 @@ pub fn classify_conversation(
         // (`progress_wait_s`) since the customer last wrote. The first reply is a
         // response however long it took (a mail answered after two days), not an update.
         let waited = !first_reply && last_customer_ms.is_some_and(|t| m.ts() - t >= wait_ms);
+        let handoff = kind != Kind::Other
+            && m.sentences
+                .iter()
+                .any(|s| rubric.matches("progress", "handoff", m.lang, s));
         match kind {
+            // A live transfer (「請求担当におつなぎいたします。2〜3分ほどお待ちください」):
+            // the colleague who takes over starts the work.
+            _ if handoff => {
+                in_work = false;
+            }
             // Details given with the first notice of work, or with a question that the
             // work now waits on, are not an interim update: nobody has waited yet (a live
             // consultation's 「〜でお調べいたします。お食事はいかがなさいますか?」).
@@ -164,14 +173,6 @@ pub fn classify_conversation(
                 // An information request: work waits for the customer, no update.
                 in_work = false;
                 chased = false;
-            }
-            Kind::Pending
-                if m.sentences
-                    .iter()
-                    .any(|s| rubric.matches("progress", "handoff", m.lang, s)) =>
-            {
-                // A live transfer: the colleague who takes over starts the work.
-                in_work = false;
             }
             Kind::Pending if !in_work && !chased => {
                 // Start-of-work notice.

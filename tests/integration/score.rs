@@ -224,6 +224,26 @@ fn progress_labels() {
         ),
     ]);
     assert_eq!(s.progress, "n/a");
+    // A transfer that names how long it takes is still a transfer.
+    let (s, _) = score(&[
+        ("customer", 0, "月額料金が今月2回引き落とされています。"),
+        (
+            "agent",
+            30,
+            "請求担当におつなぎいたします。2〜3分ほどお待ちください。",
+        ),
+        (
+            "agent",
+            150,
+            "請求担当の柴田です。お支払い記録を確認いたします。",
+        ),
+        (
+            "agent",
+            260,
+            "確認いたしました。1回分の返金手続きを行いました。",
+        ),
+    ]);
+    assert_eq!(s.progress, "n/a");
     // 「まだ来ません」 after the agent arranged something is a chase: the news that
     // follows (what the worker said, when they will arrive) is an interim update.
     let arranged = [
@@ -805,6 +825,30 @@ fn customer_outcomes_with_hard_negatives() {
         ("agent", 600, "It has been issued now."),
     ]);
     assert!(!s.outcomes.difficult);
+    // The agent's glad reaction is not the company's fix; an action that did not help is
+    // not a success; damage that 「つきました」 is not a light coming on.
+    let (s, _) = score(&[
+        ("customer", 0, "The sync keeps failing and I'm frustrated."),
+        ("agent", 60, "Could you try signing out and back in?"),
+        ("customer", 200, "That fixed it, it's back online. Thanks!"),
+        ("agent", 230, "Glad to hear it's back online!"),
+    ]);
+    assert!(s.outcomes.customer_did_it);
+    let (s, _) = score(&[
+        ("customer", 0, "同期が止まっています。"),
+        ("agent", 60, "自動同期を有効にしてください。"),
+        ("customer", 200, "有効にしましたが、まだ同期されません。"),
+    ]);
+    assert!(!s.outcomes.customer_did_it);
+    let (s, _) = score(&[
+        (
+            "customer",
+            0,
+            "届いた箱に傷がつきました。至急交換してください。",
+        ),
+        ("agent", 60, "申し訳ございません。交換品を手配いたします。"),
+    ]);
+    assert!(s.outcomes.difficult && !s.outcomes.customer_did_it);
     // Casual Japanese relief: 「マジで助かった、ありがとう」.
     let (s, _) = score(&[
         (
