@@ -27,6 +27,13 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let dict_dir = cfg.dict_from_folders();
     let dictionary = text::dict::resolve(dict_dir.as_deref()).map_err(Error::from)?;
     let rubric = cfg.load_rubric()?;
+    // A rule that no longer matches its own example is most likely an editing slip (a
+    // `\b` beside kana, a dropped alternative): said even with --quiet.
+    for (rule, example) in rubric.example_misses() {
+        eprintln!(
+            "otai: warning: rubric rule {rule} does not match its own example {example:?}; fix the pattern or the example"
+        );
+    }
     // The calendar is checked before any work, so a typo in business hours is fatal early.
     score::calendar(&rubric).map_err(|reason| Error::Config {
         path: "rubric".into(),

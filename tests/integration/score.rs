@@ -963,6 +963,15 @@ fn the_printed_rubric_is_the_one_in_use_and_edits_take_effect() {
         changed.json("run.json")["rubric_hash"],
         from_file.json("run.json")["rubric_hash"]
     );
+    // The edited rule no longer matches its own examples: analyze says so, by rule id.
+    assert!(
+        changed
+            .stderr
+            .contains("rubric rule GR-JA-THANKS does not match its own example"),
+        "{}",
+        changed.stderr
+    );
+    assert!(!from_file.stderr.contains("warning: rubric rule"));
     let thanks = |r: &crate::support::Run| {
         crate::support::strs(&r.frame("evidence.parquet"), "rule_id")
             .iter()
