@@ -243,14 +243,9 @@ impl<'d> Sorter<'d> {
         items.par_sort_unstable_by(order);
         self.count_conversations(&items);
         let written = (|| -> io::Result<PathBuf> {
-            let dir = self.dir.make()?;
             let n = self.next_run.fetch_add(1, AtomicOrdering::Relaxed);
-            let path = dir.join(format!("run-{n:05}"));
-            let mut w = BufWriter::with_capacity(1 << 20, File::create(&path)?);
-            for item in &items {
-                write_item(&mut w, item)?;
-            }
-            w.into_inner().map_err(io::IntoInnerError::into_error)?;
+            let path = self.dir.make()?.join(format!("run-{n:05}"));
+            write_run(&path, &items)?;
             Ok(path)
         })();
         // Freed on this thread while the lock is not held.
@@ -421,13 +416,11 @@ impl Stash<'_> {
         let items = std::mem::take(&mut self.held);
         self.held_bytes = 0;
         let written = (|| -> io::Result<PathBuf> {
-            let dir = self.dir.make()?;
-            let path = dir.join(format!("stash-{:05}", self.files.len()));
-            let mut w = BufWriter::with_capacity(1 << 20, File::create(&path)?);
-            for item in &items {
-                write_item(&mut w, item)?;
-            }
-            w.into_inner().map_err(io::IntoInnerError::into_error)?;
+            let path = self
+                .dir
+                .make()?
+                .join(format!("stash-{:05}", self.files.len()));
+            write_run(&path, &items)?;
             Ok(path)
         })();
         match written {
@@ -512,6 +505,16 @@ fn read_failed(path: &Path, e: &io::Error) -> String {
         "cannot read back sorted messages from {} ({e})",
         path.display()
     )
+}
+
+/// Writes `items` in the run format to a new file at `path` ([`open_run`] reads it back).
+fn write_run(path: &Path, items: &[Item]) -> io::Result<()> {
+    let mut w = BufWriter::with_capacity(1 << 20, File::create(path)?);
+    for item in items {
+        write_item(&mut w, item)?;
+    }
+    w.into_inner().map_err(io::IntoInnerError::into_error)?;
+    Ok(())
 }
 
 fn open_run(path: &Path) -> io::Result<BufReader<File>> {

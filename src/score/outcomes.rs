@@ -98,10 +98,7 @@ fn state_of(kinds: &[&str]) -> &'static str {
 /// An agent message that only closes (thanks, wishes, a short sign-off).
 fn is_closing(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     let text_len: usize = m.sentences.iter().map(|s| s.text.chars().count()).sum();
-    m.sentences
-        .iter()
-        .any(|s| rubric.matches("gratitude", "thanks", m.lang, s))
-        || text_len <= 40
+    m.says(rubric, "gratitude", "thanks") || text_len <= 40
 }
 
 /// Whether the agent's message guides the customer to act (rubric `[lexicon] guidance`;

@@ -77,6 +77,13 @@ impl Prepared<'_> {
         self.msg.role == Role::Customer
     }
 
+    /// Whether a sentence of the message matches a rule of `behaviour`/`kind`.
+    pub fn says(&self, rubric: &Rubric, behaviour: &str, kind: &str) -> bool {
+        self.sentences
+            .iter()
+            .any(|s| rubric.matches(behaviour, kind, self.lang, s))
+    }
+
     /// Content lemmas of sentence `k` (the sentence is tokenised on first use).
     pub fn sentence_lemmas(&self, k: usize) -> &BTreeSet<String> {
         static EMPTY: BTreeSet<String> = BTreeSet::new();

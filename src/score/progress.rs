@@ -95,10 +95,7 @@ fn asks_customer(m: &Prepared<'_>) -> bool {
 }
 
 fn is_chase(m: &Prepared<'_>, rubric: &Rubric) -> bool {
-    m.is_customer()
-        && m.sentences
-            .iter()
-            .any(|s| rubric.matches("progress", "chase", m.lang, s))
+    m.is_customer() && m.says(rubric, "progress", "chase")
 }
 
 /// The conversation's progress label and the evidence for each update.
@@ -121,10 +118,7 @@ pub fn classify_conversation(
         if m.is_customer() {
             // 「まだ来ません」 chases what an agent arranged; before any agent has answered
             // it is the problem itself (a parcel that has not come).
-            let overdue = any_agent
-                && m.sentences
-                    .iter()
-                    .any(|s| rubric.matches("progress", "overdue", m.lang, s));
+            let overdue = any_agent && m.says(rubric, "progress", "overdue");
             if is_chase(m, rubric) || overdue {
                 chased = true;
             }
@@ -141,10 +135,7 @@ pub fn classify_conversation(
         // (`progress_wait_s`) since the customer last wrote. The first reply is a
         // response however long it took (a mail answered after two days), not an update.
         let waited = !first_reply && last_customer_ms.is_some_and(|t| m.ts() - t >= wait_ms);
-        let handoff = kind != Kind::Other
-            && m.sentences
-                .iter()
-                .any(|s| rubric.matches("progress", "handoff", m.lang, s));
+        let handoff = kind != Kind::Other && m.says(rubric, "progress", "handoff");
         match kind {
             // A live transfer (「請求担当におつなぎいたします。2〜3分ほどお待ちください」):
             // the colleague who takes over starts the work.

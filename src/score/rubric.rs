@@ -343,40 +343,7 @@ fn build_sets(rules: &[Rule]) -> Vec<LangSet> {
 /// matches wherever `pattern` does, and lets a set of Japanese and English rules run
 /// on the fast lazy DFA (Unicode word boundaries force a slow engine on non-ASCII text).
 fn without_word_boundaries(pattern: &str) -> String {
-    let mut out = String::with_capacity(pattern.len());
-    let mut chars = pattern.chars().peekable();
-    let mut in_class = 0usize;
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => match chars.next() {
-                Some('b' | 'B') if in_class == 0 => {
-                    if chars.peek() == Some(&'{') {
-                        for c in chars.by_ref() {
-                            if c == '}' {
-                                break;
-                            }
-                        }
-                    }
-                }
-                Some('<' | '>') if in_class == 0 => {}
-                Some(n) => {
-                    out.push('\\');
-                    out.push(n);
-                }
-                None => out.push('\\'),
-            },
-            '[' => {
-                in_class += 1;
-                out.push(c);
-            }
-            ']' if in_class > 0 => {
-                in_class -= 1;
-                out.push(c);
-            }
-            _ => out.push(c),
-        }
-    }
-    out
+    rewrite_word_boundaries(pattern, |_| "")
 }
 
 /// `pattern` with every `\b` as an ASCII word boundary (`(?-u:\b)`). In Japanese text a
@@ -385,21 +352,36 @@ fn without_word_boundaries(pattern: &str) -> String {
 /// every rule on the fast lazy DFA on non-ASCII text (a Unicode word boundary forces a
 /// backtracking engine there, a quarter of all scoring time before this).
 fn ascii_word_boundaries(pattern: &str) -> String {
+    rewrite_word_boundaries(pattern, |assertion| match assertion {
+        r"\b" => r"(?-u:\b)",
+        other => other,
+    })
+}
+
+/// `pattern` with each word-boundary assertion outside a character class (`\b`, `\B`,
+/// `\b{…}`, `\B{…}`, `\<`, `\>`) replaced by what `replace` returns for its text; every
+/// other escape and every class is copied as written.
+fn rewrite_word_boundaries<'a>(pattern: &'a str, replace: impl Fn(&'a str) -> &'a str) -> String {
     let mut out = String::with_capacity(pattern.len() + 16);
-    let mut chars = pattern.chars().peekable();
     let mut in_class = 0usize;
-    while let Some(c) = chars.next() {
+    let mut rest = pattern;
+    while let Some(c) = rest.chars().next() {
+        let mut len = c.len_utf8();
         match c {
-            '\\' => match chars.next() {
-                Some('b') if in_class == 0 && chars.peek() != Some(&'{') => {
-                    out.push_str("(?-u:\\b)");
+            '\\' => {
+                let next = rest[1..].chars().next();
+                len += next.map_or(0, char::len_utf8);
+                let assertion = in_class == 0 && matches!(next, Some('b' | 'B' | '<' | '>'));
+                if assertion && matches!(next, Some('b' | 'B')) && rest[2..].starts_with('{') {
+                    // `\b{start}` and friends: up to the closing brace (or the end).
+                    len = rest[2..].find('}').map_or(rest.len(), |k| k + 3);
                 }
-                Some(n) => {
-                    out.push('\\');
-                    out.push(n);
+                if assertion {
+                    out.push_str(replace(&rest[..len]));
+                } else {
+                    out.push_str(&rest[..len]);
                 }
-                None => out.push('\\'),
-            },
+            }
             '[' => {
                 in_class += 1;
                 out.push(c);
@@ -410,6 +392,7 @@ fn ascii_word_boundaries(pattern: &str) -> String {
             }
             _ => out.push(c),
         }
+        rest = &rest[len..];
     }
     out
 }

@@ -73,14 +73,19 @@ fn check(dir: &Path) {
     );
 }
 
-#[test]
-fn dev_set_meets_the_target() {
-    let dev = repo().join("../shared/eval/dev");
-    if !dev.is_dir() {
-        eprintln!("skipped: ../shared/eval/dev is not present");
+/// A set in ../shared/eval, skipped when ../shared is absent.
+fn check_shared(name: &str) {
+    let dir = repo().join("../shared/eval").join(name);
+    if !dir.is_dir() {
+        eprintln!("skipped: ../shared/eval/{name} is not present");
         return;
     }
-    check(&dev);
+    check(&dir);
+}
+
+#[test]
+fn dev_set_meets_the_target() {
+    check_shared("dev");
 }
 
 #[test]
@@ -90,12 +95,7 @@ fn own_labeled_set_meets_the_target() {
 
 #[test]
 fn real_operator_chats_meet_the_target() {
-    let dir = repo().join("../shared/eval/asdc_dev");
-    if !dir.is_dir() {
-        eprintln!("skipped: ../shared/eval/asdc_dev is not present");
-        return;
-    }
-    check(&dir);
+    check_shared("asdc_dev");
 }
 
 #[test]

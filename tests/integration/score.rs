@@ -1,27 +1,10 @@
 //! Scoring rules, one behaviour at a time, with positives and hard negatives, on the
 //! real analyser (lemmas from lindera).
 
-use std::sync::OnceLock;
-
 use otai::schema::{Channel, Message, Role};
 use otai::score::{self, ConversationScore, Evidence, Rubric};
-use otai::text::Analyzer;
 
-use crate::support::ensure_dictionary;
-
-fn analyzer() -> &'static Analyzer {
-    static A: OnceLock<Analyzer> = OnceLock::new();
-    A.get_or_init(|| {
-        ensure_dictionary();
-        Analyzer::load(
-            None,
-            otai::score::rubric::Rubric::default_rubric()
-                .lexicon
-                .stop_words,
-        )
-        .expect("dictionary")
-    })
-}
+use crate::support::analyzer;
 
 /// 2026-03-02 (Monday) 10:00 JST.
 const T0: i64 = 1_772_413_200_000;

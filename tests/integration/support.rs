@@ -30,6 +30,22 @@ pub fn ensure_dictionary() {
     });
 }
 
+/// The Japanese analyser on the local dictionary with the built-in rubric's stop words,
+/// loaded once for the whole test binary.
+pub fn analyzer() -> &'static otai::text::Analyzer {
+    static A: OnceLock<otai::text::Analyzer> = OnceLock::new();
+    A.get_or_init(|| {
+        ensure_dictionary();
+        otai::text::Analyzer::load(
+            None,
+            otai::score::rubric::Rubric::default_rubric()
+                .lexicon
+                .stop_words,
+        )
+        .expect("dictionary")
+    })
+}
+
 /// Output of one `otai` run.
 pub struct Run {
     pub code: i32,

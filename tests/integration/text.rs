@@ -1,19 +1,8 @@
 //! The Japanese analyser on the real (locally built) IPADIC dictionary.
 
-use otai::text::{Analyzer, detect_language, normalize};
+use otai::text::{detect_language, normalize};
 
-use crate::support::ensure_dictionary;
-
-fn analyzer() -> Analyzer {
-    ensure_dictionary();
-    Analyzer::load(
-        None,
-        otai::score::rubric::Rubric::default_rubric()
-            .lexicon
-            .stop_words,
-    )
-    .expect("dictionary")
-}
+use crate::support::analyzer;
 
 #[test]
 fn tokens_carry_pos_lemma_and_reading() {
