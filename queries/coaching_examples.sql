@@ -10,5 +10,5 @@ SELECT
     excerpt
 FROM evidence
 WHERE agent_id IS NOT NULL
-  AND behaviour IN ('backtracking', 'progress', 'expectation', 'overpromise', 'promise', 'empathy', 'self_efficacy', 'jargon')
+  AND behaviour IN ('backtracking', 'progress', 'expectation', 'overpromise', 'promise', 'step_guidance', 'vicarious', 'encouragement', 'emotional_care', 'jargon')
 ORDER BY agent_id, polarity, behaviour, conversation_id, rule_id

@@ -16,13 +16,15 @@ use crate::schema::{Message, Role};
 use crate::score::{ConversationScore, Evidence};
 
 /// Behaviour rate columns: (column, evidence behaviour, polarity).
-const RATES: [(&str, &str, &str); 8] = [
+const RATES: [(&str, &str, &str); 10] = [
     (col::BACKTRACKING_RATE, "backtracking", "good"),
     (col::EXPECTATION_RATE, "expectation", "good"),
     (col::OVERPROMISE_RATE, "overpromise", "bad"),
     (col::CLOSING_GRATITUDE_RATE, "gratitude", "good"),
-    (col::EMPATHY_RATE, "empathy", "good"),
-    (col::SELF_EFFICACY_RATE, "self_efficacy", "good"),
+    (col::STEP_GUIDANCE_RATE, "step_guidance", "good"),
+    (col::VICARIOUS_RATE, "vicarious", "good"),
+    (col::ENCOURAGEMENT_RATE, "encouragement", "good"),
+    (col::EMOTIONAL_CARE_RATE, "emotional_care", "good"),
     (col::VAGUE_UPDATE_RATE, "progress", "bad"),
     (col::JARGON_RATE, "jargon", "bad"),
 ];
@@ -77,7 +79,7 @@ struct Primary {
     sla: Mean,
     needs_update: u32,
     concrete: u32,
-    scores: [Mean; 6],
+    scores: [Mean; crate::results::N_FIGURES],
     difficult: u32,
     turned: u32,
     did_it: u32,
@@ -321,9 +323,9 @@ const OUTCOME_BEHAVIOURS: [(&str, &str, ConversationTest); 5] = [
         |s| s.closing_gratitude,
     ),
     (
-        col::TURNED_EMPATHY_RATE,
-        col::NOT_TURNED_EMPATHY_RATE,
-        |s| s.empathy_count > 0,
+        col::TURNED_EMOTIONAL_CARE_RATE,
+        col::NOT_TURNED_EMOTIONAL_CARE_RATE,
+        |s| s.support.count("emotional_care") > 0,
     ),
 ];
 
@@ -370,10 +372,10 @@ mod tests {
             ],
             &[],
             &[
-                e("c1", "a", "empathy", "good", "EM-1"),
-                e("c1", "a", "empathy", "good", "EM-2"),
-                e("c2", "a", "empathy", "good", "EM-1"),
-                e("c1", "b", "empathy", "good", "EM-1"),
+                e("c1", "a", "emotional_care", "good", "EC-1"),
+                e("c1", "a", "emotional_care", "good", "EC-2"),
+                e("c2", "a", "emotional_care", "good", "EC-1"),
+                e("c1", "b", "emotional_care", "good", "EC-1"),
                 e("c1", "b", "progress", "bad", "PR-1"),
                 e("c1", "b", "promise", "good", "PM-KEPT"),
                 e("c1", "b", "promise", "bad", "PM-BROKEN"),
@@ -390,7 +392,7 @@ mod tests {
         };
         assert_eq!(col("agent_id"), ["\"a\"", "\"b\""]);
         assert_eq!(col("participated"), ["3", "1"]);
-        assert_eq!(col("empathy_rate"), ["0.667", "1.0"]);
+        assert_eq!(col("emotional_care_rate"), ["0.667", "1.0"]);
         assert_eq!(col("vague_update_rate"), ["0.0", "1.0"]);
         assert_eq!(col("promises_made"), ["0", "2"]);
         assert_eq!(col("promises_kept"), ["0", "1"]);

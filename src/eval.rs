@@ -114,14 +114,28 @@ fn evidence_rows(evidence: &DataFrame) -> Vec<[String; 5]> {
         .collect()
 }
 
-/// The labelled backtracking messages of each labelled conversation (only labels that
-/// list them).
-fn labelled_backtracking(labels: &[Value]) -> BTreeMap<String, std::collections::BTreeSet<String>> {
+/// The message-level lists of LABELING.md: (evidence behaviour, label field). Each is
+/// evaluated per message (the listed messages against the messages with `good` evidence
+/// of that behaviour) and, for the four sources, per conversation (a non-empty list).
+pub const MESSAGE_LISTS: [(&str, &str); 5] = [
+    ("backtracking", "backtracking_message_ids"),
+    ("step_guidance", "step_guidance_message_ids"),
+    ("vicarious", "vicarious_message_ids"),
+    ("encouragement", "encouragement_message_ids"),
+    ("emotional_care", "emotional_care_message_ids"),
+];
+
+/// The labelled messages of `field` for each conversation whose label lists them (a label
+/// line without the field is not labelled for it).
+fn labelled_messages(
+    labels: &[Value],
+    field: &str,
+) -> BTreeMap<String, std::collections::BTreeSet<String>> {
     labels
         .iter()
         .filter_map(|l| {
             let id = l["conversation_id"].as_str()?;
-            let ids = l["backtracking_message_ids"].as_array()?;
+            let ids = l[field].as_array()?;
             Some((
                 id.to_string(),
                 ids.iter()
@@ -132,21 +146,26 @@ fn labelled_backtracking(labels: &[Value]) -> BTreeMap<String, std::collections:
         .collect()
 }
 
-/// Backtracking per message: the messages with backtracking evidence against
-/// `backtracking_message_ids`. Conversation level cannot show over-firing where every
-/// conversation has backtracking (real operator chats).
-fn backtracking_messages(labels: &[Value], evidence: &[[String; 5]]) -> Option<Binary> {
-    let labelled = labelled_backtracking(labels);
+/// One list per message: the messages with `good` evidence of `behaviour` against the
+/// labelled ones. Conversation level cannot show over-firing where every conversation has
+/// the behaviour (backtracking in real operator chats). None when no label lists it.
+fn list_messages(
+    labels: &[Value],
+    evidence: &[[String; 5]],
+    behaviour: &str,
+    field: &str,
+) -> Option<Binary> {
+    let labelled = labelled_messages(labels, field);
     if labelled.is_empty() {
         return None;
     }
     let predicted: std::collections::BTreeSet<(&str, &str)> = evidence
         .iter()
-        .filter(|r| r[2] == "backtracking" && labelled.contains_key(&r[0]))
+        .filter(|r| r[2] == behaviour && r[3] == "good" && labelled.contains_key(&r[0]))
         .map(|r| (r[0].as_str(), r[1].as_str()))
         .collect();
     let mut b = Binary {
-        name: "backtracking (msg)".into(),
+        name: format!("{behaviour} (msg)"),
         ..Binary::default()
     };
     for (conv, ids) in &labelled {
@@ -158,6 +177,32 @@ fn backtracking_messages(labels: &[Value], evidence: &[[String; 5]]) -> Option<B
         if !labelled[*conv].contains(*id) {
             b.add(id, true, false);
         }
+    }
+    Some(b)
+}
+
+/// One list per conversation: some message shows it, against a non-empty labelled list.
+fn list_conversations(
+    labels: &[Value],
+    evidence: &[[String; 5]],
+    behaviour: &str,
+    field: &str,
+) -> Option<Binary> {
+    let labelled = labelled_messages(labels, field);
+    if labelled.is_empty() {
+        return None;
+    }
+    let predicted: std::collections::BTreeSet<&str> = evidence
+        .iter()
+        .filter(|r| r[2] == behaviour && r[3] == "good")
+        .map(|r| r[0].as_str())
+        .collect();
+    let mut b = Binary {
+        name: behaviour.to_string(),
+        ..Binary::default()
+    };
+    for (conv, ids) in &labelled {
+        b.add(conv, predicted.contains(conv.as_str()), !ids.is_empty());
     }
     Some(b)
 }
@@ -205,7 +250,11 @@ pub fn by_rule(labels: &[Value], evidence: &DataFrame) -> String {
         .iter()
         .filter_map(|l| Some((l["conversation_id"].as_str()?, l)))
         .collect();
-    let labelled = labelled_backtracking(labels);
+    let lists: BTreeMap<&str, (&str, BTreeMap<String, std::collections::BTreeSet<String>>)> =
+        MESSAGE_LISTS
+            .iter()
+            .map(|(b, field)| (*b, (*field, labelled_messages(labels, field))))
+            .collect();
     // rule → (behaviour, label name, tp set, fp set, fires)
     type Tally = (
         String,
@@ -229,11 +278,14 @@ pub fn by_rule(labels: &[Value], evidence: &DataFrame) -> String {
             )
         });
         t.4 += 1;
-        if behaviour == "backtracking" {
+        if let Some((field, labelled)) = lists.get(behaviour.as_str()) {
             let Some(ids) = labelled.get(conv.as_str()) else {
                 continue;
             };
-            t.1 = "backtracking_message_ids".into();
+            if polarity != "good" {
+                continue;
+            }
+            t.1 = (*field).into();
             let key = format!("{conv}/{msg}");
             if ids.contains(msg) {
                 t.2.insert(key);
@@ -377,7 +429,9 @@ pub fn evaluate(labels: &[Value], conversations: &DataFrame, evidence: &DataFram
     .filter_map(|n| binaries.remove(n))
     .collect();
     report.binaries.insert(1, concrete);
-    if let Some(messages) = backtracking_messages(labels, &evidence_rows(evidence)) {
+    let rows = evidence_rows(evidence);
+    if let Some(messages) = list_messages(labels, &rows, "backtracking", "backtracking_message_ids")
+    {
         report.binaries.insert(1, messages);
     }
     report.binaries.extend(
@@ -385,6 +439,14 @@ pub fn evaluate(labels: &[Value], conversations: &DataFrame, evidence: &DataFram
             .iter()
             .filter_map(|n| binaries.remove(n)),
     );
+    for (behaviour, field) in &MESSAGE_LISTS[1..] {
+        report
+            .binaries
+            .extend(list_messages(labels, &rows, behaviour, field));
+        report
+            .binaries
+            .extend(list_conversations(labels, &rows, behaviour, field));
+    }
     report
 }
 
@@ -399,13 +461,13 @@ impl std::fmt::Display for Report {
         }
         writeln!(
             f,
-            "{:<20} {:>4} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}",
+            "{:<22} {:>4} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}",
             "behaviour", "tp", "fp", "fn", "tn", "precision", "recall", "f1"
         )?;
         for b in &self.binaries {
             writeln!(
                 f,
-                "{:<20} {:>4} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}{}",
+                "{:<22} {:>4} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}{}",
                 b.name,
                 b.tp,
                 b.fp,

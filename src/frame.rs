@@ -270,16 +270,28 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
         )
         .into(),
         Series::new(
-            col::EMPATHY_COUNT.into(),
-            scores.iter().map(|c| c.empathy_count).collect::<Vec<u32>>(),
+            col::STEP_GUIDANCE_COUNT.into(),
+            scores.iter().map(|c| c.support.messages[0]).collect::<Vec<u32>>(),
         )
         .into(),
         Series::new(
-            col::SELF_EFFICACY_COUNT.into(),
-            scores
-                .iter()
-                .map(|c| c.self_efficacy_count)
-                .collect::<Vec<u32>>(),
+            col::VICARIOUS_COUNT.into(),
+            scores.iter().map(|c| c.support.messages[1]).collect::<Vec<u32>>(),
+        )
+        .into(),
+        Series::new(
+            col::ENCOURAGEMENT_COUNT.into(),
+            scores.iter().map(|c| c.support.messages[2]).collect::<Vec<u32>>(),
+        )
+        .into(),
+        Series::new(
+            col::EMOTIONAL_CARE_COUNT.into(),
+            scores.iter().map(|c| c.support.messages[3]).collect::<Vec<u32>>(),
+        )
+        .into(),
+        Series::new(
+            col::AGENT_DID_STEP_COUNT.into(),
+            scores.iter().map(|c| c.support.agent_did).collect::<Vec<u32>>(),
         )
         .into(),
         Series::new(

@@ -13,7 +13,7 @@ use super::mask::mask;
 use super::queue::{self, Entry};
 use super::slug::slug;
 use super::tables::{AgentWeek, Conv, Ev, Tables};
-use crate::results::{advice, evidence_label, stats, weeks, with_overall};
+use crate::results::{N_FIGURES, OVERALL_K, advice, evidence_label, stats, weeks, with_overall};
 
 /// Weeks a trend shows (ending with the review week).
 pub const TREND_WEEKS: usize = 12;
@@ -97,6 +97,7 @@ pub fn listed_ids(t: &Tables, opts: &super::Options) -> std::collections::BTreeS
         ids.extend(agent_list(t, &agent).0.iter().map(|c| c.id.clone()));
         let ev = evidence_of(t, &agent);
         ids.extend(best_moments(&ev).iter().map(|e| e.conversation_id.clone()));
+        ids.extend(sources_cited(t, &ev).into_iter().map(str::to_string));
         let prim = primary_of(t, &agent);
         ids.extend(
             opportunities(&ev, &prim)
@@ -122,8 +123,10 @@ fn best_moments<'a>(ev: &[&'a Ev]) -> Vec<&'a Ev> {
         "progress",
         "expectation",
         "gratitude",
-        "self_efficacy",
-        "empathy",
+        "step_guidance",
+        "encouragement",
+        "vicarious",
+        "emotional_care",
         "promise",
     ]
     .iter()
@@ -147,7 +150,7 @@ struct Opportunity<'a> {
 /// The agent's own bad evidence first, then behaviours missing where they were needed.
 fn opportunities<'a>(ev: &[&'a Ev], prim: &[&'a Conv]) -> Vec<Opportunity<'a>> {
     let mut out = Vec::new();
-    for topic in ["overpromise", "promise", "progress", "jargon"] {
+    for topic in ["overpromise", "promise", "progress", "step_guidance", "jargon"] {
         if let Some(e) = ev
             .iter()
             .find(|e| e.behaviour == topic && e.polarity == "bad")
@@ -165,7 +168,10 @@ fn opportunities<'a>(ev: &[&'a Ev], prim: &[&'a Conv]) -> Vec<Opportunity<'a>> {
             "backtracking",
             prim.iter().find(|c| c.difficult && !c.backtracking),
         ),
-        ("empathy", prim.iter().find(|c| c.difficult && !c.empathy)),
+        (
+            "emotional_care",
+            prim.iter().find(|c| c.difficult && !c.emotional_care),
+        ),
         (
             "gratitude",
             prim.iter()
@@ -185,6 +191,159 @@ fn opportunities<'a>(ev: &[&'a Ev], prim: &[&'a Conv]) -> Vec<Opportunity<'a>> {
     }
     out.truncate(3);
     out
+}
+
+/// One of the four sources of self-efficacy in an agent's week: how many of the agent's
+/// messages showed it, and the agent's first moment of it.
+struct Source<'a> {
+    behaviour: &'static str,
+    messages: usize,
+    moment: Option<&'a Ev>,
+}
+
+/// The four sources ([B]) in the agent's evidence of the week, in the article's order.
+fn four_sources<'a>(ev: &[&'a Ev]) -> Vec<Source<'a>> {
+    crate::score::self_efficacy::SOURCES
+        .into_iter()
+        .map(|behaviour| {
+            let good: Vec<&Ev> = ev
+                .iter()
+                .copied()
+                .filter(|e| e.behaviour == behaviour && e.polarity == "good")
+                .collect();
+            let messages: BTreeSet<(&str, &str)> = good
+                .iter()
+                .map(|e| (e.conversation_id.as_str(), e.message_id.as_str()))
+                .collect();
+            Source {
+                behaviour,
+                messages: messages.len(),
+                moment: good.first().copied(),
+            }
+        })
+        .collect()
+}
+
+/// A customer who fixed it themselves after the agent's guidance: the customer's success
+/// (the evidence) and the guidance that led there (its excerpt, when it was recorded).
+struct DidIt<'a> {
+    success: &'a Ev,
+    guidance: Option<&'a Ev>,
+}
+
+/// The agent's guidance that ended in the customer's own success this week.
+fn did_it<'a>(t: &'a Tables, ev: &[&'a Ev]) -> Vec<DidIt<'a>> {
+    ev.iter()
+        .copied()
+        .filter(|e| e.behaviour == "customer_did_it")
+        .take(SOURCES_LIST_MAX)
+        .map(|success| DidIt {
+            success,
+            guidance: success.related_message_id.as_deref().and_then(|id| {
+                t.evidence.iter().find(|g| {
+                    g.conversation_id == success.conversation_id
+                        && g.message_id == id
+                        && g.behaviour == "step_guidance"
+                        && g.polarity == "good"
+                })
+            }),
+        })
+        .collect()
+}
+
+/// At most this many rows in each list of the sources section (a busy week stays short).
+const SOURCES_LIST_MAX: usize = 10;
+
+/// The agent's messages that did a step the customer could have done.
+fn did_for<'a>(ev: &[&'a Ev]) -> Vec<&'a Ev> {
+    ev.iter()
+        .copied()
+        .filter(|e| e.behaviour == "step_guidance" && e.polarity == "bad")
+        .take(SOURCES_LIST_MAX)
+        .collect()
+}
+
+/// The conversations the sources section links to.
+fn sources_cited<'a>(t: &'a Tables, ev: &[&'a Ev]) -> Vec<&'a str> {
+    let mut ids: Vec<&str> = four_sources(ev)
+        .iter()
+        .filter_map(|s| s.moment.map(|e| e.conversation_id.as_str()))
+        .collect();
+    ids.extend(did_it(t, ev).iter().map(|d| d.success.conversation_id.as_str()));
+    ids.extend(did_for(ev).iter().map(|e| e.conversation_id.as_str()));
+    ids
+}
+
+/// The report section on the four sources: counts, the agent's own moments with the
+/// article's advice, the customers who did it themselves and the guidance that led
+/// there, and the steps the agent did for the customer. `link` makes a conversation cell;
+/// `m` masks text (coaching) or leaves it.
+fn sources_blocks(
+    t: &Tables,
+    ev: &[&Ev],
+    link: &dyn Fn(&str) -> Cell,
+    m: &dyn Fn(&str) -> String,
+) -> Vec<Block> {
+    let mut b = vec![
+        Block::Heading(2, "自己効力感を高める4つの情報源".into()),
+        Block::Para(
+            "お客様が「自分でできた!」と感じられる応対の4つの要素です(B: 達成経験・代理経験・言語的説得・生理的・情動的状態)。件数は今週その要素が見られたあなたのメッセージの数です。".into(),
+        ),
+    ];
+    b.push(Block::Table(
+        ["情報源", "メッセージ数", "あなたの場面", "ルール", "会話", "記事の推奨"]
+            .map(String::from)
+            .to_vec(),
+        four_sources(ev)
+            .iter()
+            .map(|s| {
+                let (moment, rule, conv) = match s.moment {
+                    Some(e) => (m(&e.excerpt), e.rule_id.clone(), link(&e.conversation_id)),
+                    None => ("(今週は見られませんでした)".into(), String::new(), Cell::from("")),
+                };
+                vec![
+                    evidence_label(s.behaviour).into(),
+                    s.messages.to_string().into(),
+                    moment.into(),
+                    rule.into(),
+                    conv,
+                    advice(s.behaviour).into(),
+                ]
+            })
+            .collect(),
+    ));
+    let done = did_it(t, ev);
+    b.push(Block::Heading(3, "お客様が自分で解決できた会話と、そこに至った案内".into()));
+    b.push(if done.is_empty() {
+        Block::Para("今週は、あなたの案内でお客様が自分で解決した会話はありませんでした。".into())
+    } else {
+        Block::Table(
+            ["会話", "あなたの案内", "お客様の声"].map(String::from).to_vec(),
+            done.iter()
+                .map(|d| {
+                    vec![
+                        link(&d.success.conversation_id),
+                        d.guidance
+                            .map_or_else(|| "(案内の文は記録されていません)".into(), |g| m(&g.excerpt))
+                            .into(),
+                        m(&d.success.excerpt).into(),
+                    ]
+                })
+                .collect(),
+        )
+    });
+    let did_for = did_for(ev);
+    if !did_for.is_empty() {
+        b.push(Block::Heading(3, "お客様の操作を代わりに行った場面(案内の機会)".into()));
+        b.push(Block::Table(
+            ["場面", "ルール", "会話"].map(String::from).to_vec(),
+            did_for
+                .iter()
+                .map(|e| vec![m(&e.excerpt).into(), e.rule_id.clone().into(), link(&e.conversation_id)])
+                .collect(),
+        ));
+    }
+    b
 }
 
 fn evidence_of<'a>(t: &'a Tables, agent: &str) -> Vec<&'a Ev> {
@@ -296,9 +455,9 @@ fn trend_table(t: &Tables, agent: Option<&str>) -> Block {
                         row.map_or("0".into(), |x| x.conversations.to_string())
                             .into(),
                     );
-                    r.extend((0..6).map(|k| Cell::from(fmt(row.and_then(|x| x.scores[k])))));
+                    r.extend((0..N_FIGURES).map(|k| Cell::from(fmt(row.and_then(|x| x.scores[k])))));
                 }
-                None => r.extend((0..6).map(|k| Cell::from(fmt(t.team_median(w, k))))),
+                None => r.extend((0..N_FIGURES).map(|k| Cell::from(fmt(t.team_median(w, k))))),
             }
             r
         })
@@ -322,15 +481,15 @@ pub fn agent_report(t: &Tables, agent: &str, charts: Vec<Block>, n_queue: usize)
             "担当会話 {} 件(参加 {} 件)。総合スコア {}(チーム中央値 {}、前週比 {})。",
             me.conversations,
             me.participated,
-            fmt(me.scores[5]),
-            fmt(t.team_median(week, 5)),
-            diff(me.scores[5], before.and_then(|x| x.scores[5])),
+            fmt(me.scores[OVERALL_K]),
+            fmt(t.team_median(week, OVERALL_K)),
+            diff(me.scores[OVERALL_K], before.and_then(|x| x.scores[OVERALL_K])),
         )),
         Block::Heading(2, "今週読むべき会話".into()),
         queue_block(&agent_queue(t, agent, n_queue), "../", false),
         Block::Heading(2, "行動別スコア(チーム中央値・前週との比較)".into()),
     ];
-    let rows = (0..6)
+    let rows = (0..N_FIGURES)
         .map(|k| {
             let team = t.team_median(week, k);
             let last = before.and_then(|x| x.scores[k]);
@@ -418,6 +577,8 @@ pub fn agent_report(t: &Tables, agent: &str, charts: Vec<Block>, n_queue: usize)
                 .collect(),
         )
     });
+    let to_page = |id: &str| Cell::link(id, format!("../{}", stem(id)));
+    b.extend(sources_blocks(t, &ev, &to_page, &|s: &str| s.to_string()));
     b.push(Block::Heading(2, "練習したいこと".into()));
     let opp = opportunities(&ev, &prim);
     b.push(if opp.is_empty() {
@@ -520,8 +681,8 @@ pub fn team_review(t: &Tables, charts: Vec<Block>, n_queue: usize) -> Vec<Block>
                 a.conversations.to_string().into(),
                 duration(a.median_first_response_s).into(),
                 pct(a.sla_hit_rate).into(),
-                fmt(a.scores[5]).into(),
-                diff(a.scores[5], before.and_then(|x| x.scores[5])).into(),
+                fmt(a.scores[OVERALL_K]).into(),
+                diff(a.scores[OVERALL_K], before.and_then(|x| x.scores[OVERALL_K])).into(),
                 pct(a.turnaround_rate).into(),
             ]
         })
@@ -545,7 +706,7 @@ pub fn team_review(t: &Tables, charts: Vec<Block>, n_queue: usize) -> Vec<Block>
         ["行動", "今週", "前週", "前週比"]
             .map(String::from)
             .to_vec(),
-        (0..6)
+        (0..N_FIGURES)
             .map(|k| {
                 let (now, last) = (t.team_median(week, k), t.team_median(&prev, k));
                 row([
@@ -616,6 +777,7 @@ pub fn coaching<'a>(
         .iter()
         .map(|e| e.conversation_id.as_str())
         .chain(opp.iter().map(|o| o.conversation))
+        .chain(sources_cited(t, &ev))
         .collect();
     let cited: Vec<&Conv> = t
         .conversations
@@ -649,7 +811,7 @@ pub fn coaching<'a>(
         Block::Heading(2, "数字".into()),
         Block::Table(
             vec!["指標".into(), "本人".into(), "チーム中央値".into()],
-            (0..6)
+            (0..N_FIGURES)
                 .map(|k| {
                     row([
                         with_overall()[k].label_ja.to_string(),
@@ -693,17 +855,41 @@ pub fn coaching<'a>(
                 .collect(),
         )
     });
+    b.extend(sources_blocks(t, &ev, &link, &m));
+    let sources: Vec<serde_json::Value> = four_sources(&ev)
+        .iter()
+        .map(|s| {
+            json!({
+                "source": s.behaviour,
+                "messages": s.messages,
+                "example": s.moment.map(|e| m(&e.excerpt)),
+                "rule_id": s.moment.map(|e| e.rule_id.clone()),
+                "conversation_id": s.moment.map(|e| e.conversation_id.clone()),
+                "recommendation": advice(s.behaviour),
+            })
+        })
+        .collect();
+    let did_it_json: Vec<serde_json::Value> = did_it(t, &ev)
+        .iter()
+        .map(|d| {
+            json!({
+                "conversation_id": d.success.conversation_id,
+                "guidance": d.guidance.map(|g| m(&g.excerpt)),
+                "customer": m(&d.success.excerpt),
+            })
+        })
+        .collect();
     if mask_pii {
         b.push(Block::Para("個人情報(メールアドレス・電話番号・カード番号・口座番号・郵便番号・住所)とお客様の名前は伏せ字にしています。".into()));
     }
-    let figures = |v: [Option<f64>; 6]| {
+    let figures = |v: [Option<f64>; N_FIGURES]| {
         with_overall()
             .iter()
             .zip(v)
             .map(|(b, v)| (b.score_column.to_string(), json!(v)))
             .collect::<serde_json::Map<_, _>>()
     };
-    let team: [Option<f64>; 6] = std::array::from_fn(|k| t.team_median(week, k));
+    let team: [Option<f64>; N_FIGURES] = std::array::from_fn(|k| t.team_median(week, k));
     let doc = json!({
         "agent_id": agent,
         "week": week,
@@ -715,6 +901,8 @@ pub fn coaching<'a>(
             "team_median": figures(team),
         },
         "strengths": strengths.iter().map(|(l, e, c)| json!({"behaviour": l, "example": e, "conversation_id": c})).collect::<Vec<_>>(),
+        "self_efficacy_sources": sources,
+        "customer_did_it": did_it_json,
         "practise": practise.iter().map(|(t, e, r, c)| json!({"topic": t, "example": e, "recommendation": r, "conversation_id": c})).collect::<Vec<_>>(),
     });
     (b, doc, cited)
@@ -744,7 +932,7 @@ pub fn agent_charts(t: &Tables, agent: &str) -> Vec<(String, crate::chart::Chart
                 },
                 Series {
                     name: "チーム中央値".into(),
-                    values: (0..6).map(|k| t.team_median(week, k)).collect(),
+                    values: (0..N_FIGURES).map(|k| t.team_median(week, k)).collect(),
                 },
             ],
             y_label: "スコア (0–100)".into(),

@@ -25,8 +25,9 @@ pub enum Reason {
     LongWait,
     /// Many more customer turns than usual (same test).
     ManyTurns,
-    /// Worth showing the team: a turnaround, a customer who fixed it themselves, or all
-    /// five behaviours present.
+    /// Worth showing the team: a turnaround, a customer who fixed it themselves, full
+    /// self-efficacy support (the customer's own steps with encouragement, care where it
+    /// was needed), or all five older behaviours present.
     Exemplar,
 }
 
@@ -77,6 +78,8 @@ impl Reason {
                     "困難な会話を好転させた"
                 } else if c.customer_did_it {
                     "お客様が自分で解決できた"
+                } else if full_support(c) {
+                    "お客様自身の操作を励ましながら案内した"
                 } else {
                     "5つの行動がすべて見られた"
                 };
@@ -114,6 +117,12 @@ impl Thresholds {
     }
 }
 
+/// Full marks for self-efficacy support: the customer's own steps, with encouragement or
+/// another's example, and care where the customer was in a difficult state.
+fn full_support(c: &Conv) -> bool {
+    c.self_efficacy().is_some_and(|v| v >= 100.0)
+}
+
 /// All five behaviours present: SLA not missed, backtracking, concrete (or no needed)
 /// progress updates, expectations set, closing gratitude.
 fn all_five(c: &Conv) -> bool {
@@ -143,7 +152,7 @@ pub fn reasons(c: &Conv, th: &Thresholds) -> Vec<Reason> {
             Reason::ManyTurns => above(Some(c.n_customer), th.many_turns),
             // Only a conversation with nothing to fix is held up as an example.
             Reason::Exemplar => {
-                (c.turnaround || c.customer_did_it || all_five(c))
+                (c.turnaround || c.customer_did_it || full_support(c) || all_five(c))
                     && !c.escalation_risk
                     && (!c.difficult || c.turnaround)
                     && c.promises_broken == 0.0
@@ -168,8 +177,10 @@ fn urgency(r: Reason, c: &Conv) -> (i64, i64, String) {
                 0
             } else if c.customer_did_it {
                 1
-            } else {
+            } else if full_support(c) {
                 2
+            } else {
+                3
             },
             -score(c.overall()),
         ),
@@ -227,6 +238,7 @@ pub fn queue<'a>(convs: &[&'a Conv], th: &Thresholds, n: usize) -> Vec<Entry<'a>
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::results::{N_FIGURES, OVERALL_K};
 
     fn conv(id: &str, f: impl Fn(&mut Conv)) -> Conv {
         let mut c = Conv {
@@ -235,7 +247,7 @@ mod tests {
             first_response_s: Some(60.0),
             longest_wait_s: Some(60.0),
             progress: "n/a".into(),
-            scores: [Some(80.0); 6],
+            scores: [Some(80.0); N_FIGURES],
             ..Conv::default()
         };
         f(&mut c);
@@ -256,7 +268,7 @@ mod tests {
         week.push(conv("difficult", |c| c.difficult = true));
         week.push(conv("risk", |c| c.escalation_risk = true));
         week.push(conv("silent", |c| c.first_response_s = None));
-        week.push(conv("low", |c| c.scores[5] = Some(10.0)));
+        week.push(conv("low", |c| c.scores[OVERALL_K] = Some(10.0)));
         week.push(conv("waited", |c| c.longest_wait_s = Some(86_400.0)));
         week.push(conv("chatty", |c| c.n_customer = 30.0));
         week.push(conv("turned", |c| {

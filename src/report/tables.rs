@@ -14,7 +14,7 @@ use anyhow::Context as _;
 use chrono_tz::Tz;
 use polars::prelude::*;
 
-use crate::results::{self, col, stats, weeks};
+use crate::results::{self, N_FIGURES, OVERALL_K, col, stats, weeks};
 use crate::schema as s;
 
 fn strings(df: &DataFrame, name: &str) -> Vec<Option<String>> {
@@ -74,8 +74,8 @@ pub struct Conv {
     pub longest_wait_s: Option<f64>,
     pub sla_met: Option<bool>,
     pub progress: String,
-    /// The five behaviour scores, then the overall score ([`results::with_overall`]).
-    pub scores: [Option<f64>; 6],
+    /// The behaviour scores, then the overall score ([`results::with_overall`]).
+    pub scores: [Option<f64>; N_FIGURES],
     pub promises_broken: f64,
     pub difficult: bool,
     pub turnaround: bool,
@@ -84,13 +84,18 @@ pub struct Conv {
     pub backtracking: bool,
     pub expectation_set: bool,
     pub closing_gratitude: bool,
-    pub empathy: bool,
+    pub emotional_care: bool,
     pub overpromise: bool,
 }
 
 impl Conv {
     pub fn overall(&self) -> Option<f64> {
-        self.scores[5]
+        self.scores[OVERALL_K]
+    }
+
+    /// The self-efficacy score (None: the conversation called for no steps and no care).
+    pub fn self_efficacy(&self) -> Option<f64> {
+        self.scores[results::SELF_EFFICACY_K]
     }
 
     /// Whether `agent` is its primary agent or wrote in it publicly.
@@ -131,8 +136,8 @@ pub struct AgentWeek {
     pub turnaround_rate: Option<f64>,
     pub customer_did_it_rate: Option<f64>,
     pub promises_broken: u32,
-    /// The five behaviour means, then the overall mean ([`results::with_overall`]).
-    pub scores: [Option<f64>; 6],
+    /// The behaviour means, then the overall mean ([`results::with_overall`]).
+    pub scores: [Option<f64>; N_FIGURES],
 }
 
 /// Everything the reports read.
@@ -493,13 +498,13 @@ fn conversation_rows(df: &DataFrame) -> Vec<Conv> {
             .collect(),
         None => vec![Vec::new(); n],
     };
-    let (nmsg, ncust, fr, wait, broken, empathy) = (
+    let (nmsg, ncust, fr, wait, broken, emotional_care) = (
         f(col::N_MESSAGES),
         f(col::N_CUSTOMER),
         f(col::FIRST_RESPONSE_S),
         f(col::LONGEST_WAIT_S),
         f(col::PROMISES_BROKEN),
-        f(col::EMPATHY_COUNT),
+        f(col::EMOTIONAL_CARE_COUNT),
     );
     let scores: Vec<Vec<Option<f64>>> = results::with_overall()
         .iter()
@@ -539,7 +544,7 @@ fn conversation_rows(df: &DataFrame) -> Vec<Conv> {
             backtracking: bt[i].unwrap_or(false),
             expectation_set: exp[i].unwrap_or(false),
             closing_gratitude: grat[i].unwrap_or(false),
-            empathy: empathy[i].unwrap_or(0.0) > 0.0,
+            emotional_care: emotional_care[i].unwrap_or(0.0) > 0.0,
             overpromise: over[i].unwrap_or(false),
         })
         .collect()

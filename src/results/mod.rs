@@ -34,8 +34,8 @@ pub struct Behaviour {
     pub score: fn(&ConversationScore) -> Option<f64>,
 }
 
-/// The five scored behaviours, in report order.
-pub const BEHAVIOURS: [Behaviour; 5] = [
+/// The scored behaviours, in report order.
+pub const BEHAVIOURS: [Behaviour; 6] = [
     Behaviour {
         key: "latency",
         score_column: col::LATENCY_SCORE,
@@ -81,7 +81,25 @@ pub const BEHAVIOURS: [Behaviour; 5] = [
         topic: "gratitude",
         score: |s| s.gratitude_score,
     },
+    Behaviour {
+        key: "self_efficacy",
+        score_column: col::SELF_EFFICACY_SCORE,
+        agent_column: col::MEAN_SELF_EFFICACY_SCORE,
+        label_ja: "自己効力感の支援",
+        label_en: "Self-efficacy support",
+        topic: "step_guidance",
+        score: |s| s.support.score,
+    },
 ];
+
+/// The figures a report shows per behaviour: each behaviour's score, then the overall.
+pub const N_FIGURES: usize = BEHAVIOURS.len() + 1;
+
+/// The self-efficacy score's place among the figures ([`with_overall`]).
+pub const SELF_EFFICACY_K: usize = 5;
+
+/// The overall score's place among the figures ([`with_overall`]).
+pub const OVERALL_K: usize = BEHAVIOURS.len();
 
 /// The overall score: the weighted mean of the behaviours that applied.
 pub const OVERALL: Behaviour = Behaviour {
@@ -94,10 +112,9 @@ pub const OVERALL: Behaviour = Behaviour {
     score: |s| s.overall_score,
 };
 
-/// The five behaviours, then the overall score.
-pub fn with_overall() -> [Behaviour; 6] {
-    let [a, b, c, d, e] = BEHAVIOURS;
-    [a, b, c, d, e, OVERALL]
+/// The behaviours, then the overall score.
+pub fn with_overall() -> [Behaviour; N_FIGURES] {
+    std::array::from_fn(|k| BEHAVIOURS.get(k).copied().unwrap_or(OVERALL))
 }
 
 /// What the source articles recommend, per evidence behaviour (coaching topic).
@@ -121,14 +138,20 @@ pub fn advice(topic: &str) -> &'static str {
         "gratitude" => {
             "解決後に、お客様の時間・忍耐・協力への感謝を伝える(例:「長時間にわたりお付き合いいただき、誠にありがとうございました」)。[A お客様への感謝の表明]"
         }
-        "empathy" => {
-            "困難な場面では共感の言葉を挟む(例:「〜という状況で、大変ご不安ですよね」)。[A お客様の感情と期待の把握 / B 生理的・情動的状態]"
+        "emotional_care" | "empathy" => {
+            "お客様の不安や焦りを受け止め、共感・お詫び・安心の言葉を挟む。成功したら安堵を共有する(例:「ご不安ですよね」「ゆっくりで構いません」「無事解決できて良かったです!」)。[A お客様の感情と期待の把握 / B 生理的・情動的状態]"
+        }
+        "vicarious" => {
+            "同じ状況のお客様がこの手順で解決したこと、または操作の実演(画面共有・録画)を示し、「自分にもできる」と感じてもらう。[B 代理経験]"
+        }
+        "encouragement" => {
+            "お客様ができたこと・理解したことを具体的に認め、次の一歩を励ます(例:「正しく設定できていますね」「あと一息です」)。[B 言語的説得]"
         }
         "latency" => {
             "問い合わせを受け付けたことを素早く伝える(迅速かつ丁寧な一次応答)。[A 信頼を築く初期応対の技術]"
         }
-        "self_efficacy" => {
-            "手順を一つずつ区切って案内し、できたことを具体的に認める(「このボタンを押せますか」「順調です」)。[B 達成経験・言語的説得]"
+        "step_guidance" | "self_efficacy" => {
+            "解決の手順を小さく区切り、お客様自身に一つずつ操作してもらい結果を確かめる(「このボタンを押せますか」)。代わりに操作してしまわない。[B 達成経験]"
         }
         "customer_state" | "outcome" => {
             "お客様の不安や不満の言葉を受け止め、共感と具体的な見通しで安心に変える。[A ピンチをチャンスに]"
@@ -147,6 +170,10 @@ pub fn evidence_label(behaviour: &str) -> &str {
         "promise" => "約束の時刻",
         "gratitude" => "締めの感謝",
         "self_efficacy" => "自己効力感の支援",
+        "step_guidance" => "手順の案内(達成経験)",
+        "vicarious" => "他の成功例・実演(代理経験)",
+        "encouragement" => "励まし(言語的説得)",
+        "emotional_care" => "気持ちへの配慮",
         "empathy" => "共感",
         "jargon" => "専門用語",
         "latency" => "初回応答",

@@ -6,7 +6,6 @@
 //! in English use the English rules.
 
 pub mod backtracking;
-pub mod empathy;
 pub mod expectation;
 pub mod gratitude;
 pub mod jargon;
@@ -97,8 +96,8 @@ pub struct ConversationScore {
     pub overpromise: bool,
     pub closing_gratitude: bool,
     pub promises: promise::Promises,
-    pub empathy_count: u32,
-    pub self_efficacy_count: u32,
+    /// The four sources of self-efficacy and the self-efficacy score.
+    pub support: self_efficacy::Support,
     pub jargon_count: u32,
     pub outcomes: outcomes::Outcomes,
     pub latency_score: Option<f64>,
@@ -178,10 +177,9 @@ pub fn score_conversation(
     let (exp, mut exp_ev) = expectation::detect(msgs, rubric);
     let (gratitude, mut gr_ev) = gratitude::detect(msgs, rubric);
     let (promises, mut pm_ev) = promise::track(msgs, rubric, cal);
-    let mut em_ev = empathy::detect(msgs, rubric);
-    let mut se_ev = self_efficacy::detect(msgs, rubric);
     let mut jg_ev = jargon::detect(msgs, rubric);
     let (outcomes, mut oc_ev) = outcomes::detect(msgs, rubric);
+    let (support, mut se_ev) = self_efficacy::detect(msgs, rubric, outcomes.difficult);
 
     let channel = msgs.first().map_or(Channel::Other, |m| m.msg.channel);
     let week = msgs
@@ -239,6 +237,7 @@ pub fn score_conversation(
         ("transparency", transparency_score),
         ("expectation", expectation_score),
         ("gratitude", gratitude_score),
+        ("self_efficacy", support.score),
     ];
     let (mut sum, mut wsum) = (0.0, 0.0);
     for (name, v) in parts {
@@ -255,7 +254,6 @@ pub fn score_conversation(
     evidence.append(&mut exp_ev);
     evidence.append(&mut gr_ev);
     evidence.append(&mut pm_ev);
-    evidence.append(&mut em_ev);
     evidence.append(&mut se_ev);
     evidence.append(&mut jg_ev);
     evidence.append(&mut oc_ev);
@@ -271,9 +269,7 @@ pub fn score_conversation(
             .copied()
             .unwrap_or(usize::MAX)
     });
-    let count = |b: &str| evidence.iter().filter(|e| e.behaviour == b).count() as u32;
-    let (empathy_count, self_efficacy_count, jargon_count) =
-        (count("empathy"), count("self_efficacy"), count("jargon"));
+    let jargon_count = evidence.iter().filter(|e| e.behaviour == "jargon").count() as u32;
     let score = ConversationScore {
         week,
         conversation_id: msgs
@@ -288,8 +284,6 @@ pub fn score_conversation(
         overpromise: exp.overpromise,
         closing_gratitude: gratitude,
         promises,
-        empathy_count,
-        self_efficacy_count,
         jargon_count,
         outcomes,
         latency_score: latency_score.map(|v| (v * 10.0).round() / 10.0),
@@ -297,6 +291,7 @@ pub fn score_conversation(
         transparency_score,
         expectation_score,
         gratitude_score,
+        support,
         overall_score,
     };
     (score, evidence)

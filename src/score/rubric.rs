@@ -52,6 +52,10 @@ struct LexiconFile {
     general_time_nouns_ja: Vec<String>,
     #[serde(default = "builtin_stop_words_en")]
     stop_words_en: Vec<String>,
+    /// `[lexicon.define]`: named patterns rules use as `{{name}}`. Names an older rubric
+    /// file lacks come from the built-in rubric.
+    #[serde(default)]
+    define: BTreeMap<String, String>,
 }
 
 fn builtin_stop_lemmas_ja() -> Vec<String> {
@@ -76,6 +80,9 @@ pub struct Lexicon {
     /// Katakana technical terms, longest first (None: no list).
     pub jargon_katakana: Option<Regex>,
     pub step_line: Regex,
+    /// What a numbered step asks the customer to do (`[lexicon.define]` action_ja and
+    /// action_en): a numbered list is step guidance when two of its lines hold one.
+    pub step_action: Option<Regex>,
     pub guidance: Regex,
     pub guidance_not: Vec<String>,
     /// What an outlook is about (a time, a result): a `hedge_weak` expectation rule
@@ -113,6 +120,7 @@ impl LexiconFile {
                     .transpose()?
             },
             step_line: re("step_line", &self.step_line)?,
+            step_action: None,
             guidance: re("guidance", &self.guidance)?,
             guidance_not: self.guidance_not,
             outlook: (!self.outlook.is_empty())
@@ -181,6 +189,17 @@ pub struct Scores {
     pub overpromise_penalty: f64,
     /// Taken off the expectation score when a promise was broken (floor 0).
     pub broken_promise_penalty: f64,
+    /// Self-efficacy, the steps part: guidance with encouragement or a vicarious example,
+    /// guidance alone, the agent doing a step the customer could have done.
+    pub self_efficacy_guided_encouraged: f64,
+    pub self_efficacy_guided: f64,
+    pub self_efficacy_agent_did: f64,
+    /// Self-efficacy, the care part (a customer in a difficult state): cared for or not.
+    pub self_efficacy_care_given: f64,
+    pub self_efficacy_care_missing: f64,
+    /// The parts' weights in the self-efficacy score.
+    pub self_efficacy_steps_weight: f64,
+    pub self_efficacy_care_weight: f64,
 }
 
 impl Default for Scores {
@@ -194,6 +213,13 @@ impl Default for Scores {
             expectation_not_set: 40.0,
             overpromise_penalty: 60.0,
             broken_promise_penalty: 30.0,
+            self_efficacy_guided_encouraged: 100.0,
+            self_efficacy_guided: 80.0,
+            self_efficacy_agent_did: 0.0,
+            self_efficacy_care_given: 100.0,
+            self_efficacy_care_missing: 0.0,
+            self_efficacy_steps_weight: 2.0,
+            self_efficacy_care_weight: 1.0,
         }
     }
 }
@@ -480,10 +506,66 @@ const BEHAVIOURS: &[&str] = &[
     "overpromise",
     "gratitude",
     "promise",
+    "step_guidance",
+    "vicarious",
+    "encouragement",
+    "emotional_care",
+    "customer_state",
+    // Rubric files from before the four sources: their rules load and are not used.
     "empathy",
     "self_efficacy",
-    "customer_state",
 ];
+
+/// The behaviours of the four sources of self-efficacy: a rubric file with no rule of one
+/// of them (written before they existed) takes the built-in rubric's rules for it.
+const SOURCES: [&str; 4] = ["step_guidance", "vicarious", "encouragement", "emotional_care"];
+
+/// The actions of `[lexicon.define]` (action_ja, action_en) as one pattern (None when
+/// neither is defined).
+fn step_action(
+    define: &BTreeMap<String, String>,
+    origin: &str,
+) -> Result<Option<Regex>, RubricError> {
+    let mut alts = Vec::new();
+    if let Some(ja) = define.get("action_ja") {
+        alts.push(format!("(?:{ja})"));
+    }
+    if let Some(en) = define.get("action_en") {
+        alts.push(format!(r"\b(?:{en})\b"));
+    }
+    if alts.is_empty() {
+        return Ok(None);
+    }
+    Regex::new(&ascii_word_boundaries(&format!("(?i){}", alts.join("|"))))
+        .map(Some)
+        .map_err(|e| RubricError::Parse {
+            origin: origin.to_string(),
+            reason: format!("[lexicon.define] action_ja / action_en: invalid pattern: {e}"),
+        })
+}
+
+/// `pattern` with every `{{name}}` replaced by `(?:definition)`; an unknown name is an
+/// error that names it.
+fn expand_defines(pattern: &str, define: &BTreeMap<String, String>) -> Result<String, String> {
+    let mut out = String::with_capacity(pattern.len());
+    let mut rest = pattern;
+    while let Some(i) = rest.find("{{") {
+        let Some(j) = rest[i + 2..].find("}}") else {
+            break;
+        };
+        let name = rest[i + 2..i + 2 + j].trim();
+        let body = define.get(name).ok_or_else(|| {
+            format!("{{{{{name}}}}} is not defined: add {name} = '…' under [lexicon.define]")
+        })?;
+        out.push_str(&rest[..i]);
+        out.push_str("(?:");
+        out.push_str(body);
+        out.push(')');
+        rest = &rest[i + 2 + j + 2..];
+    }
+    out.push_str(rest);
+    Ok(out)
+}
 
 impl Rubric {
     /// The embedded default.
@@ -507,11 +589,29 @@ impl Rubric {
                 ),
             });
         }
-        let lexicon = file
-            .lexicon
-            .clone()
-            .unwrap_or_else(default_lexicon)
-            .compile(origin)?;
+        let mut file = file;
+        let lexicon_file = file.lexicon.clone().unwrap_or_else(default_lexicon);
+        let mut define = lexicon_file.define.clone();
+        let missing: Vec<&str> = SOURCES
+            .into_iter()
+            .filter(|b| !file.rules.iter().any(|r| r.behaviour == *b))
+            .collect();
+        if !missing.is_empty() || define.is_empty() {
+            let builtin: RubricFile =
+                toml::from_str(DEFAULT_RUBRIC).expect("the embedded rubric parses");
+            let builtin_lexicon = builtin.lexicon.expect("the embedded rubric has a [lexicon]");
+            for (k, v) in builtin_lexicon.define {
+                define.entry(k).or_insert(v);
+            }
+            file.rules.extend(
+                builtin
+                    .rules
+                    .into_iter()
+                    .filter(|r| missing.contains(&r.behaviour.as_str())),
+            );
+        }
+        let mut lexicon = lexicon_file.compile(origin)?;
+        lexicon.step_action = step_action(&define, origin)?;
         // Patterns compile on every core (they are most of a small run's start-up); the
         // first bad rule in file order is the one reported.
         let compiled: Vec<Result<Rule, RubricError>> = file
@@ -545,9 +645,10 @@ impl Rubric {
                         )));
                     }
                 };
-                let regex = Regex::new(&ascii_word_boundaries(&r.pattern))
+                let pattern = expand_defines(&r.pattern, &define).map_err(err)?;
+                let regex = Regex::new(&ascii_word_boundaries(&pattern))
                     .map_err(|e| err(format!("invalid pattern: {e}")))?;
-                let exact_in_set = without_word_boundaries(&r.pattern) == r.pattern;
+                let exact_in_set = without_word_boundaries(&pattern) == pattern;
                 Ok(Rule {
                     id: r.id,
                     behaviour: r.behaviour,

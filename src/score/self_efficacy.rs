@@ -1,57 +1,170 @@
-//! Self-efficacy support.
+//! Self-efficacy support: the four sources of [B], found per message, and the score.
 //!
-//! **What it counts.** What helps a customer say 「自分でできた!」: step-by-step guidance
-//! (two or more numbered steps in one message), invitations to do a step themselves
-//! (「〜してみていただけますか」「このボタンを押せますか」), praise for what they did
-//! (「素晴らしいです」「順調です」), others who succeeded (「以前にも同じ状況のお客様が」) and
-//! reassurance (「ゆっくりで構いません」).
+//! **What it counts.** Per public agent message, each of the four sources of a customer's
+//! self-efficacy ([B]) and care for their feelings, as LABELING.md defines them:
+//! - `step_guidance` (達成経験): a step the customer performs themselves, one at a time
+//!   (「右上の歯車を押していただけますか」, "Tap Settings, then Wi-Fi.") or as a numbered
+//!   list (two or more `[lexicon] step_line`s, rule SG-STEPS); not a request for
+//!   information, a pointer elsewhere or advice for another time (rules of kind `not`);
+//! - `vicarious` (代理経験): others who succeeded this way, a demonstration to follow;
+//! - `encouragement` (言語的説得): praise tied to what the customer did or understood;
+//! - `emotional_care` (生理的・情動的状態): sympathy, an apology for the trouble or the
+//!   wait, reassurance, shared relief; not an apology that only softens a refusal.
+//!
+//! A message shows a source when one of its sentences matches a rule of kind `form` of
+//! that behaviour and no rule of kind `not` of it; each source gives at most one evidence
+//! row per message (its first such sentence). Where the agent gave no step at all but did
+//! a step the customer could have done (「こちらで設定を変更いたしました」, kind
+//! `agent_did`), that is a coaching opportunity: a `bad` evidence row of `step_guidance`.
+//!
+//! **The score** (0–100, `[scores]` in the rubric) weighs what the conversation called
+//! for against what the agent gave:
+//! - steps (weight `self_efficacy_steps_weight`), when the agent guided the customer or
+//!   did a customer's step for them: `self_efficacy_guided_encouraged` when the guidance
+//!   came with encouragement or a vicarious example, `self_efficacy_guided` for guidance
+//!   alone, `self_efficacy_agent_did` when the agent did the step instead;
+//! - care (weight `self_efficacy_care_weight`), when the customer was in a difficult
+//!   state (frustration, anxiety, urgency, a chase: `outcomes::difficult`):
+//!   `self_efficacy_care_given` with emotional care, `self_efficacy_care_missing` without.
+//!
+//! The score is the weighted mean of the parts that apply; a conversation that called for
+//! neither is not scored (n/a), like progress.
 //!
 //! **Why.** [B] 顧客の自己効力感を高める4つの情報源: 達成経験・代理経験・言語的説得・
 //! 生理的・情動的状態. 「問題解決のステップを細かく分解し、顧客自身に簡単な操作から実行してもらう」.
 //!
-//! **Example.** 「1. 右上の「︙」を開きます 2. 「Cookie」を選びます 3. 削除してみていただけますか」
-//! → steps (SE-STEPS) and invitation (SE-JA-INVITE).
+//! **Example.** 「ご不安ですよね。まず右上の歯車を押していただけますか」 … 「正しく設定
+//! できていますね」 → emotional_care (EC-JA-EMPATHY), step_guidance (SG-JA-REQUEST),
+//! encouragement (EN-JA-PRAISE); score 100.
 
 use super::prep::Prepared;
 use super::{Evidence, excerpt};
 use crate::score::rubric::Rubric;
 
-pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
-    let mut out = Vec::new();
-    for m in msgs.iter().filter(|m| m.is_public_agent()) {
-        let text = &m.text;
-        let steps: Vec<_> = rubric.lexicon.step_line.find_iter(text).collect();
-        if steps.len() >= 2 {
-            let line = text[steps[0].start()..]
-                .lines()
-                .next()
-                .unwrap_or("")
-                .trim()
-                .to_string();
-            out.push(Evidence::new(
-                m,
-                "self_efficacy",
-                "good",
-                "SE-STEPS",
-                format!("【{line}】 … ({} steps)", steps.len()),
-                None,
-            ));
+/// The four sources, in the order of [`Support::messages`] (their evidence behaviours).
+pub const SOURCES: [&str; 4] = [
+    "step_guidance",
+    "vicarious",
+    "encouragement",
+    "emotional_care",
+];
+
+/// What a conversation's agents did for the customer's self-efficacy.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Support {
+    /// Public agent messages showing each source, in [`SOURCES`] order.
+    pub messages: [u32; 4],
+    /// Agent messages that did a step the customer could have done (only counted where
+    /// no step was given to the customer).
+    pub agent_did: u32,
+    /// The self-efficacy score (None: the conversation called for no steps and no care).
+    pub score: Option<f64>,
+}
+
+impl Support {
+    pub fn count(&self, source: &str) -> u32 {
+        SOURCES
+            .iter()
+            .position(|s| *s == source)
+            .map_or(0, |k| self.messages[k])
+    }
+}
+
+/// The first sentence of `m` that shows `source`: (rule id, excerpt).
+fn shows(m: &Prepared<'_>, rubric: &Rubric, source: &str) -> Option<(String, String)> {
+    m.sentences.iter().find_map(|s| {
+        if rubric.matches(source, "not", m.lang, s) {
+            return None;
         }
-        for s in &m.sentences {
-            for kind in ["invite", "praise", "vicarious", "reassure"] {
-                if let Some((r, span)) = rubric.find("self_efficacy", kind, m.lang, s) {
-                    out.push(Evidence::new(
-                        m,
-                        "self_efficacy",
-                        "good",
-                        &r.id,
-                        excerpt(s.text, span),
-                        None,
-                    ));
-                    break;
-                }
+        rubric
+            .find(source, "form", m.lang, s)
+            .map(|(r, span)| (r.id.clone(), excerpt(s.text, span)))
+    })
+}
+
+/// A numbered list of two or more steps in the message, at least two of which ask for an
+/// action (`[lexicon.define]` action_ja / action_en; a numbered list of facts is not
+/// guidance): its first line and the count.
+fn numbered_steps(m: &Prepared<'_>, rubric: &Rubric) -> Option<String> {
+    let lines: Vec<&str> = rubric
+        .lexicon
+        .step_line
+        .find_iter(m.text)
+        .map(|s| m.text[s.start()..].lines().next().unwrap_or(""))
+        .collect();
+    let actions = lines
+        .iter()
+        .filter(|l| rubric.lexicon.step_action.as_ref().is_none_or(|a| a.is_match(l)))
+        .count();
+    (lines.len() >= 2 && actions >= 2)
+        .then(|| format!("【{}】 … ({} steps)", lines[0].trim(), lines.len()))
+}
+
+/// Finds the four sources in every public agent message and scores the conversation;
+/// `difficult` is whether the customer was in a difficult state (it calls for care).
+pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric, difficult: bool) -> (Support, Vec<Evidence>) {
+    let mut out = Vec::new();
+    let mut support = Support::default();
+    for m in msgs.iter().filter(|m| m.is_public_agent()) {
+        for (k, source) in SOURCES.into_iter().enumerate() {
+            let found = match (source, numbered_steps(m, rubric)) {
+                ("step_guidance", Some(list)) => Some(("SG-STEPS".to_string(), list)),
+                _ => shows(m, rubric, source),
+            };
+            if let Some((rule, text)) = found {
+                support.messages[k] += 1;
+                out.push(Evidence::new(m, source, "good", &rule, text, None));
             }
         }
     }
-    out
+    if support.messages[0] == 0 {
+        for m in msgs.iter().filter(|m| m.is_public_agent()) {
+            let did = m
+                .sentences
+                .iter()
+                .find_map(|s| rubric.find("step_guidance", "agent_did", m.lang, s).map(|(r, span)| (r, s, span)));
+            if let Some((r, s, span)) = did {
+                support.agent_did += 1;
+                out.push(Evidence::new(
+                    m,
+                    "step_guidance",
+                    "bad",
+                    &r.id,
+                    excerpt(s.text, span),
+                    None,
+                ));
+            }
+        }
+    }
+    support.score = score(&support, rubric, difficult);
+    (support, out)
+}
+
+/// The weighted mean of the parts that apply (see the module docs).
+fn score(s: &Support, rubric: &Rubric, difficult: bool) -> Option<f64> {
+    let sc = &rubric.scores;
+    let [steps, vicarious, encouragement, care] = s.messages;
+    let steps_part = if steps > 0 {
+        Some(if encouragement > 0 || vicarious > 0 {
+            sc.self_efficacy_guided_encouraged
+        } else {
+            sc.self_efficacy_guided
+        })
+    } else {
+        (s.agent_did > 0).then_some(sc.self_efficacy_agent_did)
+    };
+    let care_part = difficult.then_some(if care > 0 {
+        sc.self_efficacy_care_given
+    } else {
+        sc.self_efficacy_care_missing
+    });
+    let parts = [
+        (steps_part, sc.self_efficacy_steps_weight),
+        (care_part, sc.self_efficacy_care_weight),
+    ];
+    let (sum, wsum) = parts
+        .iter()
+        .filter_map(|(v, w)| v.map(|v| (v * w, *w)))
+        .fold((0.0, 0.0), |(a, b), (v, w)| (a + v, b + w));
+    (wsum > 0.0).then(|| (sum / wsum * 10.0).round() / 10.0)
 }

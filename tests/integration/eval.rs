@@ -1,8 +1,10 @@
 //! Accuracy, measured: `otai analyze` + `otai eval` on every labeled set: the shared dev
-//! set, the real operator chats (asdc_dev), otai's own set (tests/eval) and the two blind
-//! sets written from LABELING.md alone (tests/eval_blind, tests/eval_blind2). Target on each: F1 ≥ 0.90 per
-//! behaviour and per outcome (difficult, turnaround, customer_did_it), message-level
-//! backtracking F1 ≥ 0.85, first response exact on every conversation.
+//! set, the real operator chats (asdc_dev), the real English live chats (maia_dev, the four
+//! sources only), otai's own set (tests/eval) and the blind sets written from LABELING.md
+//! alone (tests/eval_blind, tests/eval_blind2, tests/eval_blind3). Target on each: F1 ≥
+//! 0.90 per behaviour and per outcome (difficult, turnaround, customer_did_it),
+//! message-level backtracking F1 ≥ 0.85, the four sources of self-efficacy per message
+//! (where labeled) as [`target`] says, first response exact on every conversation.
 
 use std::path::Path;
 
@@ -28,20 +30,26 @@ fn evaluate(dir: &Path) -> (otai::eval::Report, crate::support::Run) {
     (report, r)
 }
 
-fn check(dir: &Path) {
-    let (report, r) = evaluate(dir);
-    assert_eq!(
-        report.binaries.len(),
-        9,
-        "five behaviours (backtracking also per message) and three outcomes are measured"
-    );
+/// The F1 a measured figure is held to (None: reported, not asserted). Message-level
+/// backtracking 0.85; the four sources of self-efficacy per message (issue #22): steps and
+/// emotional care 0.85, encouragement and vicarious 0.80 where the set has at least three
+/// positives; their conversation-level views are reported only; everything else 0.90.
+fn target(b: &otai::eval::Binary) -> Option<f64> {
+    match b.name.as_str() {
+        "backtracking (msg)" | "step_guidance (msg)" | "emotional_care (msg)" => Some(0.85),
+        "encouragement (msg)" | "vicarious (msg)" => (b.tp + b.fn_ >= 3).then_some(0.80),
+        "step_guidance" | "vicarious" | "encouragement" | "emotional_care" => None,
+        _ => Some(0.90),
+    }
+}
+
+/// Asserts every figure of `report` named by `only` (all when None) against [`target`].
+fn assert_targets(dir: &Path, report: &otai::eval::Report, only: Option<&[&str]>) {
     for b in &report.binaries {
-        // Message-level backtracking is held to 0.85 (the issue's target), the rest to 0.90.
-        let target = if b.name == "backtracking (msg)" {
-            0.85
-        } else {
-            0.90
-        };
+        if only.is_some_and(|names| !names.contains(&b.name.as_str())) {
+            continue;
+        }
+        let Some(target) = target(b) else { continue };
         assert!(
             b.f1() >= target,
             "{}: {}: F1 {:.3} < {target} (misses {:?})",
@@ -51,6 +59,26 @@ fn check(dir: &Path) {
             b.misses
         );
     }
+}
+
+/// The four sources per message, as `otai eval` names them.
+const SOURCES_MSG: [&str; 4] = [
+    "step_guidance (msg)",
+    "vicarious (msg)",
+    "encouragement (msg)",
+    "emotional_care (msg)",
+];
+
+fn check(dir: &Path) {
+    let (report, r) = evaluate(dir);
+    let with_sources = report.binaries.iter().any(|b| b.name == SOURCES_MSG[0]);
+    assert_eq!(
+        report.binaries.len(),
+        if with_sources { 17 } else { 9 },
+        "five behaviours (backtracking also per message), three outcomes and, where labeled, \
+         the four sources per message and per conversation are measured"
+    );
+    assert_targets(dir, &report, None);
     assert_eq!(
         report.first_response_exact.0, report.first_response_exact.1,
         "{:?}",
@@ -71,6 +99,9 @@ fn check(dir: &Path) {
         text.contains("precision") && text.contains("backtracking"),
         "{text}"
     );
+    if with_sources {
+        assert!(text.contains("step_guidance (msg)"), "{text}");
+    }
 }
 
 /// A set in ../shared/eval, skipped when ../shared is absent.
@@ -93,9 +124,43 @@ fn own_labeled_set_meets_the_target() {
     check(&repo().join("tests/eval"));
 }
 
+/// Real operator chats: every figure except the four sources, which accommodation search
+/// hardly calls for (the labels list 4 emotional-care messages and nothing else): there
+/// they measure false alarms, at most two per list.
 #[test]
 fn real_operator_chats_meet_the_target() {
-    check_shared("asdc_dev");
+    let dir = repo().join("../shared/eval/asdc_dev");
+    if !dir.is_dir() {
+        eprintln!("skipped: ../shared/eval/asdc_dev is not present");
+        return;
+    }
+    let (report, _) = evaluate(&dir);
+    let older: Vec<&str> = report
+        .binaries
+        .iter()
+        .map(|b| b.name.as_str())
+        .filter(|n| !n.starts_with("step_guidance") && !n.starts_with("vicarious"))
+        .filter(|n| !n.starts_with("encouragement") && !n.starts_with("emotional_care"))
+        .collect();
+    assert_eq!(older.len(), 9);
+    assert_targets(&dir, &report, Some(&older));
+    for name in SOURCES_MSG {
+        let b = report.binaries.iter().find(|b| b.name == name).unwrap();
+        assert!(b.fp <= 2, "asdc_dev: {name}: {} false alarms: {:?}", b.fp, b.misses);
+    }
+}
+
+/// Real English live chats (maia_dev): the four sources per message (issue #22). Its other
+/// figures are issue #23's work and are reported, not asserted, until it lands.
+#[test]
+fn real_english_chats_meet_the_sources_target() {
+    let dir = repo().join("../shared/eval/maia_dev");
+    if !dir.is_dir() {
+        eprintln!("skipped: ../shared/eval/maia_dev is not present");
+        return;
+    }
+    let (report, _) = evaluate(&dir);
+    assert_targets(&dir, &report, Some(&SOURCES_MSG));
 }
 
 #[test]

@@ -626,17 +626,22 @@ fn empathy_self_efficacy_and_jargon() {
             "素晴らしいです!SCIMの同期も自動で行われます。",
         ),
     ]);
-    assert!(s.empathy_count >= 1);
-    assert!(s.self_efficacy_count >= 4, "{e:?}");
-    for rule in [
-        "SE-STEPS",
-        "SE-JA-VICARIOUS",
-        "SE-JA-INVITE",
-        "SE-JA-PRAISE",
-        "SE-JA-REASSURE",
+    // One message of each source (emotional care twice: the apology and 「ゆっくりで」 are
+    // one message).
+    assert_eq!(s.support.messages, [1, 1, 1, 1], "{e:?}");
+    for (behaviour, rule) in [
+        ("step_guidance", "SG-STEPS"),
+        ("vicarious", "VC-JA-OTHERS"),
+        ("encouragement", "EN-JA-PRAISE"),
+        ("emotional_care", "EC-JA-APOLOGY"),
     ] {
-        assert!(e.iter().any(|x| x.rule_id == rule), "{rule}");
+        assert!(
+            e.iter().any(|x| x.behaviour == behaviour && x.rule_id == rule),
+            "{behaviour}/{rule}: {e:?}"
+        );
     }
+    // Guided with encouragement (100, weight 2) and cared for an anxious customer (100).
+    assert_eq!(s.support.score, Some(100.0));
     assert_eq!(s.jargon_count, 1, "SCIM is unexplained; CSV is everyday");
     let (s, _) = score(&[
         ("customer", 0, "同期が止まりました"),
