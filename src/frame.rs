@@ -271,27 +271,42 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
         .into(),
         Series::new(
             col::STEP_GUIDANCE_COUNT.into(),
-            scores.iter().map(|c| c.support.messages[0]).collect::<Vec<u32>>(),
+            scores
+                .iter()
+                .map(|c| c.support.messages[0])
+                .collect::<Vec<u32>>(),
         )
         .into(),
         Series::new(
             col::VICARIOUS_COUNT.into(),
-            scores.iter().map(|c| c.support.messages[1]).collect::<Vec<u32>>(),
+            scores
+                .iter()
+                .map(|c| c.support.messages[1])
+                .collect::<Vec<u32>>(),
         )
         .into(),
         Series::new(
             col::ENCOURAGEMENT_COUNT.into(),
-            scores.iter().map(|c| c.support.messages[2]).collect::<Vec<u32>>(),
+            scores
+                .iter()
+                .map(|c| c.support.messages[2])
+                .collect::<Vec<u32>>(),
         )
         .into(),
         Series::new(
             col::EMOTIONAL_CARE_COUNT.into(),
-            scores.iter().map(|c| c.support.messages[3]).collect::<Vec<u32>>(),
+            scores
+                .iter()
+                .map(|c| c.support.messages[3])
+                .collect::<Vec<u32>>(),
         )
         .into(),
         Series::new(
             col::AGENT_DID_STEP_COUNT.into(),
-            scores.iter().map(|c| c.support.agent_did).collect::<Vec<u32>>(),
+            scores
+                .iter()
+                .map(|c| c.support.agent_did)
+                .collect::<Vec<u32>>(),
         )
         .into(),
         Series::new(

@@ -150,7 +150,13 @@ struct Opportunity<'a> {
 /// The agent's own bad evidence first, then behaviours missing where they were needed.
 fn opportunities<'a>(ev: &[&'a Ev], prim: &[&'a Conv]) -> Vec<Opportunity<'a>> {
     let mut out = Vec::new();
-    for topic in ["overpromise", "promise", "progress", "step_guidance", "jargon"] {
+    for topic in [
+        "overpromise",
+        "promise",
+        "progress",
+        "step_guidance",
+        "jargon",
+    ] {
         if let Some(e) = ev
             .iter()
             .find(|e| e.behaviour == topic && e.polarity == "bad")
@@ -269,7 +275,11 @@ fn sources_cited<'a>(t: &'a Tables, ev: &[&'a Ev]) -> Vec<&'a str> {
         .iter()
         .filter_map(|s| s.moment.map(|e| e.conversation_id.as_str()))
         .collect();
-    ids.extend(did_it(t, ev).iter().map(|d| d.success.conversation_id.as_str()));
+    ids.extend(
+        did_it(t, ev)
+            .iter()
+            .map(|d| d.success.conversation_id.as_str()),
+    );
     ids.extend(did_for(ev).iter().map(|e| e.conversation_id.as_str()));
     ids
 }
@@ -291,15 +301,26 @@ fn sources_blocks(
         ),
     ];
     b.push(Block::Table(
-        ["情報源", "メッセージ数", "あなたの場面", "ルール", "会話", "記事の推奨"]
-            .map(String::from)
-            .to_vec(),
+        [
+            "情報源",
+            "メッセージ数",
+            "あなたの場面",
+            "ルール",
+            "会話",
+            "記事の推奨",
+        ]
+        .map(String::from)
+        .to_vec(),
         four_sources(ev)
             .iter()
             .map(|s| {
                 let (moment, rule, conv) = match s.moment {
                     Some(e) => (m(&e.excerpt), e.rule_id.clone(), link(&e.conversation_id)),
-                    None => ("(今週は見られませんでした)".into(), String::new(), Cell::from("")),
+                    None => (
+                        "(今週は見られませんでした)".into(),
+                        String::new(),
+                        Cell::from(""),
+                    ),
                 };
                 vec![
                     evidence_label(s.behaviour).into(),
@@ -313,19 +334,31 @@ fn sources_blocks(
             .collect(),
     ));
     let done = did_it(t, ev);
-    b.push(Block::Heading(3, "お客様が自分で解決できた会話と、そこに至った案内".into()));
+    b.push(Block::Heading(
+        3,
+        "お客様が自分で解決できた会話と、そこに至った案内".into(),
+    ));
     b.push(if done.is_empty() {
         Block::Para("今週は、あなたの案内でお客様が自分で解決した会話はありませんでした。".into())
     } else {
         Block::Table(
-            ["会話", "あなたの案内", "お客様の声"].map(String::from).to_vec(),
+            ["会話", "あなたの案内", "お客様の声"]
+                .map(String::from)
+                .to_vec(),
             done.iter()
                 .map(|d| {
                     vec![
                         link(&d.success.conversation_id),
-                        d.guidance
-                            .map_or_else(|| "(案内の文は記録されていません)".into(), |g| m(&g.excerpt))
-                            .into(),
+                        match (d.guidance, d.success.related_message_id.as_deref()) {
+                            (Some(g), _) => m(&g.excerpt),
+                            (None, Some(id)) => {
+                                format!(
+                                    "(メッセージ {id}: 手順の案内の形としては検出されていません)"
+                                )
+                            }
+                            (None, None) => "(案内のメッセージは見つかりませんでした)".into(),
+                        }
+                        .into(),
                         m(&d.success.excerpt).into(),
                     ]
                 })
@@ -334,12 +367,21 @@ fn sources_blocks(
     });
     let did_for = did_for(ev);
     if !did_for.is_empty() {
-        b.push(Block::Heading(3, "お客様の操作を代わりに行った場面(案内の機会)".into()));
+        b.push(Block::Heading(
+            3,
+            "お客様の操作を代わりに行った場面(案内の機会)".into(),
+        ));
         b.push(Block::Table(
             ["場面", "ルール", "会話"].map(String::from).to_vec(),
             did_for
                 .iter()
-                .map(|e| vec![m(&e.excerpt).into(), e.rule_id.clone().into(), link(&e.conversation_id)])
+                .map(|e| {
+                    vec![
+                        m(&e.excerpt).into(),
+                        e.rule_id.clone().into(),
+                        link(&e.conversation_id),
+                    ]
+                })
                 .collect(),
         ));
     }
@@ -455,7 +497,9 @@ fn trend_table(t: &Tables, agent: Option<&str>) -> Block {
                         row.map_or("0".into(), |x| x.conversations.to_string())
                             .into(),
                     );
-                    r.extend((0..N_FIGURES).map(|k| Cell::from(fmt(row.and_then(|x| x.scores[k])))));
+                    r.extend(
+                        (0..N_FIGURES).map(|k| Cell::from(fmt(row.and_then(|x| x.scores[k])))),
+                    );
                 }
                 None => r.extend((0..N_FIGURES).map(|k| Cell::from(fmt(t.team_median(w, k))))),
             }
@@ -483,7 +527,10 @@ pub fn agent_report(t: &Tables, agent: &str, charts: Vec<Block>, n_queue: usize)
             me.participated,
             fmt(me.scores[OVERALL_K]),
             fmt(t.team_median(week, OVERALL_K)),
-            diff(me.scores[OVERALL_K], before.and_then(|x| x.scores[OVERALL_K])),
+            diff(
+                me.scores[OVERALL_K],
+                before.and_then(|x| x.scores[OVERALL_K])
+            ),
         )),
         Block::Heading(2, "今週読むべき会話".into()),
         queue_block(&agent_queue(t, agent, n_queue), "../", false),
@@ -682,7 +729,11 @@ pub fn team_review(t: &Tables, charts: Vec<Block>, n_queue: usize) -> Vec<Block>
                 duration(a.median_first_response_s).into(),
                 pct(a.sla_hit_rate).into(),
                 fmt(a.scores[OVERALL_K]).into(),
-                diff(a.scores[OVERALL_K], before.and_then(|x| x.scores[OVERALL_K])).into(),
+                diff(
+                    a.scores[OVERALL_K],
+                    before.and_then(|x| x.scores[OVERALL_K]),
+                )
+                .into(),
                 pct(a.turnaround_rate).into(),
             ]
         })
@@ -875,6 +926,7 @@ pub fn coaching<'a>(
             json!({
                 "conversation_id": d.success.conversation_id,
                 "guidance": d.guidance.map(|g| m(&g.excerpt)),
+                "guidance_message_id": d.success.related_message_id,
                 "customer": m(&d.success.excerpt),
             })
         })

@@ -185,3 +185,20 @@ pub fn evidence_label(behaviour: &str) -> &str {
         other => other,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn figure_places_name_their_behaviours() {
+        assert_eq!(BEHAVIOURS[SELF_EFFICACY_K].key, "self_efficacy");
+        assert_eq!(with_overall()[OVERALL_K].key, "overall");
+        assert_eq!(with_overall().len(), N_FIGURES);
+        let keys: Vec<&str> = with_overall().iter().map(|b| b.key).collect();
+        let mut unique = keys.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), keys.len());
+    }
+}

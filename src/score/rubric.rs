@@ -518,7 +518,12 @@ const BEHAVIOURS: &[&str] = &[
 
 /// The behaviours of the four sources of self-efficacy: a rubric file with no rule of one
 /// of them (written before they existed) takes the built-in rubric's rules for it.
-const SOURCES: [&str; 4] = ["step_guidance", "vicarious", "encouragement", "emotional_care"];
+const SOURCES: [&str; 4] = [
+    "step_guidance",
+    "vicarious",
+    "encouragement",
+    "emotional_care",
+];
 
 /// The actions of `[lexicon.define]` (action_ja, action_en) as one pattern (None when
 /// neither is defined).
@@ -599,7 +604,9 @@ impl Rubric {
         if !missing.is_empty() || define.is_empty() {
             let builtin: RubricFile =
                 toml::from_str(DEFAULT_RUBRIC).expect("the embedded rubric parses");
-            let builtin_lexicon = builtin.lexicon.expect("the embedded rubric has a [lexicon]");
+            let builtin_lexicon = builtin
+                .lexicon
+                .expect("the embedded rubric has a [lexicon]");
             for (k, v) in builtin_lexicon.define {
                 define.entry(k).or_insert(v);
             }
@@ -905,6 +912,76 @@ mod tests {
         let n = ids.len();
         ids.dedup();
         assert_eq!(ids.len(), n);
+    }
+
+    #[test]
+    fn defines_expand_and_an_unknown_one_names_the_fix() {
+        let mut define = BTreeMap::new();
+        define.insert("verb".to_string(), "tap|click".to_string());
+        assert_eq!(
+            expand_defines(r"(?i)\b{{verb}}\b", &define).unwrap(),
+            r"(?i)\b(?:tap|click)\b"
+        );
+        assert_eq!(expand_defines("a{1,2}", &define).unwrap(), "a{1,2}");
+        let e = expand_defines("{{nope}}x", &define).unwrap_err();
+        assert!(e.contains("nope = '…' under [lexicon.define]"), "{e}");
+        let bad = DEFAULT_RUBRIC.replacen("{{action_en}}", "{{action_eng}}", 1);
+        let e = Rubric::parse(&bad, "x.toml").unwrap_err().to_string();
+        assert!(
+            e.contains("rule SG-EN-IMPERATIVE") && e.contains("action_eng"),
+            "{e}"
+        );
+    }
+
+    /// A rubric written before the four sources (rules of `empathy`/`self_efficacy`, no
+    /// `[lexicon.define]`) still loads, and takes the built-in rules of the four sources.
+    #[test]
+    fn older_rubrics_take_the_built_in_sources() {
+        let mut old = String::new();
+        let mut skip = false;
+        for line in DEFAULT_RUBRIC.lines() {
+            if line.starts_with("[lexicon.define]") {
+                skip = true;
+                continue;
+            }
+            if skip && line.starts_with('[') {
+                skip = false;
+            }
+            if !skip {
+                old.push_str(line);
+                old.push('\n');
+            }
+        }
+        let sources = [
+            "step_guidance",
+            "vicarious",
+            "encouragement",
+            "emotional_care",
+        ];
+        let mut kept = String::new();
+        for block in old.split("\n[[rules]]\n") {
+            if sources
+                .iter()
+                .any(|b| block.contains(&format!("behaviour = \"{b}\"")))
+            {
+                continue;
+            }
+            if !kept.is_empty() {
+                kept.push_str("\n[[rules]]\n");
+            }
+            kept.push_str(block);
+        }
+        kept.push_str(
+            "\n[[rules]]\nid = \"EM-OLD\"\nbehaviour = \"empathy\"\nkind = \"empathy\"\nlang = \"ja\"\npattern = 'ご不便'\nsource = \"x\"\nexplanation = \"x\"\nexamples = [\"ご不便\"]\n",
+        );
+        assert!(!kept.lines().any(|l| l.starts_with("[lexicon.define]")));
+        assert!(!kept.contains("SG-JA-REQUEST"));
+        let r = Rubric::parse(&kept, "old.toml").unwrap();
+        for b in sources {
+            assert!(r.rules.iter().any(|x| x.behaviour == b), "{b}");
+        }
+        assert!(r.lexicon.step_action.is_some());
+        assert!(r.rules.iter().any(|x| x.id == "EM-OLD"));
     }
 
     #[test]

@@ -94,7 +94,13 @@ fn numbered_steps(m: &Prepared<'_>, rubric: &Rubric) -> Option<String> {
         .collect();
     let actions = lines
         .iter()
-        .filter(|l| rubric.lexicon.step_action.as_ref().is_none_or(|a| a.is_match(l)))
+        .filter(|l| {
+            rubric
+                .lexicon
+                .step_action
+                .as_ref()
+                .is_none_or(|a| a.is_match(l))
+        })
         .count();
     (lines.len() >= 2 && actions >= 2)
         .then(|| format!("【{}】 … ({} steps)", lines[0].trim(), lines.len()))
@@ -119,10 +125,11 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric, difficult: bool) -> (Suppo
     }
     if support.messages[0] == 0 {
         for m in msgs.iter().filter(|m| m.is_public_agent()) {
-            let did = m
-                .sentences
-                .iter()
-                .find_map(|s| rubric.find("step_guidance", "agent_did", m.lang, s).map(|(r, span)| (r, s, span)));
+            let did = m.sentences.iter().find_map(|s| {
+                rubric
+                    .find("step_guidance", "agent_did", m.lang, s)
+                    .map(|(r, span)| (r, s, span))
+            });
             if let Some((r, s, span)) = did {
                 support.agent_did += 1;
                 out.push(Evidence::new(

@@ -260,6 +260,7 @@ fn agents_csv_and_the_reports_agree_on_every_figure() {
             "mean_transparency_score",
             "mean_expectation_score",
             "mean_gratitude_score",
+            "mean_self_efficacy_score",
             "mean_overall_score",
         ]
         .iter()

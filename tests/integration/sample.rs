@@ -158,8 +158,11 @@ fn chats_roles_and_primary_agent() {
             "promises_kept",
             "promises_broken",
             "closing_gratitude",
-            "empathy_count",
-            "self_efficacy_count",
+            "step_guidance_count",
+            "vicarious_count",
+            "encouragement_count",
+            "emotional_care_count",
+            "agent_did_step_count",
             "jargon_count",
             "customer_start_state",
             "customer_end_state",
@@ -173,6 +176,7 @@ fn chats_roles_and_primary_agent() {
             "transparency_score",
             "expectation_score",
             "gratitude_score",
+            "self_efficacy_score",
             "overall_score",
         ]
     );

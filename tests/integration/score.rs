@@ -636,7 +636,8 @@ fn empathy_self_efficacy_and_jargon() {
         ("emotional_care", "EC-JA-APOLOGY"),
     ] {
         assert!(
-            e.iter().any(|x| x.behaviour == behaviour && x.rule_id == rule),
+            e.iter()
+                .any(|x| x.behaviour == behaviour && x.rule_id == rule),
             "{behaviour}/{rule}: {e:?}"
         );
     }
@@ -649,6 +650,70 @@ fn empathy_self_efficacy_and_jargon() {
     ]);
     assert_eq!(s.jargon_count, 0);
     assert!(!has(&e, "overpromise"));
+}
+
+/// The self-efficacy score weighs what the conversation called for against what the
+/// agent gave; the four sources are found per message, each with its exclusions.
+#[test]
+fn self_efficacy_sources_and_score() {
+    // One step per message, awaiting the customer's result; English.
+    let (s, e) = score(&[
+        ("customer", 0, "The app won't sync my workouts."),
+        ("agent", 30, "Tap Settings, then Sync. What do you see?"),
+        ("customer", 90, "It says Paused."),
+        (
+            "agent",
+            120,
+            "You're almost there! Could you switch it to Auto?",
+        ),
+        ("customer", 180, "Done, it synced!"),
+    ]);
+    assert_eq!(s.support.messages, [2, 0, 1, 0], "{e:?}");
+    // Guided with encouragement; the customer was calm (no care part).
+    assert_eq!(s.support.score, Some(100.0));
+    // Requests for information, pointers elsewhere and refusal softeners are not sources.
+    let (s, e) = score(&[
+        ("customer", 0, "返品したいです。"),
+        (
+            "agent",
+            30,
+            "恐れ入りますが、ご注文番号を教えていただけますか。",
+        ),
+        ("customer", 60, "A-123です。"),
+        (
+            "agent",
+            90,
+            "申し訳ございませんが、セール品の返品はお受けできかねます。詳しくはお問い合わせフォームからご相談ください。",
+        ),
+    ]);
+    assert_eq!(s.support.messages, [0, 0, 0, 0], "{e:?}");
+    assert_eq!(s.support.score, None);
+    // The agent did the customer's step for an anxious customer, without any care: the
+    // coaching opportunity is evidence, and both parts score 0.
+    let (s, e) = score(&[
+        ("customer", 0, "通知が届かなくて不安です。"),
+        ("agent", 30, "こちらで通知設定を変更いたしました。"),
+    ]);
+    assert_eq!(s.support.messages, [0, 0, 0, 0]);
+    assert_eq!(s.support.agent_did, 1);
+    assert!(
+        e.iter().any(|x| x.behaviour == "step_guidance"
+            && x.polarity == "bad"
+            && x.rule_id == "SG-JA-AGENT-DID"),
+        "{e:?}"
+    );
+    assert_eq!(s.support.score, Some(0.0));
+    // Guidance alone (80, weight 2) and care given to an anxious customer (100, weight 1).
+    let (s, _) = score(&[
+        ("customer", 0, "通知が届かなくて不安です。"),
+        (
+            "agent",
+            30,
+            "ご不安ですよね。「設定」→「通知」をオンにしていただけますか。",
+        ),
+    ]);
+    assert_eq!(s.support.messages, [1, 0, 0, 1]);
+    assert_eq!(s.support.score, Some(86.7));
 }
 
 #[test]
@@ -668,6 +733,8 @@ fn scores_leave_out_what_does_not_apply() {
     assert_eq!(s.latency_score, Some(100.0));
     assert_eq!(s.backtracking_score, Some(0.0));
     assert_eq!(s.overall_score, Some(66.7));
+    // No steps to guide and a calm customer: self-efficacy does not apply (n/a).
+    assert_eq!(s.support.score, None);
     // Bot-only: nothing about agents applies.
     let (s, _) = score(&[
         ("customer", 0, "営業時間は?"),
