@@ -11,8 +11,8 @@ use std::sync::Mutex;
 use chrono_tz::Tz;
 use serde::Deserialize;
 
-use crate::Error;
 use crate::cli::{AnalyzeArgs, Cli, Command, FormatArg};
+use crate::error::Error;
 use crate::ingest::platform::{Platform, PlatformSettings, SlackConversation};
 use crate::ingest::{Format, Settings};
 use crate::schema::{Channel, Role};
@@ -588,7 +588,7 @@ impl AnalyzeConfig {
         hasher_input.extend_from_slice(format!("{:?}", self.overrides).as_bytes());
         (
             used.keys().map(|p| p.display().to_string()).collect(),
-            crate::ingest::sha256_hex(&hasher_input),
+            crate::hash::sha256_hex(&hasher_input),
         )
     }
 }

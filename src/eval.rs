@@ -464,18 +464,32 @@ impl std::fmt::Display for Report {
             "{:<22} {:>4} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}",
             "behaviour", "tp", "fp", "fn", "tn", "precision", "recall", "f1"
         )?;
+        // A figure with nothing to measure prints "—" (no prediction: precision; no
+        // positive label: recall; neither: F1); message-level rows have no true negatives.
+        let fig = |v: f64, defined: bool| {
+            if defined {
+                format!("{v:.3}")
+            } else {
+                "—".to_string()
+            }
+        };
         for b in &self.binaries {
+            let per_message = b.name.ends_with("(msg)");
             writeln!(
                 f,
-                "{:<22} {:>4} {:>4} {:>4} {:>4} {:>9.3} {:>7.3} {:>6.3}{}",
+                "{:<22} {:>4} {:>4} {:>4} {:>4} {:>9} {:>7} {:>6}{}",
                 b.name,
                 b.tp,
                 b.fp,
                 b.fn_,
-                b.tn,
-                b.precision(),
-                b.recall(),
-                b.f1(),
+                if per_message {
+                    "—".to_string()
+                } else {
+                    b.tn.to_string()
+                },
+                fig(b.precision(), b.tp + b.fp > 0),
+                fig(b.recall(), b.tp + b.fn_ > 0),
+                fig(b.f1(), b.tp + b.fp + b.fn_ > 0),
                 if b.misses.is_empty() {
                     String::new()
                 } else {

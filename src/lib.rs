@@ -13,6 +13,7 @@ pub mod config;
 pub mod error;
 pub mod eval;
 pub mod frame;
+pub mod hash;
 pub mod ingest;
 pub mod output;
 pub mod query;
@@ -24,10 +25,8 @@ pub mod synth;
 pub mod text;
 pub mod timings;
 
-pub use error::{Error, Outcome};
-
 /// Runs one parsed command line: `config` resolves the flags, a `cmd` module does the work.
-pub fn run(cli: cli::Cli) -> anyhow::Result<Outcome> {
+pub fn run(cli: cli::Cli) -> anyhow::Result<error::Outcome> {
     match config::Job::from_cli(cli)? {
         config::Job::Analyze(cfg) => cmd::analyze::run(*cfg),
         config::Job::Rubric => cmd::rubric::run(),

@@ -32,7 +32,7 @@ fn main() -> ExitCode {
         Ok(outcome) => outcome.into(),
         Err(err) => {
             eprintln!("error: {err:#}");
-            otai::Outcome::Fatal.into()
+            otai::error::Outcome::Fatal.into()
         }
     }
 }

@@ -12,11 +12,12 @@ use polars::prelude::DataFrame;
 use serde_json::json;
 
 use crate::config::AnalyzeConfig;
+use crate::error::{Error, Outcome};
 use crate::ingest::{self, Ingested};
 use crate::schema::Message;
 use crate::score::{self, ConversationScore, Evidence, Rubric};
 use crate::text::{self, Analyzer};
-use crate::{Error, Outcome, frame, output};
+use crate::{frame, output};
 
 pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let started = chrono::Utc::now();
@@ -32,6 +33,11 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     for (rule, example) in rubric.example_misses() {
         eprintln!(
             "otai: warning: rubric rule {rule} does not match its own example {example:?}; fix the pattern or the example"
+        );
+    }
+    for rule in rubric.unused_rules() {
+        eprintln!(
+            "otai: warning: rubric rule {rule} is of a behaviour otai no longer reads (empathy / self_efficacy became step_guidance, vicarious, encouragement and emotional_care); `otai rubric` shows the rules that replace it"
         );
     }
     // The calendar is checked before any work, so a typo in business hours is fatal early.
@@ -83,7 +89,7 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     if let Some(opts) = &cfg.report {
         // From the files just written, as `otai report` reads them: the same bytes, and
         // only the review week's rows are read back.
-        let tables = crate::report::Tables::read(&cfg.out, opts)?;
+        let tables = crate::report::read(&cfg.out, opts)?;
         t.lap("reports: read the week back");
         let files = crate::report::generate(&tables, opts)?;
         t.lap("reports: build");

@@ -10,9 +10,9 @@ use std::time::Instant;
 use anyhow::Context as _;
 use rayon::prelude::*;
 
+use crate::error::{Error, Outcome};
 use crate::score::rubric::Rubric;
 use crate::text::Analyzer;
-use crate::{Error, Outcome};
 
 pub fn run(input: &Path, dict: Option<&Path>) -> anyhow::Result<Outcome> {
     let analyzer =

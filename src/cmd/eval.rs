@@ -5,7 +5,8 @@ use std::path::Path;
 use anyhow::Context as _;
 use polars::prelude::*;
 
-use crate::{Outcome, eval};
+use crate::error::Outcome;
+use crate::eval;
 
 fn read_table(data: &Path, name: &str) -> anyhow::Result<DataFrame> {
     let path = data.join(name);

@@ -3,7 +3,8 @@
 use std::io::Write as _;
 use std::path::Path;
 
-use crate::{Outcome, output, synth};
+use crate::error::Outcome;
+use crate::{output, synth};
 
 pub fn run(conversations: u64, seed: u64, out: &Path) -> anyhow::Result<Outcome> {
     let mut messages = 0;

@@ -7,7 +7,8 @@ use anyhow::Context as _;
 use polars::prelude::*;
 
 use crate::config::QueryFormat;
-use crate::{Outcome, frame, output, query};
+use crate::error::Outcome;
+use crate::{frame, output, query};
 
 /// SQL from the argument, or from the file it names.
 pub fn read_sql(arg: &str) -> anyhow::Result<String> {

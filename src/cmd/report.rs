@@ -2,11 +2,11 @@
 
 use std::path::Path;
 
-use crate::Outcome;
-use crate::report::{self, Options, Tables};
+use crate::error::Outcome;
+use crate::report::{self, Options};
 
 pub fn run(data: &Path, out: &Path, opts: &Options) -> anyhow::Result<Outcome> {
-    let tables = Tables::read(data, opts)?;
+    let tables = report::read(data, opts)?;
     report::write(out, &report::generate(&tables, opts)?)?;
     Ok(Outcome::Clean)
 }

@@ -1,6 +1,6 @@
 //! `otai rubric`: prints the built-in rubric so a team can copy and edit it.
 
-use crate::Outcome;
+use crate::error::Outcome;
 use crate::score::rubric::DEFAULT_RUBRIC;
 
 pub fn run() -> anyhow::Result<Outcome> {

@@ -27,7 +27,6 @@ use std::path::{Path, PathBuf};
 
 use chrono_tz::Tz;
 use rayon::prelude::*;
-use sha2::{Digest, Sha256};
 
 use crate::schema::{Channel, Message, Role};
 pub use detect::Format;
@@ -370,21 +369,17 @@ fn read_file(
     // record, never the file.
     if let Some(streamed @ (Format::Jsonl | Format::Mbox | Format::Csv)) = format {
         report.format = format;
-        let mut hasher = Sha256::new();
-        let mut size = 0u64;
+        let mut hasher = crate::hash::Sha256Stream::default();
         let reader = std::io::Cursor::new(&head).chain(file);
-        let mut seen = |b: &[u8]| {
-            hasher.update(b);
-            size += b.len() as u64;
-        };
+        let mut seen = |b: &[u8]| hasher.update(b);
         let (name, settings) = (&job.display, &job.settings);
         let read = match streamed {
             Format::Jsonl => json::read_jsonl_stream(name, reader, settings, &mut seen, drain),
             Format::Mbox => mail::read_mbox_stream(name, reader, settings, &mut seen, mails),
             _ => csv::read_csv_stream(name, reader, settings, &mut seen, drain),
         };
-        report.size = size;
-        report.sha256 = hex(&hasher.finalize());
+        report.size = hasher.len();
+        report.sha256 = hasher.finish_hex();
         report.read = read.read;
         return (report, read);
     }
@@ -396,15 +391,14 @@ fn read_file(
         && size > limit
     {
         report.format = format;
-        let mut hasher = Sha256::new();
+        let mut hasher = crate::hash::Sha256Stream::default();
         hasher.update(&head);
-        let mut hashing = HashWriter(&mut hasher, head.len() as u64);
-        if let Err(e) = std::io::copy(&mut file, &mut hashing) {
+        if let Err(e) = std::io::copy(&mut file, &mut hasher) {
             let read = cannot_read(&mut report, e);
             return (report, read);
         }
-        report.size = hashing.1;
-        report.sha256 = hex(&hasher.finalize());
+        report.size = hasher.len();
+        report.sha256 = hasher.finish_hex();
         let read = FileRead::reject_whole_file(&job.display, why(report.size));
         report.read = read.read;
         return (report, read);
@@ -415,7 +409,7 @@ fn read_file(
         return (report, read);
     }
     report.size = bytes.len() as u64;
-    report.sha256 = sha256_hex(&bytes);
+    report.sha256 = crate::hash::sha256_hex(&bytes);
     let read = if bytes.is_empty() {
         FileRead::reject_whole_file(&job.display, "the file is empty".into())
     } else {
@@ -432,20 +426,6 @@ fn read_file(
     report.read = read.read;
     report.ignored = read.ignored;
     (report, read)
-}
-
-/// Feeds written bytes to a hash and counts them.
-struct HashWriter<'a>(&'a mut Sha256, u64);
-
-impl std::io::Write for HashWriter<'_> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.0.update(buf);
-        self.1 += buf.len() as u64;
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
 }
 
 type Refusal = Box<dyn Fn(u64) -> String>;
@@ -515,14 +495,6 @@ pub fn read_bytes(format: Format, display: &str, bytes: &[u8], settings: &Settin
     }
 }
 
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    hex(&Sha256::digest(bytes))
-}
-
-fn hex(digest: &[u8]) -> String {
-    digest.iter().map(|b| format!("{b:02x}")).collect()
-}
-
 /// The file name alone: derived ids must not change when the export folder moves.
 pub fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
@@ -545,7 +517,7 @@ fn assign_missing_id(m: &mut Message) -> bool {
     m.message_id = format!(
         "{}#{}",
         m.conversation_id,
-        &sha256_hex(key.as_bytes())[..12]
+        &crate::hash::sha256_hex(key.as_bytes())[..12]
     );
     true
 }
@@ -603,19 +575,19 @@ fn holds_otai_run(dir: &Path) -> bool {
 pub fn plan_jobs(
     inputs: &[PathBuf],
     out: &Path,
-    settings_for: &dyn Fn(&Path) -> Result<Settings, crate::Error>,
-) -> Result<(Vec<FileJob>, Vec<Skipped>), crate::Error> {
+    settings_for: &dyn Fn(&Path) -> Result<Settings, crate::error::Error>,
+) -> Result<(Vec<FileJob>, Vec<Skipped>), crate::error::Error> {
     let mut jobs = Vec::new();
     let mut skipped = Vec::new();
     let out_abs = absolute(out);
     for input in inputs {
         if absolute(input) == out_abs {
-            return Err(crate::Error::Input {
+            return Err(crate::error::Error::Input {
                 path: input.display().to_string(),
                 reason: "this is also the output folder (--out), so the next run would read its results back as input; write them elsewhere, e.g. --out <folder>/out".into(),
             });
         }
-        let meta = std::fs::metadata(input).map_err(|e| crate::Error::Input {
+        let meta = std::fs::metadata(input).map_err(|e| crate::error::Error::Input {
             path: input.display().to_string(),
             reason: format!("{e}; check the path (a file or a folder of exports)"),
         })?;

@@ -9,7 +9,7 @@ use serde_json::json;
 
 use super::conversation::{duration, stem};
 use super::doc::{Block, Cell, row};
-use super::mask::mask;
+use super::mask::mask_with_names;
 use super::queue::{self, Entry};
 use super::slug::slug;
 use super::tables::{AgentWeek, Conv, Ev, Tables};
@@ -290,6 +290,7 @@ fn sources_cited<'a>(t: &'a Tables, ev: &[&'a Ev]) -> Vec<&'a str> {
 /// `m` masks text (coaching) or leaves it.
 fn sources_blocks(
     t: &Tables,
+    me: &AgentWeek,
     ev: &[&Ev],
     link: &dyn Fn(&str) -> Cell,
     m: &dyn Fn(&str) -> String,
@@ -297,12 +298,14 @@ fn sources_blocks(
     let mut b = vec![
         Block::Heading(2, "自己効力感を高める4つの情報源".into()),
         Block::Para(
-            "お客様が「自分でできた!」と感じられる応対の4つの要素です(B: 達成経験・代理経験・言語的説得・生理的・情動的状態)。件数は今週その要素が見られたあなたのメッセージの数です。".into(),
+            "お客様が「自分でできた!」と感じられる応対の4つの要素です(B: 達成経験・代理経験・言語的説得・生理的・情動的状態)。割合は今週あなたが参加した会話のうちその要素が見られた会話の割合、メッセージ数はその要素が見られたあなたのメッセージの数です。".into(),
         ),
     ];
     b.push(Block::Table(
         [
             "情報源",
+            "あなた",
+            "チーム中央値",
             "メッセージ数",
             "あなたの場面",
             "ルール",
@@ -313,7 +316,8 @@ fn sources_blocks(
         .to_vec(),
         four_sources(ev)
             .iter()
-            .map(|s| {
+            .enumerate()
+            .map(|(k, s)| {
                 let (moment, rule, conv) = match s.moment {
                     Some(e) => (m(&e.excerpt), e.rule_id.clone(), link(&e.conversation_id)),
                     None => (
@@ -324,6 +328,8 @@ fn sources_blocks(
                 };
                 vec![
                     evidence_label(s.behaviour).into(),
+                    pct(me.source_rates[k]).into(),
+                    pct(t.team_source_rate(&t.week, k)).into(),
                     s.messages.to_string().into(),
                     moment.into(),
                     rule.into(),
@@ -625,7 +631,9 @@ pub fn agent_report(t: &Tables, agent: &str, charts: Vec<Block>, n_queue: usize)
         )
     });
     let to_page = |id: &str| Cell::link(id, format!("../{}", stem(id)));
-    b.extend(sources_blocks(t, &ev, &to_page, &|s: &str| s.to_string()));
+    b.extend(sources_blocks(t, &me, &ev, &to_page, &|s: &str| {
+        s.to_string()
+    }));
     b.push(Block::Heading(2, "練習したいこと".into()));
     let opp = opportunities(&ev, &prim);
     b.push(if opp.is_empty() {
@@ -817,7 +825,23 @@ pub fn coaching<'a>(
     agent: &str,
     mask_pii: bool,
 ) -> (Vec<Block>, serde_json::Value, Vec<&'a Conv>) {
-    let m = |s: &str| if mask_pii { mask(s) } else { s.to_string() };
+    // Customers' names of the week's listed conversations (their messages are read).
+    let names: Vec<String> = t
+        .messages
+        .values()
+        .flatten()
+        .filter(|msg| msg.role == "customer")
+        .filter_map(|msg| msg.author_name.clone())
+        .collect::<BTreeSet<String>>()
+        .into_iter()
+        .collect();
+    let m = |s: &str| {
+        if mask_pii {
+            mask_with_names(s, &names)
+        } else {
+            s.to_string()
+        }
+    };
     let week = &t.week;
     let me = t.agent_week(agent, week).cloned().unwrap_or_default();
     let prim = primary_of(t, agent);
@@ -906,7 +930,7 @@ pub fn coaching<'a>(
                 .collect(),
         )
     });
-    b.extend(sources_blocks(t, &ev, &link, &m));
+    b.extend(sources_blocks(t, &me, &ev, &link, &m));
     let sources: Vec<serde_json::Value> = four_sources(&ev)
         .iter()
         .map(|s| {

@@ -8,7 +8,7 @@ use std::ops::Range;
 use unicode_normalization::UnicodeNormalization as _;
 
 use super::doc::{Block, Cell, MessageView, Note, Part, Side, row};
-use super::mask::mask;
+use super::mask::mask_with_names;
 use super::slug::slug;
 use super::tables::{Conv, Ev, Msg, Tables};
 use crate::results::{advice, evidence_label, with_overall};
@@ -101,8 +101,20 @@ pub fn duration(s: Option<f64>) -> String {
 }
 
 /// The blocks of one message, its evidence numbered from `next`.
-fn message_view(m: &Msg, evidence: &[&Ev], next: &mut usize, masked: bool) -> MessageView {
-    let hide = |s: &str| if masked { mask(s) } else { s.to_string() };
+fn message_view(
+    m: &Msg,
+    evidence: &[&Ev],
+    next: &mut usize,
+    masked: bool,
+    names: &[String],
+) -> MessageView {
+    let hide = |s: &str| {
+        if masked {
+            mask_with_names(s, names)
+        } else {
+            s.to_string()
+        }
+    };
     let text = hide(&m.text);
     // Each evidence row: a place in the text, or a note without one.
     let mut placed: Vec<(Range<usize>, &Ev, usize)> = Vec::new();
@@ -278,6 +290,14 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
         .collect();
     let empty = Vec::new();
     let messages = t.messages.get(&c.id).unwrap_or(&empty);
+    // The customers' names, masked in every text of a masked page.
+    let names: Vec<String> = messages
+        .iter()
+        .filter(|m| m.role == "customer")
+        .filter_map(|m| m.author_name.clone())
+        .collect::<std::collections::BTreeSet<String>>()
+        .into_iter()
+        .collect();
     let mut next = 1;
     for m in messages {
         let mine: Vec<&Ev> = evidence
@@ -285,7 +305,7 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
             .copied()
             .filter(|e| e.message_id == m.message_id)
             .collect();
-        let mut view = message_view(m, &mine, &mut next, masked);
+        let mut view = message_view(m, &mine, &mut next, masked, &names);
         view.time = t.local_time(m.timestamp_ms);
         b.push(Block::Message(view));
     }
@@ -306,7 +326,7 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
                         e.rule_id,
                         evidence_label(&e.behaviour),
                         if masked {
-                            mask(&e.excerpt)
+                            mask_with_names(&e.excerpt, &names)
                         } else {
                             e.excerpt.clone()
                         }

@@ -33,9 +33,84 @@ pub fn mask(text: &str) -> String {
     out
 }
 
+/// A name with a Japanese honorific (山田様, 佐藤さん) or an English title (Mr. Smith).
+static HONORIFIC: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"([\p{Han}\p{Hiragana}\p{Katakana}ー々]{1,6})(様|さま|さん)|(?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+")
+        .expect("honorific pattern")
+});
+
+/// Words before 様/さん that are not a name (お客様, 皆様, ご担当者様 …).
+const NOT_NAMES: [&str; 12] = [
+    "皆",
+    "各位",
+    "利用者",
+    "担当者",
+    "管理者",
+    "会員",
+    "先方",
+    "奥",
+    "皆さ",
+    "客",
+    "得意",
+    "家族",
+];
+
+/// `text` masked ([`mask`]), and customers' names too: every name in `names` (a customer's
+/// full name and each of its parts of two or more characters) and any name with an
+/// honorific or a title.
+pub fn mask_with_names(text: &str, names: &[String]) -> String {
+    let masked = mask(text);
+    // Names with an honorific or a title first (Mr. Becker as a whole), then the names.
+    let mut out = HONORIFIC
+        .replace_all(&masked, |c: &regex::Captures<'_>| {
+            match (c.get(1), c.get(2)) {
+                (Some(name), Some(hon))
+                    if name.as_str().starts_with(['お', 'ご', '御'])
+                        || NOT_NAMES.iter().any(|w| name.as_str().ends_with(w)) =>
+                {
+                    format!("{}{}", name.as_str(), hon.as_str())
+                }
+                (Some(_), Some(hon)) => format!("〔お名前〕{}", hon.as_str()),
+                _ => "〔お名前〕".to_string(),
+            }
+        })
+        .into_owned();
+    let mut parts: Vec<&str> = names
+        .iter()
+        .flat_map(|n| std::iter::once(n.as_str()).chain(n.split_whitespace()))
+        .map(str::trim)
+        .filter(|p| p.chars().count() >= 2)
+        .collect();
+    // Longest first, so 山田 太郎 goes before 山田.
+    parts.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    parts.dedup();
+    for p in parts {
+        out = out.replace(p, "〔お名前〕");
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn customer_names_are_masked() {
+        let names = vec!["山田 太郎".to_string(), "Paul Becker".to_string()];
+        assert_eq!(
+            mask_with_names("山田様、ご不安ですよね。お客様のご家族様にも", &names),
+            "〔お名前〕様、ご不安ですよね。お客様のご家族様にも"
+        );
+        assert_eq!(
+            mask_with_names("佐藤さん、皆様", &[]),
+            "〔お名前〕さん、皆様"
+        );
+        assert_eq!(
+            mask_with_names("Dear Paul, thanks. Mr. Becker called.", &names),
+            "Dear 〔お名前〕, thanks. 〔お名前〕 called."
+        );
+        assert_eq!(mask_with_names("Dear Mrs. Smith", &[]), "Dear 〔お名前〕");
+    }
 
     #[test]
     fn personal_data_is_masked() {

@@ -58,6 +58,18 @@ fn charts(
     Ok(blocks)
 }
 
+/// Reads what the reports need from the result files in `dir`: the review week's tables
+/// (`tables`, below), then the week's queue thresholds (`queue`) and the conversations
+/// some report lists (`build`), and only their messages. Tables sit below the documents:
+/// they never reach up for what the documents decide.
+pub fn read(dir: &std::path::Path, opts: &Options) -> anyhow::Result<Tables> {
+    let mut tables = Tables::read(dir, opts.week.as_deref())?;
+    tables.thresholds = tables::Thresholds::of_week(&tables.conversations);
+    let listed = build::listed_ids(&tables, opts);
+    tables.read_messages(dir, listed)?;
+    Ok(tables)
+}
+
 /// Every report file, as (path relative to the output folder, bytes), in a fixed order.
 /// Agents' documents and conversation pages are built side by side (rayon), collected in
 /// order, so the files do not depend on scheduling.

@@ -7,7 +7,7 @@
 //! conversations get a place too, nothing is listed twice, and the list is bounded and
 //! the same for the same tables.
 
-use super::tables::Conv;
+use super::tables::{Conv, Thresholds};
 use crate::results::stats;
 
 /// Why a conversation is worth reading.
@@ -79,23 +79,14 @@ impl Reason {
                 } else if c.customer_did_it {
                     "お客様が自分で解決できた"
                 } else if full_support(c) {
-                    "お客様自身の操作を励ましながら案内した"
+                    "お客様自身の操作を支えながら案内した(励まし・成功例)"
                 } else {
-                    "5つの行動がすべて見られた"
+                    "基本の5つの行動(応答・バックトラッキング・進捗・期待値・締めの感謝)がすべて見られた"
                 };
                 format!("お手本({why})")
             }
         }
     }
-}
-
-/// The week's thresholds for "low" and "unusual", from all of its conversations (an
-/// agent's list is judged against the team's week, not only their own).
-#[derive(Debug, Clone, Copy)]
-pub struct Thresholds {
-    low_score: Option<f64>,
-    long_wait: Option<f64>,
-    many_turns: Option<f64>,
 }
 
 fn outlier(values: &[f64], floor: f64) -> Option<f64> {
@@ -105,6 +96,7 @@ fn outlier(values: &[f64], floor: f64) -> Option<f64> {
 }
 
 impl Thresholds {
+    /// The thresholds of a week, from all of its conversations.
     pub fn of_week(week: &[Conv]) -> Thresholds {
         let overall: Vec<f64> = week.iter().filter_map(Conv::overall).collect();
         let waits: Vec<f64> = week.iter().filter_map(|c| c.longest_wait_s).collect();

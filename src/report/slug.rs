@@ -4,7 +4,7 @@
 //! `/etc/passwd`, `CON`, an empty id, 300 characters, emoji and Japanese names all give
 //! safe, distinct names.
 
-use crate::ingest::sha256_hex;
+use crate::hash::sha256_hex;
 
 const MAX_LEN: usize = 48;
 const RESERVED: &[&str] = &[

@@ -138,7 +138,19 @@ pub struct AgentWeek {
     pub promises_broken: u32,
     /// The behaviour means, then the overall mean ([`results::with_overall`]).
     pub scores: [Option<f64>; N_FIGURES],
+    /// Per source of self-efficacy ([`SOURCE_RATES`]): the share of participated
+    /// conversations where the agent showed it.
+    pub source_rates: [Option<f64>; 4],
 }
+
+/// The agents-table columns of the four sources' rates, in `score::self_efficacy::SOURCES`
+/// order.
+pub const SOURCE_RATES: [&str; 4] = [
+    col::STEP_GUIDANCE_RATE,
+    col::VICARIOUS_RATE,
+    col::ENCOURAGEMENT_RATE,
+    col::EMOTIONAL_CARE_RATE,
+];
 
 /// Everything the reports read.
 #[derive(Debug, Clone)]
@@ -159,10 +171,20 @@ pub struct Tables {
     pub rubric_hash: String,
     /// The week's thresholds for the review queue ("low", "unusual"), from all of its
     /// conversations: computed once, used by every queue.
-    pub thresholds: super::queue::Thresholds,
+    pub thresholds: Thresholds,
     /// Ids of the conversations some report lists (each gets a page; only their
     /// messages are read).
     pub listed: BTreeSet<String>,
+}
+
+/// The week's thresholds for "low" and "unusual" in the review queue, from all of its
+/// conversations (an agent's list is judged against the team's week, not only their own):
+/// computed once (`queue` computes them, every queue uses them).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Thresholds {
+    pub low_score: Option<f64>,
+    pub long_wait: Option<f64>,
+    pub many_turns: Option<f64>,
 }
 
 /// Rows read per slice when filtering a large table.
@@ -263,8 +285,10 @@ impl Tables {
     /// Reads a folder written by `otai analyze`: the agents table whole, the review week's
     /// conversations (`opts.week`, else the latest week in the data) with their evidence,
     /// and the messages of the conversations the reports will list (and page).
-    pub fn read(dir: &Path, opts: &super::Options) -> anyhow::Result<Tables> {
-        let week = opts.week.as_deref();
+    /// The agents table, and the review week's (`week`, or the latest) conversations and
+    /// their evidence; no messages yet ([`Tables::read_messages`]), no thresholds and
+    /// nothing listed (the documents above decide those).
+    pub fn read(dir: &Path, week: Option<&str>) -> anyhow::Result<Tables> {
         let tz = time_zone(dir)?;
         let agents_df = ParquetReader::new(open(dir, "agents.parquet")?).finish()?;
         let agents = agent_rows(&agents_df);
@@ -319,8 +343,7 @@ impl Tables {
         let rubric_hash = run_json(dir)
             .and_then(|r| r.get("rubric_hash")?.as_str().map(str::to_string))
             .unwrap_or_else(|| "(unknown: no run.json)".into());
-        let thresholds = super::queue::Thresholds::of_week(&conversations);
-        let mut tables = Tables {
+        Ok(Tables {
             tz,
             rubric_hash,
             week,
@@ -328,12 +351,16 @@ impl Tables {
             conversations,
             evidence,
             messages: BTreeMap::new(),
-            thresholds,
+            thresholds: Thresholds::default(),
             listed: BTreeSet::new(),
-        };
-        // Messages only of the conversations that get a page.
-        tables.listed = super::build::listed_ids(&tables, opts);
-        let ids: HashSet<&str> = tables.listed.iter().map(String::as_str).collect();
+        })
+    }
+
+    /// Reads the messages of the conversations in `listed` (those that get a page), and
+    /// keeps `listed`.
+    pub fn read_messages(&mut self, dir: &Path, listed: BTreeSet<String>) -> anyhow::Result<()> {
+        self.listed = listed;
+        let ids: HashSet<&str> = self.listed.iter().map(String::as_str).collect();
         let msg_df = read_filtered(
             dir,
             "messages.parquet",
@@ -351,8 +378,8 @@ impl Tables {
             ],
             &ids,
         )?;
-        tables.messages = message_rows(&msg_df);
-        Ok(tables)
+        self.messages = message_rows(&msg_df);
+        Ok(())
     }
 
     /// Every ISO week that has agents-table rows, in order.
@@ -393,6 +420,17 @@ impl Tables {
             .filter_map(|a| a.scores[k])
             .collect();
         stats::median(&v).map(|m| stats::round(m, 10.0))
+    }
+
+    /// The team median of the agents' rates of source `k` ([`SOURCE_RATES`]) in `week`.
+    pub fn team_source_rate(&self, week: &str, k: usize) -> Option<f64> {
+        let v: Vec<f64> = self
+            .agents
+            .iter()
+            .filter(|a| a.week == week)
+            .filter_map(|a| a.source_rates[k])
+            .collect();
+        stats::median(&v).map(|m| stats::round(m, 1000.0))
     }
 
     /// The review week's conversations `agent` took part in (primary or wrote publicly).
@@ -449,6 +487,7 @@ fn agent_rows(df: &DataFrame) -> Vec<AgentWeek> {
         .iter()
         .map(|b| f(b.agent_column))
         .collect();
+    let rates: Vec<Vec<Option<f64>>> = SOURCE_RATES.iter().map(|c| f(c)).collect();
     (0..df.height())
         .map(|i| AgentWeek {
             agent: agent[i].clone().unwrap_or_default(),
@@ -462,6 +501,7 @@ fn agent_rows(df: &DataFrame) -> Vec<AgentWeek> {
             customer_did_it_rate: did[i],
             promises_broken: broken[i].unwrap_or(0.0) as u32,
             scores: std::array::from_fn(|k| scores[k][i]),
+            source_rates: std::array::from_fn(|k| rates[k][i]),
         })
         .collect()
 }

@@ -8,52 +8,14 @@
 //! is never tokenised. A sentence is analysed on its own; on every corpus we hold this
 //! gives the same lemmas as analysing the whole message and assigning them to sentences.
 
-use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::BTreeSet;
 
-use super::rubric::{Rubric, RuleHits};
+use super::rubric::Rubric;
+pub use super::rubric::Sent;
 use crate::schema::{Message, Role};
+pub use crate::text::normalize_for_rules;
 use crate::text::{self, Analyzer};
-
-/// Text as rules see it: NFKC, curly quotes straightened, quoted lines and a mail's
-/// subject header line (「件名:」, "Subject:": it repeats the thread's subject, not what
-/// this message says) dropped. Borrows `text` when that changes nothing.
-pub fn normalize_for_rules(text: &str) -> Cow<'_, str> {
-    let quoted = |l: &str| {
-        let t = l.trim_start();
-        t.starts_with('>')
-            || t.starts_with('＞')
-            || t.starts_with("件名:")
-            || t.starts_with("件名：")
-            || t.get(..8)
-                .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
-    };
-    if !text.lines().any(quoted) {
-        return straighten(text::normalize(text));
-    }
-    let kept: Vec<&str> = text.lines().filter(|l| !quoted(l)).collect();
-    Cow::Owned(straighten(text::normalize(&kept.join("\n"))).into_owned())
-}
-
-/// Curly single quotes → ASCII apostrophes (English rules are written with `'`).
-fn straighten(text: Cow<'_, str>) -> Cow<'_, str> {
-    if text.contains(['’', '‘']) {
-        Cow::Owned(text.replace(['’', '‘'], "'"))
-    } else {
-        text
-    }
-}
-
-/// One sentence of a prepared message.
-#[derive(Debug, Clone)]
-pub struct Sent<'a> {
-    pub text: &'a str,
-    /// Byte offset of the sentence in [`Prepared::text`].
-    pub start: usize,
-    /// Which rubric rules may match the sentence (see [`Rubric::hits`]).
-    pub hits: RuleHits,
-}
 
 /// A message ready for the behaviour detectors.
 pub struct Prepared<'a> {

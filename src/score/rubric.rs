@@ -8,7 +8,6 @@ use rayon::prelude::*;
 use regex::{Regex, RegexSet, RegexSetBuilder};
 use serde::Deserialize;
 
-use super::prep::Sent;
 use crate::text::analyzer::StopWords;
 
 /// The embedded default rubric, as text.
@@ -40,6 +39,10 @@ struct LexiconFile {
     #[serde(default)]
     jargon_katakana: Vec<String>,
     step_line: String,
+    /// A numbered line that reports what was done, not a step to take (older rubric files
+    /// have none: every line with an action counts).
+    #[serde(default)]
+    step_done: String,
     guidance: String,
     guidance_not: Vec<String>,
     /// Older rubric files have none: their hedges are not gated.
@@ -83,6 +86,8 @@ pub struct Lexicon {
     /// What a numbered step asks the customer to do (`[lexicon.define]` action_ja and
     /// action_en): a numbered list is step guidance when two of its lines hold one.
     pub step_action: Option<Regex>,
+    /// A numbered line that reports what was already done (None: no such test).
+    pub step_done: Option<Regex>,
     pub guidance: Regex,
     pub guidance_not: Vec<String>,
     /// What an outlook is about (a time, a result): a `hedge_weak` expectation rule
@@ -121,6 +126,9 @@ impl LexiconFile {
             },
             step_line: re("step_line", &self.step_line)?,
             step_action: None,
+            step_done: (!self.step_done.is_empty())
+                .then(|| re("step_done", &self.step_done))
+                .transpose()?,
             guidance: re("guidance", &self.guidance)?,
             guidance_not: self.guidance_not,
             outlook: (!self.outlook.is_empty())
@@ -215,7 +223,7 @@ impl Default for Scores {
             broken_promise_penalty: 30.0,
             self_efficacy_guided_encouraged: 100.0,
             self_efficacy_guided: 80.0,
-            self_efficacy_agent_did: 0.0,
+            self_efficacy_agent_did: 30.0,
             self_efficacy_care_given: 100.0,
             self_efficacy_care_missing: 0.0,
             self_efficacy_steps_weight: 2.0,
@@ -423,6 +431,16 @@ fn rewrite_word_boundaries<'a>(pattern: &'a str, replace: impl Fn(&'a str) -> &'
     out
 }
 
+/// One sentence of a prepared message.
+#[derive(Debug, Clone)]
+pub struct Sent<'a> {
+    pub text: &'a str,
+    /// Byte offset of the sentence in the text it was cut from (the message as rules see it).
+    pub start: usize,
+    /// Which rubric rules may match the sentence (see [`Rubric::hits`]).
+    pub hits: RuleHits,
+}
+
 /// Rules that may match somewhere in one sentence (a bit per rule index): every rule
 /// that matches is in it; [`Rubric::find`] confirms with the rule's own regex.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -555,10 +573,18 @@ fn expand_defines(pattern: &str, define: &BTreeMap<String, String>) -> Result<St
     let mut out = String::with_capacity(pattern.len());
     let mut rest = pattern;
     while let Some(i) = rest.find("{{") {
-        let Some(j) = rest[i + 2..].find("}}") else {
-            break;
-        };
-        let name = rest[i + 2..i + 2 + j].trim();
+        // Only `{{name}}` with a name of letters, digits and `_` is a reference; any other
+        // `{{` (a repetition such as `\{{2}`) is copied as written.
+        let name_len = rest[i + 2..]
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(rest.len() - i - 2);
+        let name = &rest[i + 2..i + 2 + name_len];
+        let closed = rest[i + 2 + name_len..].starts_with("}}");
+        if name.is_empty() || !closed || name.starts_with(|c: char| c.is_ascii_digit()) {
+            out.push_str(&rest[..i + 2]);
+            rest = &rest[i + 2..];
+            continue;
+        }
         let body = define.get(name).ok_or_else(|| {
             format!("{{{{{name}}}}} is not defined: add {name} = '…' under [lexicon.define]")
         })?;
@@ -566,7 +592,7 @@ fn expand_defines(pattern: &str, define: &BTreeMap<String, String>) -> Result<St
         out.push_str("(?:");
         out.push_str(body);
         out.push(')');
-        rest = &rest[i + 2 + j + 2..];
+        rest = &rest[i + 2 + name_len + 2..];
     }
     out.push_str(rest);
     Ok(out)
@@ -597,11 +623,15 @@ impl Rubric {
         let mut file = file;
         let lexicon_file = file.lexicon.clone().unwrap_or_else(default_lexicon);
         let mut define = lexicon_file.define.clone();
+        // A file written before the four sources has no `[lexicon.define]`: it takes the
+        // built-in rules of each source it has no rule for (and the built-in defines).
+        // A newer file is taken as written: deleting a source's rules turns it off.
+        let older = define.is_empty();
         let missing: Vec<&str> = SOURCES
             .into_iter()
-            .filter(|b| !file.rules.iter().any(|r| r.behaviour == *b))
+            .filter(|b| older && !file.rules.iter().any(|r| r.behaviour == *b))
             .collect();
-        if !missing.is_empty() || define.is_empty() {
+        if older {
             let builtin: RubricFile =
                 toml::from_str(DEFAULT_RUBRIC).expect("the embedded rubric parses");
             let builtin_lexicon = builtin
@@ -683,8 +713,18 @@ impl Rubric {
             business_hours: file.business_hours,
             lexicon,
             rules,
-            hash: crate::ingest::sha256_hex(text.as_bytes()),
+            hash: crate::hash::sha256_hex(text.as_bytes()),
         })
+    }
+
+    /// Rules of behaviours no detector reads any more (`empathy`, `self_efficacy`, from
+    /// rubric files written before the four sources): analyze warns about each.
+    pub fn unused_rules(&self) -> Vec<&str> {
+        self.rules
+            .iter()
+            .filter(|r| matches!(r.behaviour.as_str(), "empathy" | "self_efficacy"))
+            .map(|r| r.id.as_str())
+            .collect()
     }
 
     /// Each rule's examples that its own pattern does not match (rule id, example), as
@@ -696,10 +736,7 @@ impl Rubric {
             .flat_map(|r| {
                 r.examples
                     .iter()
-                    .filter(|ex| {
-                        !r.regex
-                            .is_match(&crate::score::prep::normalize_for_rules(ex))
-                    })
+                    .filter(|ex| !r.regex.is_match(&crate::text::normalize_for_rules(ex)))
                     .map(|ex| (r.id.clone(), ex.clone()))
             })
             .collect()
@@ -849,7 +886,7 @@ mod tests {
             .rules
             .iter()
             .flat_map(|r| r.examples.iter())
-            .map(|e| crate::score::prep::normalize_for_rules(e).into_owned())
+            .map(|e| crate::text::normalize_for_rules(e).into_owned())
             .collect()
     }
 
@@ -923,6 +960,16 @@ mod tests {
             r"(?i)\b(?:tap|click)\b"
         );
         assert_eq!(expand_defines("a{1,2}", &define).unwrap(), "a{1,2}");
+        // Not a reference: a repetition after an escaped brace, an unclosed name.
+        assert_eq!(
+            expand_defines(r"\{{2}\w+}}", &define).unwrap(),
+            r"\{{2}\w+}}"
+        );
+        assert_eq!(expand_defines("a{{verb", &define).unwrap(), "a{{verb");
+        assert_eq!(
+            expand_defines("{{verb}}{{verb}}", &define).unwrap(),
+            "(?:tap|click)(?:tap|click)"
+        );
         let e = expand_defines("{{nope}}x", &define).unwrap_err();
         assert!(e.contains("nope = '…' under [lexicon.define]"), "{e}");
         let bad = DEFAULT_RUBRIC.replacen("{{action_en}}", "{{action_eng}}", 1);
@@ -982,6 +1029,16 @@ mod tests {
         }
         assert!(r.lexicon.step_action.is_some());
         assert!(r.rules.iter().any(|x| x.id == "EM-OLD"));
+        assert_eq!(r.unused_rules(), vec!["EM-OLD"]);
+        // A current rubric file is taken as written: deleting a source's rules turns the
+        // source off.
+        let without_vicarious: Vec<&str> = DEFAULT_RUBRIC
+            .split("\n[[rules]]\n")
+            .filter(|b| !b.contains("behaviour = \"vicarious\""))
+            .collect();
+        let r = Rubric::parse(&without_vicarious.join("\n[[rules]]\n"), "new.toml").unwrap();
+        assert!(!r.rules.iter().any(|x| x.behaviour == "vicarious"));
+        assert!(r.unused_rules().is_empty());
     }
 
     #[test]

@@ -13,16 +13,18 @@
 //!
 //! A message shows a source when one of its sentences matches a rule of kind `form` of
 //! that behaviour and no rule of kind `not` of it; each source gives at most one evidence
-//! row per message (its first such sentence). Where the agent gave no step at all but did
-//! a step the customer could have done (「こちらで設定を変更いたしました」, kind
-//! `agent_did`), that is a coaching opportunity: a `bad` evidence row of `step_guidance`.
+//! row per message (its first such sentence); a rule of kind `report_back` (a step, then
+//! 「表示された内容を教えてください」) counts whatever the exclusions say. Where the agent
+//! did a step the customer could have done (「こちらで設定を変更いたしました」, kind
+//! `agent_did`: settings the customer can reach), that is a coaching opportunity: a `bad`
+//! evidence row of `step_guidance`.
 //!
 //! **The score** (0–100, `[scores]` in the rubric) weighs what the conversation called
 //! for against what the agent gave:
 //! - steps (weight `self_efficacy_steps_weight`), when the agent guided the customer or
 //!   did a customer's step for them: `self_efficacy_guided_encouraged` when the guidance
 //!   came with encouragement or a vicarious example, `self_efficacy_guided` for guidance
-//!   alone, `self_efficacy_agent_did` when the agent did the step instead;
+//!   alone, `self_efficacy_agent_did` when the agent did a customer's step and gave none;
 //! - care (weight `self_efficacy_care_weight`), when the customer was in a difficult
 //!   state (frustration, anxiety, urgency, a chase: `outcomes::difficult`):
 //!   `self_efficacy_care_given` with emotional care, `self_efficacy_care_missing` without.
@@ -54,8 +56,7 @@ pub const SOURCES: [&str; 4] = [
 pub struct Support {
     /// Public agent messages showing each source, in [`SOURCES`] order.
     pub messages: [u32; 4],
-    /// Agent messages that did a step the customer could have done (only counted where
-    /// no step was given to the customer).
+    /// Agent messages that did a step the customer could have done.
     pub agent_did: u32,
     /// The self-efficacy score (None: the conversation called for no steps and no care).
     pub score: Option<f64>,
@@ -70,37 +71,37 @@ impl Support {
     }
 }
 
-/// The first sentence of `m` that shows `source`: (rule id, excerpt).
+/// The first sentence of `m` that shows `source`: (rule id, excerpt). A rule of kind
+/// `report_back` (a step, then asking what happened) counts whatever the exclusions say;
+/// otherwise a `form` rule counts unless a `not` rule matches the same sentence.
 fn shows(m: &Prepared<'_>, rubric: &Rubric, source: &str) -> Option<(String, String)> {
     m.sentences.iter().find_map(|s| {
-        if rubric.matches(source, "not", m.lang, s) {
-            return None;
-        }
-        rubric
-            .find(source, "form", m.lang, s)
-            .map(|(r, span)| (r.id.clone(), excerpt(s.text, span)))
+        let found = rubric.find(source, "report_back", m.lang, s).or_else(|| {
+            if rubric.matches(source, "not", m.lang, s) {
+                None
+            } else {
+                rubric.find(source, "form", m.lang, s)
+            }
+        });
+        found.map(|(r, span)| (r.id.clone(), excerpt(s.text, span)))
     })
 }
 
 /// A numbered list of two or more steps in the message, at least two of which ask for an
-/// action (`[lexicon.define]` action_ja / action_en; a numbered list of facts is not
-/// guidance): its first line and the count.
+/// action (`[lexicon.define]` action_ja / action_en) and do not report what was already
+/// done (`[lexicon] step_done`): a numbered list of facts or of the agent's own work is
+/// not guidance. Its first line and the count.
 fn numbered_steps(m: &Prepared<'_>, rubric: &Rubric) -> Option<String> {
-    let lines: Vec<&str> = rubric
-        .lexicon
+    let lex = &rubric.lexicon;
+    let lines: Vec<&str> = lex
         .step_line
         .find_iter(m.text)
         .map(|s| m.text[s.start()..].lines().next().unwrap_or(""))
         .collect();
     let actions = lines
         .iter()
-        .filter(|l| {
-            rubric
-                .lexicon
-                .step_action
-                .as_ref()
-                .is_none_or(|a| a.is_match(l))
-        })
+        .filter(|l| lex.step_action.as_ref().is_none_or(|a| a.is_match(l)))
+        .filter(|l| !lex.step_done.as_ref().is_some_and(|d| d.is_match(l)))
         .count();
     (lines.len() >= 2 && actions >= 2)
         .then(|| format!("【{}】 … ({} steps)", lines[0].trim(), lines.len()))
@@ -113,34 +114,28 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric, difficult: bool) -> (Suppo
     let mut support = Support::default();
     for m in msgs.iter().filter(|m| m.is_public_agent()) {
         for (k, source) in SOURCES.into_iter().enumerate() {
-            let found = match (source, numbered_steps(m, rubric)) {
-                ("step_guidance", Some(list)) => Some(("SG-STEPS".to_string(), list)),
-                _ => shows(m, rubric, source),
+            let found = if source == "step_guidance" {
+                numbered_steps(m, rubric)
+                    .map(|list| ("SG-STEPS".to_string(), list))
+                    .or_else(|| shows(m, rubric, source))
+            } else {
+                shows(m, rubric, source)
             };
             if let Some((rule, text)) = found {
                 support.messages[k] += 1;
                 out.push(Evidence::new(m, source, "good", &rule, text, None));
             }
         }
-    }
-    if support.messages[0] == 0 {
-        for m in msgs.iter().filter(|m| m.is_public_agent()) {
-            let did = m.sentences.iter().find_map(|s| {
-                rubric
-                    .find("step_guidance", "agent_did", m.lang, s)
-                    .map(|(r, span)| (r, s, span))
-            });
-            if let Some((r, s, span)) = did {
-                support.agent_did += 1;
-                out.push(Evidence::new(
-                    m,
-                    "step_guidance",
-                    "bad",
-                    &r.id,
-                    excerpt(s.text, span),
-                    None,
-                ));
-            }
+        // A step the customer could have done, done for them: recorded wherever it
+        // happens (the score counts it only where no step was given).
+        let did = m.sentences.iter().find_map(|s| {
+            rubric
+                .find("step_guidance", "agent_did", m.lang, s)
+                .map(|(r, span)| (r, excerpt(s.text, span)))
+        });
+        if let Some((r, text)) = did {
+            support.agent_did += 1;
+            out.push(Evidence::new(m, "step_guidance", "bad", &r.id, text, None));
         }
     }
     support.score = score(&support, rubric, difficult);

@@ -101,7 +101,7 @@ fn fingerprint(source: &Path) -> Result<String, DictError> {
         .collect();
     entries.sort();
     entries.push(format!("lindera {}", lindera::get_version()));
-    Ok(crate::ingest::sha256_hex(entries.join("\n").as_bytes())[..12].to_string())
+    Ok(crate::hash::sha256_hex(entries.join("\n").as_bytes())[..12].to_string())
 }
 
 /// IPADIC's build parameters (the same values lindera's IPADIC package uses).

@@ -136,6 +136,35 @@ pub fn detect_language(text: &str) -> &'static str {
     }
 }
 
+/// Text as rules see it: NFKC, curly quotes straightened, quoted lines and a mail's
+/// subject header line (「件名:」, "Subject:": it repeats the thread's subject, not what
+/// this message says) dropped. Borrows `text` when that changes nothing.
+pub fn normalize_for_rules(text: &str) -> Cow<'_, str> {
+    let quoted = |l: &str| {
+        let t = l.trim_start();
+        t.starts_with('>')
+            || t.starts_with('＞')
+            || t.starts_with("件名:")
+            || t.starts_with("件名：")
+            || t.get(..8)
+                .is_some_and(|h| h.eq_ignore_ascii_case("subject:"))
+    };
+    if !text.lines().any(quoted) {
+        return straighten(normalize(text));
+    }
+    let kept: Vec<&str> = text.lines().filter(|l| !quoted(l)).collect();
+    Cow::Owned(straighten(normalize(&kept.join("\n"))).into_owned())
+}
+
+/// Curly single quotes → ASCII apostrophes (English rules are written with `'`).
+fn straighten(text: Cow<'_, str>) -> Cow<'_, str> {
+    if text.contains(['’', '‘']) {
+        Cow::Owned(text.replace(['’', '‘'], "'"))
+    } else {
+        text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -44,9 +44,22 @@ fn target(b: &otai::eval::Binary) -> Option<f64> {
 }
 
 /// Asserts every figure of `report` named by `only` (all when None) against [`target`].
+/// A source per message with fewer than three labeled positives is held to at most two
+/// false alarms instead (its F1 would say little).
 fn assert_targets(dir: &Path, report: &otai::eval::Report, only: Option<&[&str]>) {
     for b in &report.binaries {
         if only.is_some_and(|names| !names.contains(&b.name.as_str())) {
+            continue;
+        }
+        if SOURCES_MSG.contains(&b.name.as_str()) && b.tp + b.fn_ < 3 {
+            assert!(
+                b.fp <= 2,
+                "{}: {}: {} false alarms: {:?}",
+                dir.display(),
+                b.name,
+                b.fp,
+                b.misses
+            );
             continue;
         }
         let Some(target) = target(b) else { continue };

@@ -689,7 +689,7 @@ fn self_efficacy_sources_and_score() {
     assert_eq!(s.support.messages, [0, 0, 0, 0], "{e:?}");
     assert_eq!(s.support.score, None);
     // The agent did the customer's step for an anxious customer, without any care: the
-    // coaching opportunity is evidence, and both parts score 0.
+    // coaching opportunity is evidence; steps 30 (weight 2), care 0 (weight 1).
     let (s, e) = score(&[
         ("customer", 0, "通知が届かなくて不安です。"),
         ("agent", 30, "こちらで通知設定を変更いたしました。"),
@@ -702,7 +702,7 @@ fn self_efficacy_sources_and_score() {
             && x.rule_id == "SG-JA-AGENT-DID"),
         "{e:?}"
     );
-    assert_eq!(s.support.score, Some(0.0));
+    assert_eq!(s.support.score, Some(20.0));
     // Guidance alone (80, weight 2) and care given to an anxious customer (100, weight 1).
     let (s, _) = score(&[
         ("customer", 0, "通知が届かなくて不安です。"),
@@ -714,6 +714,174 @@ fn self_efficacy_sources_and_score() {
     ]);
     assert_eq!(s.support.messages, [1, 0, 0, 1]);
     assert_eq!(s.support.score, Some(86.7));
+}
+
+/// The four sources on one agent message: what LABELING.md says counts and what it says
+/// does not (information requests, pointers elsewhere, the agent doing it, refusal
+/// softeners, greetings, product praise, outage notices, media the agent asks for), in
+/// both languages. Each row: the agent's message, then the sources it must show (the
+/// others must be absent).
+#[test]
+fn four_sources_count_what_labeling_counts_and_nothing_else() {
+    let cases: &[(&str, &[&str])] = &[
+        // Steps, and the step-then-tell-me-the-result form.
+        ("右上の歯車を押してみていただけますか。", &["step_guidance"]),
+        ("このボタンを押せますか。", &["step_guidance"]),
+        (
+            "右上の歯車を押して、表示された内容を教えていただけますか。",
+            &["step_guidance"],
+        ),
+        (
+            "再起動後、表示されたエラーコードをお知らせください。",
+            &["step_guidance"],
+        ),
+        ("Tap Settings, then Wi-Fi.", &["step_guidance"]),
+        (
+            "Could you tap Settings and tell me what you see?",
+            &["step_guidance"],
+        ),
+        (
+            "Please restart your router and tell me the model number on the label.",
+            &["step_guidance"],
+        ),
+        (
+            "Feel free to tap Sync again now and see if it updates.",
+            &["step_guidance"],
+        ),
+        (
+            "Open the app and tap Feedback at the bottom.",
+            &["step_guidance"],
+        ),
+        // Not steps.
+        (
+            "ご登録のメールアドレスをこちらに入力していただけますか。",
+            &[],
+        ),
+        ("オフィスの住所を記載してください。", &[]),
+        ("恐れ入りますが、ご注文番号を教えていただけますか。", &[]),
+        ("お問い合わせフォームからご連絡ください。", &[]),
+        ("何かございましたらお気軽にご連絡ください。", &[]),
+        (
+            "本日こちらで行った作業は以下の通りです。\n1. アカウントのロックを解除しました\n2. パスワードをリセットしました\n3. 設定を変更しました",
+            &[],
+        ),
+        (
+            "以下をお知らせください。\n1. ご注文番号\n2. ご登録のお名前",
+            &[],
+        ),
+        (
+            "Please enter your email address so I can look up your account.",
+            &[],
+        ),
+        ("Let me just check the status of your order.", &[]),
+        ("We will then reset your password on our side.", &[]),
+        ("We have 2 open tickets for this.", &[]),
+        ("Please go to the nearest store with your receipt.", &[]),
+        ("Please try again later.", &[]),
+        (
+            "Please click on END CHAT at the right bottom and close the chat.",
+            &[],
+        ),
+        // Vicarious, and what is not.
+        (
+            "以前にも同じ状況のお客様がこの手順で解決されました。",
+            &["vicarious"],
+        ),
+        ("画面共有で操作をお見せします。", &["vicarious"]),
+        (
+            "Many customers fixed this by clearing the app cache.",
+            &["vicarious"],
+        ),
+        (
+            "現在、多くのお客様からお問い合わせをいただいており、復旧作業を進めております。",
+            &[],
+        ),
+        (
+            "他の方法として、ブラウザ版でも同じように解決できます。",
+            &[],
+        ),
+        ("以前にもお客様からご連絡をいただいた件ですね。", &[]),
+        (
+            "エラー画面のスクリーンショットをお送りいただけますでしょうか。",
+            &[],
+        ),
+        ("Other users have reported the same issue.", &[]),
+        (
+            "Many customers are affected by the outage and our team is working on a fix.",
+            &[],
+        ),
+        ("Please send us a photo or video of the damage.", &[]),
+        // Encouragement, and what is not.
+        (
+            "正しく設定できていますね。あと一息です。",
+            &["encouragement"],
+        ),
+        ("Perfect, that's exactly right.", &["encouragement"]),
+        ("You're almost there!", &["encouragement"]),
+        ("はい、その通りです。返金は3営業日以内に行われます。", &[]),
+        ("今後はより迅速にご対応できるよう努めてまいります。", &[]),
+        (
+            "お手続きをスムーズに進めるため、ご注文番号を教えてください。",
+            &[],
+        ),
+        ("よくあるご質問のページもご覧いただけますよ。", &[]),
+        ("このアプリの新機能は本当に素晴らしいですよ。", &[]),
+        ("配送は順調です。", &[]),
+        ("I trust you are doing well.", &[]),
+        ("Hi! I hope you're doing well today.", &[]),
+        ("You're going to receive a confirmation email shortly.", &[]),
+        ("Great, you have been refunded in full.", &[]),
+        ("You are almost out of storage on your plan.", &[]),
+        // Emotional care, and what is not.
+        (
+            "長らくお待たせして申し訳ございません。",
+            &["emotional_care"],
+        ),
+        ("ご返信が遅くなり申し訳ございません。", &["emotional_care"]),
+        ("無事解決できて良かったです!", &["emotional_care"]),
+        ("I'm sorry for the inconvenience.", &["emotional_care"]),
+        ("No rush, take your time.", &["emotional_care"]),
+        (
+            "I understand how frustrating this must be.",
+            &["emotional_care"],
+        ),
+        ("So glad it's working now!", &["emotional_care"]),
+        (
+            "ご不明な点やご不安な点がございましたら、お気軽にお問い合わせください。",
+            &[],
+        ),
+        ("申し訳ございませんが、返品はお受けできかねます。", &[]),
+        ("事前にご連絡いただければ良かったです。", &[]),
+        ("お役に立てて何よりです。", &[]),
+        ("I know how to fix this.", &[]),
+        ("That must be the old version of the app.", &[]),
+        (
+            "I'm sorry to bother you, but could you confirm your address?",
+            &[],
+        ),
+        ("Sorry, but we can't refund this order.", &[]),
+        ("Glad you reached out!", &[]),
+        ("I'm glad we could help.", &[]),
+        ("Happy to hear from you.", &[]),
+        ("Great news: your refund has been processed.", &[]),
+    ];
+    let mut wrong = Vec::new();
+    for (text, want) in cases {
+        let (_, e) = score(&[("customer", 0, "うまく動きません。"), ("agent", 30, text)]);
+        let got: Vec<&str> = [
+            "step_guidance",
+            "vicarious",
+            "encouragement",
+            "emotional_care",
+        ]
+        .into_iter()
+        .filter(|b| e.iter().any(|x| x.behaviour == *b && x.polarity == "good"))
+        .collect();
+        if got != *want {
+            wrong.push(format!("{text:?}: {got:?}, expected {want:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]
@@ -995,7 +1163,7 @@ fn the_printed_rubric_is_the_one_in_use_and_edits_take_effect() {
             "{name} differs"
         );
     }
-    let hash = otai::ingest::sha256_hex(&printed);
+    let hash = otai::hash::sha256_hex(&printed);
     assert_eq!(from_file.json("run.json")["rubric_hash"], hash.as_str());
     assert_eq!(built_in.json("run.json")["rubric_hash"], hash.as_str());
 

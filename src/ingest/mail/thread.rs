@@ -7,10 +7,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
 
-use sha2::{Digest as _, Sha256};
-
 use super::ParsedMail;
-use crate::ingest::sha256_hex;
+use crate::hash::sha256_hex;
 use crate::ingest::spill::{Item, Sorter, Stash};
 use crate::schema::{Channel, Message};
 
@@ -74,13 +72,7 @@ pub fn normalize_subject(subject: &str) -> (String, bool) {
 /// A mail's id as threading knows it: 128 bits of its SHA-256 (ids are only compared),
 /// as two words (a key of 8-byte alignment keeps the table's entries at 24 bytes).
 fn id_key(id: &str) -> [u64; 2] {
-    let digest = Sha256::digest(id.as_bytes());
-    let word = |i: usize| {
-        let mut b = [0u8; 8];
-        b.copy_from_slice(&digest[i * 8..i * 8 + 8]);
-        u64::from_le_bytes(b)
-    };
-    [word(0), word(1)]
+    crate::hash::sha256_128(id.as_bytes())
 }
 
 const NONE: u32 = u32::MAX;
