@@ -213,6 +213,7 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
                 .collect::<Vec<Option<bool>>>(),
         )
         .into(),
+        Series::new(col::UNANSWERED.into(), bools(&|c| c.unanswered)).into(),
         Series::new(
             col::LONGEST_WAIT_S.into(),
             i64s(&|c| c.latency.longest_wait_s),

@@ -13,6 +13,7 @@ pub mod config;
 pub mod error;
 pub mod eval;
 pub mod frame;
+pub mod group;
 pub mod hash;
 pub mod ingest;
 pub mod output;

@@ -141,6 +141,22 @@ pub struct Message {
 
 /// A message for unit tests: its id is the conversation and the time, its source line
 /// the time.
+/// One input record that could not be used.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct RecordError {
+    pub file: String,
+    /// 1-based line (or message number for mail files); 0 when the whole file failed.
+    pub line: u64,
+    pub record_id: Option<String>,
+    pub reason: String,
+}
+
+impl std::fmt::Display for RecordError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}:{}: {}", self.file, self.line, self.reason)
+    }
+}
+
 #[cfg(test)]
 pub(crate) fn test_message(
     conversation: &str,

@@ -54,8 +54,8 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let bar = progress_bar(jobs.len() as u64, cfg.quiet);
     // Messages past the budget are sorted into runs in a folder inside `--out`, removed
     // when this guard goes (success, error or panic).
-    let spill = ingest::spill::SpillDir::inside(&cfg.out);
-    let sorter = ingest::spill::Sorter::new(&spill, ingest::spill::spill_bytes());
+    let spill = crate::group::SpillDir::inside(&cfg.out);
+    let sorter = crate::group::Sorter::new(&spill, crate::group::spill_bytes());
     let (analyzer, sorted) = std::thread::scope(|scope| {
         let loading = scope.spawn(|| {
             rubric.compile_sets();
@@ -176,7 +176,7 @@ struct Sinks {
 /// `ingested` are completed once every conversation was taken.
 fn write_outputs(
     cfg: &AnalyzeConfig,
-    merged: ingest::spill::Conversations,
+    merged: crate::group::Conversations,
     ingested: &mut Ingested,
     analyzer: &Analyzer,
     rubric: &Rubric,

@@ -138,3 +138,16 @@ pub fn link_reply_chains(partials: Vec<Partial>) -> Vec<Message> {
         })
         .collect()
 }
+
+/// What linking reads of a message the sort already holds.
+impl crate::group::LinkKey {
+    pub fn node(&self) -> Node<'_> {
+        Node {
+            file: &self.file,
+            message_id: &self.message_id,
+            line: self.line,
+            timestamp_ms: self.timestamp_ms,
+            reply_to: self.reply_to.as_deref(),
+        }
+    }
+}

@@ -18,7 +18,6 @@ pub mod lite;
 pub mod mail;
 pub mod platform;
 pub mod record;
-pub mod spill;
 pub mod time;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -75,21 +74,7 @@ impl Default for Settings {
     }
 }
 
-/// One input record that could not be used.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub struct RecordError {
-    pub file: String,
-    /// 1-based line (or message number for mail files); 0 when the whole file failed.
-    pub line: u64,
-    pub record_id: Option<String>,
-    pub reason: String,
-}
-
-impl std::fmt::Display for RecordError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}:{}: {}", self.file, self.line, self.reason)
-    }
-}
+pub use crate::schema::RecordError;
 
 /// What one input file contributed.
 #[derive(Debug, Clone)]
@@ -159,8 +144,8 @@ impl FileRead {
 /// messages sorted by conversation, time and source position, all in memory (tests and
 /// small tools; `otai analyze` streams them with [`ingest_sorted`]).
 pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
-    let nowhere = spill::SpillDir::none();
-    let sorter = spill::Sorter::new(&nowhere, usize::MAX);
+    let nowhere = crate::group::SpillDir::none();
+    let sorter = crate::group::Sorter::new(&nowhere, usize::MAX);
     // Without a spill folder nothing is written or read back, so nothing can fail.
     let (mut out, mut conversations) = ingest_sorted(jobs, on_file_done, sorter)
         .expect("sorting in memory does no I/O and cannot fail");
@@ -178,8 +163,8 @@ pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
 pub fn ingest_sorted(
     jobs: &[FileJob],
     on_file_done: &(dyn Fn() + Sync),
-    sorter: spill::Sorter<'_>,
-) -> Result<(Ingested, spill::Conversations), String> {
+    sorter: crate::group::Sorter<'_>,
+) -> Result<(Ingested, crate::group::Conversations), String> {
     let threads = mail::thread::Threads::new(sorter.stash());
     let reads: Vec<(FileReport, FileRead, Unlinked)> = jobs
         .par_iter()
@@ -221,7 +206,7 @@ pub fn ingest_sorted(
         let names = {
             let mut nodes: Vec<link::Node<'_>> =
                 unlinked.iter().map(|(p, _)| link::Node::of(p)).collect();
-            nodes.extend(known.iter().map(spill::LinkKey::node));
+            nodes.extend(known.iter().map(crate::group::LinkKey::node));
             link::chain_names(&nodes)
         };
         drop(known);
@@ -231,7 +216,7 @@ pub fn ingest_sorted(
             .map(|((mut p, seq), name)| {
                 p.message.conversation_id = name;
                 let derived_id = assign_missing_id(&mut p.message);
-                spill::Item {
+                crate::group::Item {
                     message: p.message,
                     seq,
                     reply_to: p.reply_to,
@@ -253,7 +238,7 @@ type Unlinked = Vec<(record::Partial, u64)>;
 /// missing ids derived, numbered in reading order, and handed to the sorter; records
 /// without a conversation id wait for reply-chain linking.
 struct FileDrain<'a, 's> {
-    sorter: &'a spill::Sorter<'s>,
+    sorter: &'a crate::group::Sorter<'s>,
     aliases: &'a BTreeMap<String, String>,
     seq: u64,
     unlinked: Unlinked,
@@ -275,7 +260,7 @@ impl FileDrain<'_, '_> {
             }
             if p.conversation_known {
                 let derived_id = assign_missing_id(&mut p.message);
-                items.push(spill::Item {
+                items.push(crate::group::Item {
                     message: p.message,
                     seq,
                     reply_to: p.reply_to,
@@ -292,7 +277,7 @@ impl FileDrain<'_, '_> {
 impl Ingested {
     /// Completes the per-file counts and the rejects with what the merge kept and
     /// rejected (duplicate message ids); rejects end sorted.
-    pub fn reconcile(&mut self, tally: spill::Tally) {
+    pub fn reconcile(&mut self, tally: crate::group::Tally) {
         self.rejects.extend(tally.duplicates);
         self.accepted = tally.accepted;
         let per_file: HashMap<&str, usize> = self

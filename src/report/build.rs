@@ -26,6 +26,15 @@ fn week_labels(week: &str) -> Vec<String> {
         .collect()
 }
 
+/// A conversation's overall score as a report shows it: 「未応答」 when nobody answered.
+fn overall_of(c: &Conv) -> String {
+    if c.unanswered() {
+        "未応答".to_string()
+    } else {
+        fmt(c.overall())
+    }
+}
+
 fn fmt(v: Option<f64>) -> String {
     v.map_or("—".to_string(), |x| {
         if x.fract() == 0.0 {
@@ -441,7 +450,7 @@ fn queue_block(entries: &[Entry<'_>], prefix: &str, with_agent: bool) -> Block {
                 if with_agent {
                     r.push(c.primary.clone().unwrap_or_default().into());
                 }
-                r.push(fmt(c.overall()).into());
+                r.push(overall_of(c).into());
                 r.push(
                     e.reasons
                         .iter()
@@ -694,7 +703,7 @@ pub fn agent_report(t: &Tables, agent: &str, charts: Vec<Block>, n_queue: usize)
                         "参加"
                     }
                     .into(),
-                    fmt(c.overall()).into(),
+                    overall_of(c).into(),
                     c.progress.clone().into(),
                     match (c.difficult, c.turnaround) {
                         (true, true) => "困難→好転",

@@ -3,6 +3,7 @@
 //! business time zone), with every sentence that earned or lost points marked where it
 //! stands and a note beside it: the rule, the behaviour and the articles' advice.
 
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use unicode_normalization::UnicodeNormalization as _;
@@ -222,6 +223,64 @@ fn message_view(
 
 /// The page of conversation `c`. `prefix` leads from the page to reports/ ("../"), for
 /// the links back; `masked` hides personal data (coaching exports).
+/// A page shows every message up to this many; a longer thread is shown in part.
+pub const PAGE_FULL_MAX: usize = 2000;
+/// A long thread's page: its first and last this many messages,
+pub const PAGE_EDGE: usize = 50;
+/// the messages with evidence (at most this many, the agents' to improve first),
+pub const PAGE_EVIDENCE_MAX: usize = 300;
+/// and this many messages on each side of them.
+pub const PAGE_CONTEXT: usize = 3;
+
+/// Which messages of a thread its page shows (indexes, ascending): all of them up to
+/// [`PAGE_FULL_MAX`]; beyond that, the start and the end, the messages that carry evidence
+/// (the agents' evidence to improve first, then their good evidence, then the customer's
+/// signals, each in thread order, up to
+/// [`PAGE_EVIDENCE_MAX`]) and a few messages of context on each side. Linear in the thread.
+pub fn shown_messages(messages: &[Msg], by_message: &HashMap<&str, Vec<&Ev>>) -> Vec<usize> {
+    let n = messages.len();
+    if n <= PAGE_FULL_MAX {
+        return (0..n).collect();
+    }
+    let mut keep = vec![false; n];
+    for i in (0..PAGE_EDGE.min(n)).chain(n.saturating_sub(PAGE_EDGE)..n) {
+        keep[i] = true;
+    }
+    // The agents' evidence to improve first, then their good evidence, then the
+    // customer's signals.
+    let rank = |i: usize| -> Option<u8> {
+        let ev = by_message.get(messages[i].message_id.as_str())?;
+        let agents = ev.iter().filter(|e| e.behaviour != "customer_state");
+        Some(if agents.clone().any(|e| e.polarity == "bad") {
+            0
+        } else if agents.count() > 0 {
+            1
+        } else {
+            2
+        })
+    };
+    let ranked: Vec<(u8, usize)> = (0..n).filter_map(|i| rank(i).map(|r| (r, i))).collect();
+    let mut chosen: Vec<usize> = (0..3u8)
+        .flat_map(|r| ranked.iter().filter(move |(k, _)| *k == r).map(|(_, i)| *i))
+        .take(PAGE_EVIDENCE_MAX)
+        .collect();
+    chosen.sort_unstable();
+    for i in chosen {
+        for j in i.saturating_sub(PAGE_CONTEXT)..=(i + PAGE_CONTEXT).min(n - 1) {
+            keep[j] = true;
+        }
+    }
+    (0..n).filter(|&i| keep[i]).collect()
+}
+
+/// The `otai query` that prints a conversation's whole thread (the id quoted for SQL).
+fn full_thread_query(id: &str) -> String {
+    format!(
+        "otai query \"SELECT timestamp, role, author_id, text FROM messages WHERE conversation_id = '{}' ORDER BY timestamp\" --data <出力フォルダ>",
+        id.replace('\'', "''").replace('"', "\\\"")
+    )
+}
+
 pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
     let title = if masked {
         format!("会話 {}(個人情報は伏せ字)", c.id)
@@ -279,7 +338,20 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
                 .iter()
                 .map(|b| b.label_ja.to_string())
                 .collect(),
-            vec![c.scores.iter().map(|s| Cell::from(fmt_score(*s))).collect()],
+            vec![
+                c.scores
+                    .iter()
+                    .enumerate()
+                    .map(|(k, s)| {
+                        // Nobody answered: the overall score says so.
+                        if k == crate::results::OVERALL_K && c.unanswered() {
+                            Cell::from("未応答")
+                        } else {
+                            Cell::from(fmt_score(*s))
+                        }
+                    })
+                    .collect(),
+            ],
         ),
         Block::Heading(2, "やりとり".into()),
     ];
@@ -298,22 +370,46 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
         .collect::<std::collections::BTreeSet<String>>()
         .into_iter()
         .collect();
+    // Evidence by message, gathered once: a long thread is not searched per message.
+    let mut by_message: HashMap<&str, Vec<&Ev>> = HashMap::new();
+    for e in &evidence {
+        by_message.entry(e.message_id.as_str()).or_default().push(e);
+    }
+    let shown = shown_messages(messages, &by_message);
+    if shown.len() < messages.len() {
+        b.push(Block::Para(format!(
+            "この会話はメッセージが {} 件と長いため、最初と最後の {PAGE_EDGE} 件、根拠のあるメッセージ(最大 {PAGE_EVIDENCE_MAX} 件、担当者の改善点を優先)とその前後 {PAGE_CONTEXT} 件だけを表示しています(表示 {} 件、省略 {} 件)。全文は messages.parquet にあります: {}",
+            messages.len(),
+            shown.len(),
+            messages.len() - shown.len(),
+            full_thread_query(&c.id)
+        )));
+    }
     let mut next = 1;
-    for m in messages {
-        let mine: Vec<&Ev> = evidence
-            .iter()
-            .copied()
-            .filter(|e| e.message_id == m.message_id)
-            .collect();
+    let mut after_last = 0;
+    for &i in &shown {
+        if i > after_last {
+            b.push(Block::Para(format!(
+                "…(ここで {} 件のメッセージを省略)…",
+                i - after_last
+            )));
+        }
+        after_last = i + 1;
+        let m = &messages[i];
+        let mine = by_message
+            .get(m.message_id.as_str())
+            .cloned()
+            .unwrap_or_default();
         let mut view = message_view(m, &mine, &mut next, masked, &names);
         view.time = t.local_time(m.timestamp_ms);
         b.push(Block::Message(view));
     }
     // Evidence that names no message of the thread (none expected; shown, not lost).
+    let ids: HashSet<&str> = messages.iter().map(|m| m.message_id.as_str()).collect();
     let loose: Vec<&Ev> = evidence
         .iter()
         .copied()
-        .filter(|e| !messages.iter().any(|m| m.message_id == e.message_id))
+        .filter(|e| !ids.contains(e.message_id.as_str()))
         .collect();
     if !loose.is_empty() {
         b.push(Block::Heading(2, "メッセージに結びつかない根拠".into()));

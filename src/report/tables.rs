@@ -93,6 +93,11 @@ impl Conv {
         self.scores[OVERALL_K]
     }
 
+    /// A customer wrote and no agent answered publicly (every score but latency is n/a).
+    pub fn unanswered(&self) -> bool {
+        self.n_customer > 0.0 && self.first_response_s.is_none()
+    }
+
     /// The self-efficacy score (None: the conversation called for no steps and no care).
     pub fn self_efficacy(&self) -> Option<f64> {
         self.scores[results::SELF_EFFICACY_K]

@@ -19,6 +19,7 @@ pub const MEDIAN_RESPONSE_S: &str = "median_response_s";
 pub const P90_RESPONSE_S: &str = "p90_response_s";
 pub const FIRST_RESPONSE_BH_S: &str = "first_response_bh_s";
 pub const SLA_FIRST_RESPONSE_MET: &str = "sla_first_response_met";
+pub const UNANSWERED: &str = "unanswered";
 pub const LONGEST_WAIT_S: &str = "longest_wait_s";
 pub const DURATION_S: &str = "duration_s";
 pub const BACKTRACKING: &str = "backtracking";

@@ -90,6 +90,8 @@ pub struct ConversationScore {
     pub week: String,
     pub latency: latency::Latency,
     pub sla_first_response_met: Option<bool>,
+    /// A customer wrote and no agent answered publicly: every score but latency is n/a.
+    pub unanswered: bool,
     pub backtracking_count: u32,
     pub progress: &'static str,
     pub expectation_set: bool,
@@ -205,15 +207,21 @@ pub fn score_conversation(
     let backtracking_score =
         (has_customer && answered).then_some(if bt_count > 0 { 100.0 } else { 0.0 });
     let sc = &rubric.scores;
+    // A customer nobody answered: the behaviours of an answer (updates, outlook, thanks,
+    // self-efficacy support) cannot be judged — they are n/a, not zero or the "not set"
+    // score; the response time says what went wrong, and the overall score is n/a too
+    // (`unanswered` says why).
+    let unanswered = has_customer && !answered;
     let transparency_score = match progress {
+        _ if unanswered => None,
         "concrete" => Some(sc.transparency_concrete),
         "mixed" => Some(sc.transparency_mixed),
         "vague" => Some(sc.transparency_vague),
         "none" => Some(sc.transparency_none),
         _ => None,
     };
-    let expectation_applies =
-        exp.expectation_set || exp.overpromise || promises.made > 0 || progress != "n/a";
+    let expectation_applies = !unanswered
+        && (exp.expectation_set || exp.overpromise || promises.made > 0 || progress != "n/a");
     let expectation_score = expectation_applies.then(|| {
         let mut score = if exp.expectation_set {
             sc.expectation_set
@@ -237,7 +245,7 @@ pub fn score_conversation(
         ("transparency", transparency_score),
         ("expectation", expectation_score),
         ("gratitude", gratitude_score),
-        ("self_efficacy", support.score),
+        ("self_efficacy", support.score.filter(|_| !unanswered)),
     ];
     let (mut sum, mut wsum) = (0.0, 0.0);
     for (name, v) in parts {
@@ -247,7 +255,11 @@ pub fn score_conversation(
             wsum += w;
         }
     }
-    let overall_score = (wsum > 0.0).then(|| (sum / wsum * 10.0).round() / 10.0);
+    let overall_score = (wsum > 0.0 && !unanswered).then(|| (sum / wsum * 10.0).round() / 10.0);
+    let mut support = support;
+    if unanswered {
+        support.score = None;
+    }
 
     let mut evidence = bt;
     evidence.append(&mut pr_ev);
@@ -278,6 +290,7 @@ pub fn score_conversation(
             .unwrap_or_default(),
         latency: lat,
         sla_first_response_met: sla,
+        unanswered,
         backtracking_count: bt_count,
         progress,
         expectation_set: exp.expectation_set,

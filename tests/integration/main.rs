@@ -22,6 +22,7 @@
 //!   link through spilled messages, a conversation split over three reversed files.
 //! - `text`: the Japanese analyser on the real dictionary.
 
+mod architecture;
 mod bad_input;
 mod browser;
 mod charts;

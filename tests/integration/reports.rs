@@ -516,3 +516,79 @@ fn a_busy_week_lists_and_pages_a_bounded_set() {
         );
     }
 }
+
+/// One long conversation (a LINE history, a Teams chat): its page shows the start, every
+/// message with evidence and a few around it, and the end, says how much it left out and
+/// how to read the rest, and stays small; the rest of the reports are still written.
+/// (The work is linear by construction — evidence is grouped by message once — so this
+/// checks what a person opens, not a timing.)
+#[test]
+fn a_long_conversation_gets_a_page_a_person_can_open() {
+    let tmp = tempfile::tempdir().unwrap();
+    let input = tmp.path().join("long.jsonl");
+    let n = 5000;
+    let mut lines = String::new();
+    for i in 0..n {
+        let (role, author, text) = if i % 2 == 0 {
+            (
+                "customer",
+                "cus-1",
+                format!("msg-{i:05} まだつながりません。"),
+            )
+        } else if i % 20 == 1 {
+            (
+                "agent",
+                "agt-long",
+                format!("msg-{i:05} ご不便をおかけしており申し訳ございません。"),
+            )
+        } else {
+            ("agent", "agt-long", format!("msg-{i:05} 承知しました。"))
+        };
+        let ts = chrono::DateTime::from_timestamp(1_772_000_000 + i as i64 * 20, 0).unwrap();
+        lines.push_str(
+            &serde_json::json!({
+                "conversation_id": "long-1",
+                "message_id": format!("long-1-m{i:05}"),
+                "timestamp": ts.to_rfc3339(),
+                "role": role,
+                "author_id": author,
+                "channel": "chat",
+                "text": text,
+            })
+            .to_string(),
+        );
+        lines.push('\n');
+    }
+    std::fs::write(&input, lines).unwrap();
+    let r = crate::support::analyze(&[&input], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    for ext in ["md", "html"] {
+        let page = r.out.join(format!("reports/conversations/long-1.{ext}"));
+        let text = read(&page);
+        let shown: std::collections::BTreeSet<&str> = text
+            .match_indices("msg-")
+            .map(|(i, _)| &text[i..i + 9])
+            .collect();
+        // Start and end, and every message that carries evidence (one in twenty).
+        for must in [
+            "msg-00000",
+            "msg-00049",
+            "msg-04950",
+            "msg-04999",
+            "msg-00001",
+            "msg-02501",
+        ] {
+            assert!(shown.contains(must), "{ext}: {must} not shown");
+        }
+        assert!(
+            shown.len() < 2500 && shown.len() > 1000,
+            "{ext}: {} shown",
+            shown.len()
+        );
+        assert!(text.contains("件のメッセージを省略"), "{ext}: no gap line");
+        assert!(text.contains("otai query"), "{ext}: no way to the rest");
+        let size = std::fs::metadata(&page).unwrap().len();
+        assert!(size < 2_000_000, "{ext}: {size} bytes");
+    }
+    assert!(r.out.join("reports/index.md").is_file());
+}

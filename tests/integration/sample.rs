@@ -147,6 +147,7 @@ fn chats_roles_and_primary_agent() {
             "p90_response_s",
             "first_response_bh_s",
             "sla_first_response_met",
+            "unanswered",
             "longest_wait_s",
             "duration_s",
             "backtracking",

@@ -8,8 +8,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::sync::Mutex;
 
 use super::ParsedMail;
+use crate::group::{Item, Sorter, Stash};
 use crate::hash::sha256_hex;
-use crate::ingest::spill::{Item, Sorter, Stash};
 use crate::schema::{Channel, Message};
 
 const PREFIXES: &[&str] = &[
@@ -377,7 +377,7 @@ impl<'d> Threads<'d> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ingest::spill::SpillDir;
+    use crate::group::SpillDir;
     use crate::schema::Role;
 
     fn mail(id: Option<&str>, parents: &[&str], subject: &str, ts: i64, file: &str) -> ParsedMail {

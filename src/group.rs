@@ -1,4 +1,7 @@
-//! Sorting messages into conversations without holding them all: an external merge sort.
+//! The grouping stage between reading and scoring: messages sorted into whole
+//! conversations without holding them all, by an external merge sort. Readers (`ingest`)
+//! feed it; scoring reads whole conversations out of it. It knows only the canonical
+//! message (`schema`), nothing of any input format.
 //!
 //! Readers hand their messages to a [`Sorter`] as they parse them. While the messages
 //! held stay under a byte budget they are only gathered; past it, the gathered messages
@@ -29,8 +32,7 @@ use std::sync::atomic::{AtomicUsize, Ordering as AtomicOrdering};
 
 use rayon::prelude::*;
 
-use super::RecordError;
-use super::link::Node;
+use crate::schema::RecordError;
 use crate::schema::{Channel, Message, Role};
 
 /// Bytes of messages held before a sorted run is written (about 300k chat messages).
@@ -486,18 +488,6 @@ pub struct LinkKey {
     pub line: u64,
     pub timestamp_ms: i64,
     pub reply_to: Option<String>,
-}
-
-impl LinkKey {
-    pub fn node(&self) -> Node<'_> {
-        Node {
-            file: &self.file,
-            message_id: &self.message_id,
-            line: self.line,
-            timestamp_ms: self.timestamp_ms,
-            reply_to: self.reply_to.as_deref(),
-        }
-    }
 }
 
 fn read_failed(path: &Path, e: &io::Error) -> String {
