@@ -266,9 +266,8 @@ pub fn shown_messages(messages: &[Msg], by_message: &HashMap<&str, Vec<&Ev>>) ->
         .collect();
     chosen.sort_unstable();
     for i in chosen {
-        for j in i.saturating_sub(PAGE_CONTEXT)..=(i + PAGE_CONTEXT).min(n - 1) {
-            keep[j] = true;
-        }
+        let around = i.saturating_sub(PAGE_CONTEXT)..=(i + PAGE_CONTEXT).min(n - 1);
+        keep[around].fill(true);
     }
     (0..n).filter(|&i| keep[i]).collect()
 }
