@@ -139,8 +139,6 @@ pub struct Message {
     pub source_line: u64,
 }
 
-/// A message for unit tests: its id is the conversation and the time, its source line
-/// the time.
 /// One input record that could not be used.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct RecordError {
@@ -157,6 +155,8 @@ impl std::fmt::Display for RecordError {
     }
 }
 
+/// A message for unit tests: its id is the conversation and the time, its source line
+/// the time.
 #[cfg(test)]
 pub(crate) fn test_message(
     conversation: &str,

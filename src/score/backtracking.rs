@@ -31,7 +31,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::prep::Prepared;
+use super::prep::{Lemma, Prepared};
 use super::{Evidence, excerpt};
 use crate::score::rubric::{Rubric, Rule};
 
@@ -67,8 +67,8 @@ struct Candidate<'r> {
 pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
     let t = &rubric.thresholds;
     let mut out = Vec::new();
-    let mut agent_words: BTreeMap<&str, usize> = BTreeMap::new();
-    let mut customer_words: BTreeSet<&str> = BTreeSet::new();
+    let mut agent_words: BTreeMap<Lemma, usize> = BTreeMap::new();
+    let mut customer_words: BTreeSet<Lemma> = BTreeSet::new();
     let mut tallied = 0;
     for (i, m) in msgs.iter().enumerate() {
         if !m.is_public_agent() {
@@ -119,17 +119,19 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
             }
         }
         tallied = i;
-        let own = |w: &str| {
+        let own = |w: &Lemma| {
             agent_words.get(w).copied().unwrap_or(0) >= t.backtracking_agent_vocabulary_messages
         };
-        let recent_words: BTreeSet<&str> = recent
+        let recent_words: BTreeSet<Lemma> = recent
             .iter()
             .flat_map(|&j| msgs[j].lemmas())
             .filter(|w| !own(w))
             .collect();
-        let all_words: BTreeSet<&str> =
-            customer_words.iter().copied().filter(|w| !own(w)).collect();
-        let related = |lemmas: &BTreeSet<&str>| {
+        // Every customer word so far, less the agent's own vocabulary: asked per word, not
+        // built as a set per message (in a long conversation that set is the whole
+        // vocabulary, and building it for every agent message was quadratic).
+        let in_all = |w: &Lemma| customer_words.contains(w) && !own(w);
+        let related = |lemmas: &BTreeSet<Lemma>| {
             recent
                 .iter()
                 .max_by_key(|&&j| {
@@ -143,19 +145,15 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
             let matching: Vec<usize> = items
                 .iter()
                 .map(|(k, _)| *k)
-                .filter(|&k| {
-                    m.sentence_lemmas(k)
-                        .iter()
-                        .any(|l| all_words.contains(l.as_str()))
-                })
+                .filter(|&k| m.sentence_lemmas(k).iter().any(&in_all))
                 .collect();
             if let Some(&(first, rule)) = items.first()
                 && matching.len() >= t.backtracking_summary_min_matching
             {
                 let s = &m.sentences[first];
-                let lemmas: BTreeSet<&str> = matching
+                let lemmas: BTreeSet<Lemma> = matching
                     .iter()
-                    .flat_map(|&k| m.sentence_lemmas(k).iter().map(String::as_str))
+                    .flat_map(|&k| m.sentence_lemmas(k).iter().copied())
                     .collect();
                 out.push(Evidence::new(
                     m,
@@ -170,23 +168,21 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
         }
         for c in candidates {
             let k = c.sentence;
-            let mut lemmas: BTreeSet<&str> =
-                m.sentence_lemmas(k).iter().map(String::as_str).collect();
+            let mut lemmas: BTreeSet<Lemma> = m.sentence_lemmas(k).iter().copied().collect();
             if c.tag {
                 if let Some(p) = k.checked_sub(1) {
-                    lemmas.extend(m.sentence_lemmas(p).iter().map(String::as_str));
+                    lemmas.extend(m.sentence_lemmas(p).iter().copied());
                 }
                 if k + 1 < m.sentences.len() {
-                    lemmas.extend(m.sentence_lemmas(k + 1).iter().map(String::as_str));
+                    lemmas.extend(m.sentence_lemmas(k + 1).iter().copied());
                 }
             }
-            let context = if c.rule.whole_conversation {
-                &all_words
-            } else {
-                &recent_words
-            };
             let need = c.rule.min_overlap.unwrap_or(t.backtracking_min_overlap);
-            let shared = lemmas.iter().filter(|l| context.contains(*l)).count();
+            let shared = if c.rule.whole_conversation {
+                lemmas.iter().filter(|l| in_all(l)).count()
+            } else {
+                lemmas.iter().filter(|l| recent_words.contains(*l)).count()
+            };
             if shared < need.max(1) {
                 continue;
             }

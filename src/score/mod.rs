@@ -350,10 +350,11 @@ pub fn score_all(
                 .iter()
                 .map(|m| prep::normalize_for_rules(&m.text))
                 .collect();
+            let interner = prep::Interner::default();
             let prepared: Vec<Prepared<'_>> = g
                 .iter()
                 .zip(&texts)
-                .map(|(m, text)| prep::prepare(m, text, analyzer, rubric))
+                .map(|(m, text)| prep::prepare(m, text, analyzer, &interner, rubric))
                 .collect();
             score_conversation(&prepared, rubric, &cal)
         })

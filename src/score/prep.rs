@@ -8,14 +8,36 @@
 //! is never tokenised. A sentence is analysed on its own; on every corpus we hold this
 //! gives the same lemmas as analysing the whole message and assigning them to sentences.
 
-use std::cell::OnceCell;
-use std::collections::BTreeSet;
+use std::cell::{OnceCell, RefCell};
+use std::collections::{BTreeSet, HashMap};
 
 use super::rubric::Rubric;
 pub use super::rubric::Sent;
 use crate::schema::{Message, Role};
 pub use crate::text::normalize_for_rules;
 use crate::text::{self, Analyzer};
+
+/// A content lemma, as a number: each distinct lemma of a conversation is stored once
+/// ([`Interner`]), and a sentence keeps only its lemmas' numbers (a long conversation
+/// holds millions of sentences' lemmas; as strings in a set each they were most of its
+/// memory).
+pub type Lemma = u32;
+
+/// The lemmas of one conversation, each stored once.
+#[derive(Default)]
+pub struct Interner(RefCell<HashMap<Box<str>, Lemma>>);
+
+impl Interner {
+    fn id(&self, lemma: &str) -> Lemma {
+        let mut map = self.0.borrow_mut();
+        if let Some(&id) = map.get(lemma) {
+            return id;
+        }
+        let id = map.len() as Lemma;
+        map.insert(lemma.into(), id);
+        id
+    }
+}
 
 /// A message ready for the behaviour detectors.
 pub struct Prepared<'a> {
@@ -25,8 +47,9 @@ pub struct Prepared<'a> {
     pub text: &'a str,
     pub sentences: Vec<Sent<'a>>,
     analyzer: &'a Analyzer,
-    /// Content lemmas per sentence, each once asked for.
-    lemmas: Vec<OnceCell<BTreeSet<String>>>,
+    interner: &'a Interner,
+    /// Content lemmas per sentence (sorted, distinct), each once asked for.
+    lemmas: Vec<OnceCell<Box<[Lemma]>>>,
 }
 
 impl Prepared<'_> {
@@ -47,24 +70,27 @@ impl Prepared<'_> {
     }
 
     /// Content lemmas of sentence `k` (the sentence is tokenised on first use).
-    pub fn sentence_lemmas(&self, k: usize) -> &BTreeSet<String> {
-        static EMPTY: BTreeSet<String> = BTreeSet::new();
+    pub fn sentence_lemmas(&self, k: usize) -> &[Lemma] {
         match (self.sentences.get(k), self.lemmas.get(k)) {
             (Some(s), Some(cell)) => cell.get_or_init(|| {
-                self.analyzer
+                let mut ids: Vec<Lemma> = self
+                    .analyzer
                     .content_lemma_spans(s.text, self.lang)
                     .into_iter()
-                    .map(|l| l.lemma)
-                    .collect()
+                    .map(|l| self.interner.id(&l.lemma))
+                    .collect();
+                ids.sort_unstable();
+                ids.dedup();
+                ids.into_boxed_slice()
             }),
-            _ => &EMPTY,
+            _ => &[],
         }
     }
 
     /// All content lemmas of the message.
-    pub fn lemmas(&self) -> BTreeSet<&str> {
+    pub fn lemmas(&self) -> BTreeSet<Lemma> {
         (0..self.sentences.len())
-            .flat_map(|k| self.sentence_lemmas(k).iter().map(String::as_str))
+            .flat_map(|k| self.sentence_lemmas(k).iter().copied())
             .collect()
     }
 
@@ -79,6 +105,7 @@ pub fn prepare<'a>(
     msg: &'a Message,
     text: &'a str,
     analyzer: &'a Analyzer,
+    interner: &'a Interner,
     rubric: &Rubric,
 ) -> Prepared<'a> {
     let lang = text::detect_language(text);
@@ -97,6 +124,7 @@ pub fn prepare<'a>(
         text,
         sentences,
         analyzer,
+        interner,
         lemmas: vec![OnceCell::new(); sentence_count],
     }
 }
