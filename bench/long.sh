@@ -68,8 +68,10 @@ def analyze(corpus, out, flags):
     if run.returncode not in (0, 1):
         sys.exit(f"otai failed ({run.returncode}): {run.stderr[-2000:]}")
     stages = [l for l in run.stderr.splitlines() if l.startswith("timing ")]
-    rss = max([float(l.split("peak")[1].split()[0]) for l in stages if "peak" in l] or [0])
-    return wall, rss, stages
+    peaks = [float(l.split("peak")[1].split()[0]) for l in stages if "peak" in l]
+    if not peaks:
+        sys.exit(f"no memory figures from otai (OTAI_TIMINGS): {run.stderr[-2000:]}")
+    return wall, max(peaks), stages
 
 rows = []
 for n in sizes:
@@ -78,9 +80,14 @@ for n in sizes:
     bare = analyze(corpus, os.path.join(work, f"out-{n}"), ["--no-report"])
     full_out = os.path.join(work, f"out-{n}-reports")
     full = analyze(corpus, full_out, [])
-    pages = {ext: os.path.getsize(os.path.join(full_out, "reports", "conversations", f"giant.{ext}"))
-             for ext in ("html", "md")
-             if os.path.exists(os.path.join(full_out, "reports", "conversations", f"giant.{ext}"))}
+    pages = {}
+    for ext in ("html", "md"):
+        page = os.path.join(full_out, "reports", "conversations", f"giant.{ext}")
+        if not os.path.exists(page):
+            sys.exit(f"no conversation page {page}")
+        if msgs > 2000 and "省略" not in open(page, encoding="utf-8").read():
+            sys.exit(f"{page}: a thread of {msgs} messages is shown whole")
+        pages[ext] = os.path.getsize(page)
     for label, (wall, rss, stages) in (("--no-report", bare), ("default", full)):
         print(f"{msgs:>8} messages in one conversation  {label:<11}  wall {wall:7.2f} s  peak RSS {rss:5.0f} MiB")
         for l in stages:
@@ -93,11 +100,17 @@ for n in sizes:
             shutil.rmtree(p, ignore_errors=True) if os.path.isdir(p) else os.remove(p)
 
 print("targets:")
+missed = 0
+def target(ok, text):
+    global missed
+    missed += not ok
+    print(f"  {text}: {'met' if ok else 'MISSED'}")
 for msgs, bare, full, pages in rows:
     r = full[0] / bare[0]
-    print(f"  default ≤ 1.5× --no-report, {msgs} messages: {'met' if r <= 1.5 else 'MISSED'} ({r:.2f}×)")
-    biggest = max(pages.values() or [0])
-    print(f"  conversation page ≤ 5 MB, {msgs} messages: {'met' if pages and biggest <= 5e6 else 'MISSED'} ({biggest/1e6:.2f} MB)")
+    target(r <= 1.5, f"default ≤ 1.5× --no-report, {msgs} messages ({r:.2f}×)")
+    biggest = max(pages.values())
+    target(biggest <= 5e6, f"conversation page ≤ 5 MB, {msgs} messages ({biggest/1e6:.2f} MB)")
     for label, run in (("--no-report", bare), ("default", full)):
-        print(f"  peak RSS ≤ 1 GiB, {msgs} messages, {label}: {'met' if run[1] <= 1024 else 'MISSED'} ({run[1]:.0f} MiB)")
+        target(run[1] <= 1024, f"peak RSS ≤ 1 GiB, {msgs} messages, {label} ({run[1]:.0f} MiB)")
+sys.exit(1 if missed else 0)
 PY

@@ -62,7 +62,7 @@ fn conv_cell(c: &Conv, prefix: &str) -> Cell {
 }
 
 /// At most this many rows in an agent's list of the week's conversations: those with the
-/// lowest overall scores (the rest are in conversations.csv). Keeps the reports, and the
+/// lowest overall scores, unanswered ones first (the rest are in conversations.csv). Keeps the reports, and the
 /// conversation pages written for what they list, bounded on a busy week.
 pub const AGENT_LIST_MAX: usize = 50;
 
@@ -74,12 +74,15 @@ pub fn agent_list<'a>(t: &'a Tables, agent: &str) -> (Vec<&'a Conv>, usize) {
         return (all, 0);
     }
     let mut by_score: Vec<(usize, &Conv)> = all.iter().copied().enumerate().collect();
-    by_score.sort_by(|(i, a), (j, b)| {
-        a.overall()
-            .unwrap_or(f64::INFINITY)
-            .total_cmp(&b.overall().unwrap_or(f64::INFINITY))
-            .then(i.cmp(j))
-    });
+    // Lowest first; an unanswered conversation (no overall score) before any.
+    let key = |c: &Conv| {
+        if c.unanswered() {
+            f64::NEG_INFINITY
+        } else {
+            c.overall().unwrap_or(f64::INFINITY)
+        }
+    };
+    by_score.sort_by(|(i, a), (j, b)| key(a).total_cmp(&key(b)).then(i.cmp(j)));
     let mut keep: Vec<usize> = by_score
         .iter()
         .take(AGENT_LIST_MAX)

@@ -221,8 +221,6 @@ fn message_view(
     }
 }
 
-/// The page of conversation `c`. `prefix` leads from the page to reports/ ("../"), for
-/// the links back; `masked` hides personal data (coaching exports).
 /// A page shows every message up to this many; a longer thread is shown in part.
 pub const PAGE_FULL_MAX: usize = 2000;
 /// A long thread's page: its first and last this many messages,
@@ -260,10 +258,23 @@ pub fn shown_messages(messages: &[Msg], by_message: &HashMap<&str, Vec<&Ev>>) ->
         })
     };
     let ranked: Vec<(u8, usize)> = (0..n).filter_map(|i| rank(i).map(|r| (r, i))).collect();
-    let mut chosen: Vec<usize> = (0..3u8)
-        .flat_map(|r| ranked.iter().filter(move |(k, _)| *k == r).map(|(_, i)| *i))
-        .take(PAGE_EVIDENCE_MAX)
-        .collect();
+    // Rank by rank; within the rank that does not fit whole, picks spread evenly over the
+    // thread (not only its first part).
+    let mut chosen: Vec<usize> = Vec::new();
+    for r in 0..3u8 {
+        let of_rank: Vec<usize> = ranked
+            .iter()
+            .filter(|(k, _)| *k == r)
+            .map(|(_, i)| *i)
+            .collect();
+        let room = PAGE_EVIDENCE_MAX - chosen.len();
+        if of_rank.len() <= room {
+            chosen.extend(of_rank);
+        } else {
+            chosen.extend((0..room).map(|q| of_rank[q * of_rank.len() / room]));
+            break;
+        }
+    }
     chosen.sort_unstable();
     for i in chosen {
         let around = i.saturating_sub(PAGE_CONTEXT)..=(i + PAGE_CONTEXT).min(n - 1);
@@ -272,14 +283,17 @@ pub fn shown_messages(messages: &[Msg], by_message: &HashMap<&str, Vec<&Ev>>) ->
     (0..n).filter(|&i| keep[i]).collect()
 }
 
-/// The `otai query` that prints a conversation's whole thread (the id quoted for SQL).
+/// How to write a conversation's whole thread out: the SQL (the id quoted for SQL) to
+/// save in a file and run with `otai query FILE` — no shell quoting, whatever the id holds.
 fn full_thread_query(id: &str) -> String {
     format!(
-        "otai query \"SELECT timestamp, role, author_id, text FROM messages WHERE conversation_id = '{}' ORDER BY timestamp\" --data <出力フォルダ>",
-        id.replace('\'', "''").replace('"', "\\\"")
+        "次の SQL を thread.sql に保存し、otai query thread.sql --data <出力フォルダ> --format csv --out thread.csv で書き出せます(時刻は UTC): SELECT timestamp, role, author_id, author_name, internal, text FROM messages WHERE conversation_id = '{}' ORDER BY timestamp, message_id",
+        id.replace('\'', "''")
     )
 }
 
+/// The page of conversation `c`. `prefix` leads from the page to reports/ ("../"), for
+/// the links back; `masked` hides personal data (coaching exports).
 pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
     let title = if masked {
         format!("会話 {}(個人情報は伏せ字)", c.id)
@@ -376,11 +390,21 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
     }
     let shown = shown_messages(messages, &by_message);
     if shown.len() < messages.len() {
+        let with_evidence = messages
+            .iter()
+            .filter(|m| by_message.contains_key(m.message_id.as_str()))
+            .count();
+        let shown_with = shown
+            .iter()
+            .filter(|&&i| by_message.contains_key(messages[i].message_id.as_str()))
+            .count();
         b.push(Block::Para(format!(
-            "この会話はメッセージが {} 件と長いため、最初と最後の {PAGE_EDGE} 件、根拠のあるメッセージ(最大 {PAGE_EVIDENCE_MAX} 件、担当者の改善点を優先)とその前後 {PAGE_CONTEXT} 件だけを表示しています(表示 {} 件、省略 {} 件)。全文は messages.parquet にあります: {}",
+            "この会話はメッセージが {} 件と長いため、最初と最後の {PAGE_EDGE} 件、根拠のあるメッセージ(最大 {PAGE_EVIDENCE_MAX} 件、担当者の改善点を優先し会話全体から選択)とその前後 {PAGE_CONTEXT} 件だけを表示しています(表示 {} 件、省略 {} 件。根拠のあるメッセージは {} 件中 {} 件を表示)。全文は messages.parquet にあります。{}",
             messages.len(),
             shown.len(),
             messages.len() - shown.len(),
+            with_evidence,
+            shown_with,
             full_thread_query(&c.id)
         )));
     }

@@ -148,6 +148,7 @@ pub fn reasons(c: &Conv, th: &Thresholds) -> Vec<Reason> {
                     && !c.escalation_risk
                     && (!c.difficult || c.turnaround)
                     && c.promises_broken == 0.0
+                    && !c.unanswered()
                     && c.overall().is_none_or(|v| v >= 60.0)
             }
         })
@@ -156,7 +157,14 @@ pub fn reasons(c: &Conv, th: &Thresholds) -> Vec<Reason> {
 
 /// How pressing `c` is within reason `r` (smaller first), ties by id.
 fn urgency(r: Reason, c: &Conv) -> (i64, i64, String) {
-    let score = |v: Option<f64>| (v.unwrap_or(100.0) * 10.0) as i64;
+    // An unanswered conversation has no overall score, and is the most pressing of all.
+    let score = |v: Option<f64>| {
+        if c.unanswered() {
+            -1
+        } else {
+            (v.unwrap_or(100.0) * 10.0) as i64
+        }
+    };
     let key = match r {
         Reason::NotTurnedAround => (-(c.escalation_risk as i64), score(c.overall())),
         Reason::BrokenPromise => (-(c.promises_broken as i64), score(c.overall())),

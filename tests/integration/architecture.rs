@@ -34,7 +34,7 @@ fn modules(src: &Path) -> BTreeMap<Module, String> {
                 let text = std::fs::read_to_string(&path).unwrap();
                 // Tests may reach anywhere, comments name what they like: only code counts.
                 let code: String = text
-                    .split("#[cfg(test)]")
+                    .split("#[cfg(test)]\nmod tests")
                     .next()
                     .unwrap_or("")
                     .lines()
@@ -48,12 +48,65 @@ fn modules(src: &Path) -> BTreeMap<Module, String> {
     out
 }
 
-/// The longest module named by `path` (a `::` path from the crate root).
+/// The longest module named by `path` (a `::` path from the crate root). A name a module
+/// only imports (`use prep::Prepared`, `pub use crate::schema::RecordError`) resolves to
+/// the module that defines it, so a re-export hides no dependency.
 fn resolve(path: &[&str], known: &BTreeMap<Module, String>) -> Option<Module> {
-    (1..=path.len()).rev().find_map(|k| {
+    let m = (1..=path.len()).rev().find_map(|k| {
         let m: Module = path[..k].iter().map(|s| s.to_string()).collect();
         known.contains_key(&m).then_some(m)
-    })
+    })?;
+    let Some(&name) = path.get(m.len()) else {
+        return Some(m);
+    };
+    Some(imported_from(&m, name, known).unwrap_or(m))
+}
+
+/// Where module `m` imports `name` from, when it does: `use a::b::Name;` (a child or a
+/// `crate::` path), also inside braces.
+fn imported_from(m: &Module, name: &str, known: &BTreeMap<Module, String>) -> Option<Module> {
+    let code = &known[m];
+    for (i, _) in code.match_indices("use ") {
+        if code[..i].chars().next_back().is_some_and(is_word) {
+            continue;
+        }
+        let stmt = &code[i + 4..i + 4 + code[i + 4..].find(';')?];
+        let (base, items) = match stmt.split_once('{') {
+            Some((b, rest)) => (b.trim_end_matches("::"), rest.trim_end_matches('}')),
+            None => stmt.rsplit_once("::").unwrap_or(("", stmt)),
+        };
+        let listed = items.split(',').map(|x| x.trim()).any(|x| {
+            x == name || x.ends_with(&format!("::{name}")) || x.ends_with(&format!(" as {name}"))
+        });
+        if !listed {
+            continue;
+        }
+        let mut path: Vec<&str> = base
+            .split("::")
+            .map(str::trim)
+            .filter(|x| !x.is_empty())
+            .collect();
+        if path.first() == Some(&"crate") {
+            path.remove(0);
+        } else {
+            // Relative to `m` (a child of it), or `super::`.
+            let mut full: Vec<&str> = m.iter().map(String::as_str).collect();
+            while path.first() == Some(&"super") {
+                path.remove(0);
+                full.pop();
+            }
+            full.extend(path);
+            path = full;
+        }
+        let k = (1..=path.len()).rev().find_map(|k| {
+            let c: Module = path[..k].iter().map(|s| s.to_string()).collect();
+            known.contains_key(&c).then_some(c)
+        })?;
+        if &k != m {
+            return Some(k);
+        }
+    }
+    None
 }
 
 fn is_word(c: char) -> bool {
@@ -109,16 +162,6 @@ fn dependencies(known: &BTreeMap<Module, String>) -> BTreeMap<Module, BTreeSet<M
                     let full: Vec<&str> = base.iter().copied().chain(item).collect();
                     d.extend(resolve(&full, known));
                 }
-            }
-        }
-        // A child module named by its own name (`spill::Sorter` in its parent).
-        for child in known
-            .keys()
-            .filter(|k| k.len() == m.len() + 1 && k.starts_with(m))
-        {
-            let name = format!("{}::", child[child.len() - 1]);
-            if !paths_after(code, &name).is_empty() {
-                d.insert(child.clone());
             }
         }
         // A module and its descendants may refer to each other.
