@@ -418,24 +418,28 @@ impl Tables {
     /// The team median of figure `k` ([`results::with_overall`] index) in `week`: the
     /// median over the agents who have it.
     pub fn team_median(&self, week: &str, k: usize) -> Option<f64> {
-        let v: Vec<f64> = self
-            .agents
-            .iter()
-            .filter(|a| a.week == week)
-            .filter_map(|a| a.scores[k])
-            .collect();
-        stats::median(&v).map(|m| stats::round(m, 10.0))
+        self.median_over_agents(week, 10.0, |a| a.scores[k])
     }
 
     /// The team median of the agents' rates of source `k` ([`SOURCE_RATES`]) in `week`.
     pub fn team_source_rate(&self, week: &str, k: usize) -> Option<f64> {
+        self.median_over_agents(week, 1000.0, |a| a.source_rates[k])
+    }
+
+    /// The median of a figure over the agents who have it in `week`, rounded to 1/`scale`.
+    fn median_over_agents(
+        &self,
+        week: &str,
+        scale: f64,
+        figure: impl Fn(&AgentWeek) -> Option<f64>,
+    ) -> Option<f64> {
         let v: Vec<f64> = self
             .agents
             .iter()
             .filter(|a| a.week == week)
-            .filter_map(|a| a.source_rates[k])
+            .filter_map(figure)
             .collect();
-        stats::median(&v).map(|m| stats::round(m, 1000.0))
+        stats::median(&v).map(|m| stats::round(m, scale))
     }
 
     /// The review week's conversations `agent` took part in (primary or wrote publicly).

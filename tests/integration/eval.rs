@@ -117,14 +117,21 @@ fn check(dir: &Path) {
     }
 }
 
-/// A set in ../shared/eval, skipped when ../shared is absent.
-fn check_shared(name: &str) {
+/// A set in ../shared/eval (None, said, when ../shared is absent).
+fn shared_set(name: &str) -> Option<std::path::PathBuf> {
     let dir = repo().join("../shared/eval").join(name);
     if !dir.is_dir() {
         eprintln!("skipped: ../shared/eval/{name} is not present");
-        return;
+        return None;
     }
-    check(&dir);
+    Some(dir)
+}
+
+/// A set in ../shared/eval, skipped when ../shared is absent.
+fn check_shared(name: &str) {
+    if let Some(dir) = shared_set(name) {
+        check(&dir);
+    }
 }
 
 #[test]
@@ -142,11 +149,9 @@ fn own_labeled_set_meets_the_target() {
 /// they measure false alarms, at most two per list.
 #[test]
 fn real_operator_chats_meet_the_target() {
-    let dir = repo().join("../shared/eval/asdc_dev");
-    if !dir.is_dir() {
-        eprintln!("skipped: ../shared/eval/asdc_dev is not present");
+    let Some(dir) = shared_set("asdc_dev") else {
         return;
-    }
+    };
     let (report, _) = evaluate(&dir);
     let older: Vec<&str> = report
         .binaries
@@ -179,11 +184,9 @@ fn real_operator_chats_meet_the_target() {
 /// and it should be there…") holds no praise. Reaching 0.80 would mean fitting those.
 #[test]
 fn real_english_chats_meet_the_sources_target() {
-    let dir = repo().join("../shared/eval/maia_dev");
-    if !dir.is_dir() {
-        eprintln!("skipped: ../shared/eval/maia_dev is not present");
+    let Some(dir) = shared_set("maia_dev") else {
         return;
-    }
+    };
     let (report, _) = evaluate(&dir);
     let consistent: Vec<&str> = SOURCES_MSG
         .into_iter()
