@@ -566,12 +566,15 @@ impl Merge {
     }
 }
 
-/// What the merge saw, for the per-file counts: messages kept per source file, and the
-/// duplicate message ids it rejected.
+/// What the merge saw, for the per-file counts: messages kept per source file, the same
+/// messages seen again (overlapping exports) per source file, and the message ids used
+/// twice with different content, rejected.
 #[derive(Debug, Default)]
 pub struct Tally {
     pub accepted: u64,
     pub per_file: HashMap<String, u64>,
+    /// Per source file: messages that repeat one already kept, to the letter.
+    pub repeated: HashMap<String, u64>,
     pub duplicates: Vec<RecordError>,
     /// Why the merge stopped early (a run could not be read back), if it did.
     pub failed: Option<String>,
@@ -626,7 +629,7 @@ impl Iterator for Conversations {
             }
             group.push(item);
         }
-        drop_duplicates(&mut group, &mut self.tally.duplicates);
+        drop_duplicates(&mut group, &mut self.tally);
         self.tally.accepted += group.len() as u64;
         let mut messages = Vec::with_capacity(group.len());
         for item in group {
@@ -644,10 +647,24 @@ impl Iterator for Conversations {
     }
 }
 
-/// A message id seen twice in one conversation is a duplicate export row: the first in
-/// source order (file, line, position in the file) is kept, the others are rejected so
-/// counts still reconcile.
-fn drop_duplicates(group: &mut Vec<Item>, rejects: &mut Vec<RecordError>) {
+/// Whether `a` repeats `b` to the letter: the same message seen again, as when a week's
+/// export and the next overlap (a ticket still open is exported again). Mail is never a
+/// repeat: a mail delivered twice stays a duplicate to reject, as it always was.
+fn repeats(a: &Message, b: &Message) -> bool {
+    a.channel != crate::schema::Channel::Email
+        && a.timestamp_ms == b.timestamp_ms
+        && a.role == b.role
+        && a.author_id == b.author_id
+        && a.author_name == b.author_name
+        && a.text == b.text
+        && a.internal == b.internal
+}
+
+/// A message id seen twice in one conversation: the first in source order (file, line,
+/// position in the file) is kept. A later one that repeats it to the letter is counted as
+/// repeated for its file (overlapping exports); one with other content is rejected, naming
+/// where the kept one is, so counts still reconcile.
+fn drop_duplicates(group: &mut Vec<Item>, tally: &mut Tally) {
     if group.len() < 2 {
         return;
     }
@@ -674,28 +691,43 @@ fn drop_duplicates(group: &mut Vec<Item>, rejects: &mut Vec<RecordError>) {
     if !twice {
         return;
     }
-    let keep: Vec<bool> = group
+    // Per item: None when kept, else whether it repeats the kept one and where that is.
+    let fate: Vec<Option<(bool, String, u64)>> = group
         .iter()
         .enumerate()
-        .map(|(i, item)| first[item.message.message_id.as_str()] == i)
+        .map(|(i, item)| {
+            let k = first[item.message.message_id.as_str()];
+            (k != i).then(|| {
+                let kept = &group[k].message;
+                (
+                    repeats(&item.message, kept),
+                    kept.source_file.clone(),
+                    kept.source_line,
+                )
+            })
+        })
         .collect();
     drop(first);
-    let mut keep = keep.into_iter();
+    let mut fate = fate.into_iter();
     group.retain(|item| {
-        let kept = keep.next().unwrap_or(true);
-        if !kept {
-            let m = &item.message;
-            rejects.push(RecordError {
+        let Some((repeat, file, line)) = fate.next().flatten() else {
+            return true;
+        };
+        let m = &item.message;
+        if repeat {
+            *tally.repeated.entry(m.source_file.clone()).or_default() += 1;
+        } else {
+            tally.duplicates.push(RecordError {
                 file: m.source_file.clone(),
                 line: m.source_line,
                 record_id: Some(m.message_id.clone()),
                 reason: format!(
-                    "duplicate message id \"{}\" in conversation \"{}\"; the first one was kept",
+                    "duplicate message id \"{}\" in conversation \"{}\" with other content than the one kept at {file}:{line}; give each message its own id, or remove one of the two",
                     m.message_id, m.conversation_id
                 ),
             });
         }
-        kept
+        false
     });
 }
 
@@ -907,9 +939,11 @@ mod tests {
                 vec![("c".into(), 9, "c9".into())],
             ]
         );
-        // The second a3 (later in its file) is the duplicate.
-        assert_eq!(tally.duplicates.len(), 1);
-        assert_eq!(spilled_tally.duplicates, tally.duplicates);
+        // The second a3 (later in its file) repeats the first to the letter: counted as a
+        // duplicate of its file, not rejected.
+        assert!(tally.duplicates.is_empty());
+        assert_eq!(tally.repeated.values().sum::<u64>(), 1);
+        assert_eq!(spilled_tally.repeated, tally.repeated);
         assert_eq!(tally.accepted, 5);
         drop(spill);
         assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 0);

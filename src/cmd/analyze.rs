@@ -101,12 +101,18 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let rejected = ingested.rejects.len();
     if !cfg.quiet {
         eprintln!(
-            "otai: {} files, {read} records: {} accepted, {rejected} rejected{} → {}",
+            "otai: {} files, {read} records: {} accepted, {rejected} rejected{}{} → {}",
             ingested.files.len(),
             ingested.accepted,
             match ingested.files.iter().map(|f| f.ignored).sum::<u64>() {
                 0 => String::new(),
                 n => format!(", {n} ignored (events, not messages)"),
+            },
+            match ingested.files.iter().map(|f| f.duplicates).sum::<u64>() {
+                0 => String::new(),
+                n => format!(
+                    ", {n} duplicates (messages seen again in overlapping exports, kept once)"
+                ),
             },
             cfg.out.display()
         );
@@ -506,6 +512,7 @@ fn write_run_json(
                 "accepted": f.accepted,
                 "rejected": f.rejected,
                 "ignored": f.ignored,
+                "duplicates": f.duplicates,
             })
         })
         .collect();
@@ -529,6 +536,7 @@ fn write_run_json(
             "accepted": ingested.accepted,
             "rejected": ingested.rejects.len(),
             "ignored": ingested.files.iter().map(|f| f.ignored).sum::<u64>(),
+            "duplicates": ingested.files.iter().map(|f| f.duplicates).sum::<u64>(),
             "conversations": totals.conversation_rows,
             "evidence": totals.evidence_rows,
             "agent_weeks": totals.agents.height(),

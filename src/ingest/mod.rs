@@ -4,8 +4,9 @@
 //! record id, reason) instead of aborting the run.
 //!
 //! Invariants:
-//! - for every file, `read == accepted + rejected + ignored` (ignored: platform events
-//!   such as a Slack channel join, which are not messages);
+//! - for every file, `read == accepted + rejected + ignored + duplicates` (ignored:
+//!   platform events such as a Slack channel join, which are not messages; duplicates:
+//!   messages that repeat one already kept, to the letter, as overlapping exports do);
 //! - the result does not depend on the order inputs are given or files are listed
 //!   (messages are sorted by conversation, time and source position);
 //! - no reader panics on any bytes (property-tested).
@@ -86,9 +87,11 @@ pub struct FileReport {
     pub read: u64,
     pub accepted: u64,
     pub rejected: u64,
-    /// Records that are events, not messages (a Slack channel join): read = accepted +
-    /// rejected + ignored.
+    /// Records that are events, not messages (a Slack channel join).
     pub ignored: u64,
+    /// Messages that repeat one already kept, to the letter (overlapping exports): read =
+    /// accepted + rejected + ignored + duplicates.
+    pub duplicates: u64,
 }
 
 /// A job for one file: where it is and which settings apply.
@@ -302,6 +305,7 @@ impl Ingested {
         for ((f, a), r) in self.files.iter_mut().zip(accepted).zip(rejected) {
             f.accepted = a;
             f.rejected = r;
+            f.duplicates = tally.repeated.get(&f.path).copied().unwrap_or(0);
         }
         self.rejects.sort();
     }
@@ -321,6 +325,7 @@ fn read_file(
         accepted: 0,
         rejected: 0,
         ignored: 0,
+        duplicates: 0,
     };
     let cannot_read = |report: &mut FileReport, e: std::io::Error| {
         let read = FileRead::reject_whole_file(

@@ -11,7 +11,7 @@ fn write(dir: &Path, name: &str, bytes: &[u8]) {
     std::fs::write(dir.join(name), bytes).unwrap();
 }
 
-/// Runs analyze over a folder and checks read = accepted + rejected + ignored per file
+/// Runs analyze over a folder and checks read = accepted + rejected + ignored + duplicates per file
 /// and overall.
 fn run_folder(dir: &Path) -> crate::support::Run {
     let r = analyze(&[dir], &[]);
@@ -21,14 +21,14 @@ fn run_folder(dir: &Path) -> crate::support::Run {
     for f in run["inputs"].as_array().unwrap() {
         assert_eq!(
             n(f, "read"),
-            n(f, "accepted") + n(f, "rejected") + n(f, "ignored"),
+            n(f, "accepted") + n(f, "rejected") + n(f, "ignored") + n(f, "duplicates"),
             "{f}"
         );
     }
     let t = &run["totals"];
     assert_eq!(
         n(t, "read"),
-        n(t, "accepted") + n(t, "rejected") + n(t, "ignored")
+        n(t, "accepted") + n(t, "rejected") + n(t, "ignored") + n(t, "duplicates")
     );
     assert_eq!(t["rejected"].as_u64().unwrap() as usize, r.rejects().len());
     r
@@ -220,4 +220,111 @@ fn csv_rows_keep_their_lines_across_blank_lines_and_line_endings() {
             .collect();
         assert_eq!(got, expected, "{name}");
     }
+}
+
+/// A week's export and the next overlap (a ticket still open is exported again with its
+/// new replies): analysed together they give exit 0, the repeated messages counted as
+/// duplicates of the later file (not rejects), and every table the same bytes as analysing
+/// their union without repeats. The same id with other content stays a reject that names
+/// where the kept message is.
+#[test]
+fn overlapping_weekly_exports_count_duplicates_not_rejects() {
+    let line = |conv: &str, i: u32, role: &str, text: &str| {
+        let ts = chrono::DateTime::from_timestamp(1_772_600_000 + i as i64 * 90, 0).unwrap();
+        serde_json::json!({
+            "conversation_id": conv, "message_id": format!("{conv}-m{i}"),
+            "timestamp": ts.to_rfc3339(), "role": role,
+            "author_id": if role == "agent" { "agt-1" } else { "cus-1" },
+            "channel": "chat", "text": text,
+        })
+        .to_string()
+            + "\n"
+    };
+    let a: String = [
+        line("A", 1, "customer", "ログインできません。困っています。"),
+        line(
+            "A",
+            2,
+            "agent",
+            "ご不便をおかけしております。右上の歯車を押していただけますか。",
+        ),
+        line("A", 3, "customer", "できました!ありがとうございました。"),
+        line(
+            "A",
+            4,
+            "agent",
+            "よかったです。ご協力ありがとうございました。",
+        ),
+    ]
+    .concat();
+    let b_old: String = [
+        line("B", 1, "customer", "請求書の宛名を変えたいです。"),
+        line(
+            "B",
+            2,
+            "agent",
+            "請求書の宛名を変更したいとのことですね。確認いたします。",
+        ),
+        line("B", 3, "customer", "よろしくお願いします。"),
+    ]
+    .concat();
+    let b_new: String = [
+        line(
+            "B",
+            4,
+            "agent",
+            "変更いたしました。本日中に再発行いたします。",
+        ),
+        line("B", 5, "customer", "ありがとうございました。"),
+    ]
+    .concat();
+    let c: String = [
+        line("C", 1, "customer", "アプリが同期しません。"),
+        line("C", 2, "agent", "「設定」→「同期」をオンにしてください。"),
+    ]
+    .concat();
+    let tmp = tempfile::tempdir().unwrap();
+    let weeks = tmp.path().join("weeks");
+    let union = tmp.path().join("union");
+    std::fs::create_dir_all(&weeks).unwrap();
+    std::fs::create_dir_all(&union).unwrap();
+    std::fs::write(weeks.join("w10.jsonl"), format!("{a}{b_old}")).unwrap();
+    std::fs::write(weeks.join("w11.jsonl"), format!("{b_old}{b_new}{c}")).unwrap();
+    std::fs::write(union.join("all.jsonl"), format!("{a}{b_old}{b_new}{c}")).unwrap();
+    let both = run_folder(&weeks);
+    let one = run_folder(&union);
+    assert_eq!(both.code, 0, "{}", both.stderr);
+    assert!(both.rejects().is_empty(), "{:?}", both.rejects());
+    let run = both.json("run.json");
+    assert_eq!(run["totals"]["duplicates"].as_u64(), Some(3));
+    let w11 = run["inputs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["path"].as_str().unwrap().ends_with("w11.jsonl"))
+        .unwrap();
+    assert_eq!(
+        (w11["read"].as_u64(), w11["duplicates"].as_u64()),
+        (Some(7), Some(3))
+    );
+    for table in ["conversations.csv", "evidence.csv", "agents.csv"] {
+        assert_eq!(
+            std::fs::read(both.out.join(table)).unwrap(),
+            std::fs::read(one.out.join(table)).unwrap(),
+            "{table}"
+        );
+    }
+    // The same id with other content: a reject naming where the kept one is.
+    let changed = b_old.replace("よろしくお願いします。", "やっぱり急ぎでお願いします。");
+    std::fs::write(weeks.join("w11.jsonl"), format!("{changed}{b_new}{c}")).unwrap();
+    let r = run_folder(&weeks);
+    assert_eq!(r.code, 1);
+    let rejects = r.rejects();
+    assert_eq!(rejects.len(), 1, "{rejects:?}");
+    assert!(rejects[0].0.ends_with("w11.jsonl"), "{rejects:?}");
+    assert!(
+        rejects[0].3.contains("other content") && rejects[0].3.contains("w10.jsonl:7"),
+        "{rejects:?}"
+    );
+    assert_eq!(r.json("run.json")["totals"]["duplicates"].as_u64(), Some(2));
 }

@@ -36,7 +36,11 @@ fn read(inputs: &[PathBuf], settings: Settings) -> Ingested {
     .expect("plan");
     let got = ingest(&jobs, &|| {});
     for f in &got.files {
-        assert_eq!(f.read, f.accepted + f.rejected + f.ignored, "{f:?}");
+        assert_eq!(
+            f.read,
+            f.accepted + f.rejected + f.ignored + f.duplicates,
+            "{f:?}"
+        );
     }
     got
 }

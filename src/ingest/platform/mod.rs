@@ -7,7 +7,7 @@
 //! `html2text`, paragraphs and list items kept as lines, then quoted replies and
 //! signatures moved to `quoted_text` as for mail), times (epoch seconds or ISO 8601),
 //! and [`Out`], which turns each platform record into a message, a reject or an
-//! ignored event, so that per file `read = accepted + rejected + ignored`.
+//! ignored event, so that per file `read = accepted + rejected + ignored + duplicates`.
 //!
 //! Ids are stable and distinct across platforms: every conversation id starts with the
 //! platform's name (`zendesk-2`, `intercom-147`, `slack-general-1516454537.000093`,
