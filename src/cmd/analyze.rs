@@ -84,6 +84,10 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
         &mut t,
     )?;
     drop(spill);
+    // What the walk left out, and what readers left out inside files (a zip's entries).
+    let mut skipped = skipped;
+    skipped.extend(ingested.skipped.iter().cloned());
+    skipped.sort();
     write_run_json(&cfg, &ingested, &skipped, started, &rubric, &totals)?;
     t.lap("write");
     if let Some(opts) = &cfg.report {

@@ -35,7 +35,7 @@ impl Format {
 
 /// Metadata files of a Slack export (and a Zendesk users file): read by the platform
 /// readers beside them, never as messages.
-const EXPORT_METADATA: &[&str] = &[
+pub const EXPORT_METADATA: &[&str] = &[
     "users.json",
     "channels.json",
     "groups.json",

@@ -113,6 +113,8 @@ pub struct Ingested {
     pub accepted: u64,
     pub rejects: Vec<RecordError>,
     pub files: Vec<FileReport>,
+    /// Parts of files that were not read (a zip's unusable entries), with the reason.
+    pub skipped: Vec<Skipped>,
 }
 
 /// What a single reader returns before linking.
@@ -126,6 +128,9 @@ pub struct FileRead {
     /// Records that are events, not messages (platform exports): in `read`, neither
     /// accepted nor rejected.
     pub ignored: u64,
+    /// Parts of the file that were not read, and why (a zip's entries that are not part
+    /// of the export): listed in run.json's `skipped` as `FILE:ENTRY`.
+    pub skipped: Vec<Skipped>,
 }
 
 impl FileRead {
@@ -195,6 +200,7 @@ pub fn ingest_sorted(
     for (report, read, file_unlinked) in reads {
         out.files.push(report);
         out.rejects.extend(read.rejects);
+        out.skipped.extend(read.skipped);
         unlinked.extend(file_unlinked);
     }
 
@@ -516,7 +522,7 @@ fn assign_missing_id(m: &mut Message) -> bool {
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Skipped {
     pub path: String,
-    pub reason: &'static str,
+    pub reason: std::borrow::Cow<'static, str>,
 }
 
 const SKIPPED_NOT_DATA: &str = "documentation, configuration or a picture, not an export";
@@ -603,7 +609,7 @@ pub fn plan_jobs(
         if out_inside && let Ok(rel) = out_abs.strip_prefix(&input_abs) {
             skipped.push(Skipped {
                 path: Path::new(input).join(rel).display().to_string(),
-                reason: SKIPPED_OUT,
+                reason: SKIPPED_OUT.into(),
             });
         }
         let mut files: Vec<PathBuf> = walkdir::WalkDir::new(input)
@@ -626,7 +632,7 @@ pub fn plan_jobs(
                 if holds_otai_run(e.path()) {
                     skipped.push(Skipped {
                         path: shown(e.path()),
-                        reason: SKIPPED_OTHER_RUN,
+                        reason: SKIPPED_OTHER_RUN.into(),
                     });
                     return false;
                 }
@@ -645,7 +651,7 @@ pub fn plan_jobs(
             if detect::is_not_data(&path) {
                 skipped.push(Skipped {
                     path: display,
-                    reason: SKIPPED_NOT_DATA,
+                    reason: SKIPPED_NOT_DATA.into(),
                 });
                 continue;
             }

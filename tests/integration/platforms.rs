@@ -577,6 +577,42 @@ fn slack_export_zip_reads_as_its_folder() {
         let zipped = read(&[tmp.path().join("export.zip")], Settings::default());
         assert_eq!(rows(&zipped), rows(&read(&[dir], Settings::default())));
     }
+    // Entries that cannot be used are listed as skipped, with why; an unsafe name is
+    // never opened, nothing is read from it and nothing is written for it.
+    zip_folder(&fixtures().join("slack"), &tmp.path().join("export.zip"));
+    let mut z = zip::ZipWriter::new_append(
+        std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open(tmp.path().join("export.zip"))
+            .unwrap(),
+    )
+    .unwrap();
+    let opts = zip::write::SimpleFileOptions::default();
+    for name in ["../../x.json", "/abs/x.json", "notes/readme.txt"] {
+        z.start_file(name, opts).unwrap();
+        std::io::Write::write_all(
+            &mut z,
+            b"[{\"type\":\"message\",\"text\":\"x\",\"ts\":\"1\"}]",
+        )
+        .unwrap();
+    }
+    z.add_directory("general/", opts).unwrap();
+    z.finish().unwrap();
+    let got = read(&[tmp.path().join("export.zip")], Settings::default());
+    assert_eq!(counts(&got), vec![c("export.zip", "slack", 7, 5, 0, 2)]);
+    let why = |entry: &str| {
+        got.skipped
+            .iter()
+            .find(|s| s.path.ends_with(&format!(":{entry}")))
+            .map(|s| s.reason.to_string())
+            .unwrap_or_else(|| panic!("{entry} not listed: {:?}", got.skipped))
+    };
+    assert!(why("../../x.json").contains("outside the export"));
+    assert!(why("/abs/x.json").contains("outside the export"));
+    assert!(why("notes/readme.txt").contains("not a Slack day file"));
+    assert!(why("general/").contains("folder entry"));
+    assert!(why("users.json").contains("metadata"));
     // A broken zip is one reject that says what to do.
     std::fs::write(tmp.path().join("export.zip"), b"PK\x03\x04broken").unwrap();
     let got = read(&[tmp.path().join("export.zip")], Settings::default());

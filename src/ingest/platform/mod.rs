@@ -262,6 +262,15 @@ impl<'a> Out<'a> {
         self.read
     }
 
+    /// A part of the file (a zip entry) not read, and why: listed in run.json's
+    /// `skipped` as `FILE:ENTRY` (not a record: `read` does not count it).
+    pub fn skip(&mut self, entry: &str, reason: String) {
+        self.read.skipped.push(super::Skipped {
+            path: format!("{}:{entry}", self.file),
+            reason: reason.into(),
+        });
+    }
+
     /// The next record's number in the file (1-based): the `line` of JSON records.
     pub fn next_record(&mut self) -> u64 {
         self.seq += 1;

@@ -219,6 +219,31 @@ pub fn read_zip(out: &mut Out<'_>, bytes: &[u8]) {
         .map(|n| n.into_owned())
         .collect();
     days.sort();
+    // Every other entry is listed as skipped, with why: nothing in the zip is dropped
+    // without a word (an unsafe name is never opened).
+    let mut others: Vec<String> = zip
+        .file_names()
+        .filter_map(Result::ok)
+        .filter(|n| !is_day_file(n))
+        .map(|n| n.into_owned())
+        .collect();
+    others.sort();
+    for name in others {
+        let root_metadata = super::super::detect::EXPORT_METADATA.contains(&name.as_str());
+        let reason = if name.split(['/', '\\']).any(|p| p == "..")
+            || name.starts_with(['/', '\\'])
+            || name.get(1..2) == Some(":")
+        {
+            "a zip entry whose name leads outside the export (an absolute path or ..): not opened"
+        } else if name.ends_with('/') {
+            "a folder entry of the zip"
+        } else if root_metadata {
+            "export metadata (users, channels …), read for roles, not messages"
+        } else {
+            "not a Slack day file (<channel>/<YYYY-MM-DD>.json) or export metadata"
+        };
+        out.skip(&name, reason.to_string());
+    }
     if days.is_empty() {
         out.reject(
             0,
