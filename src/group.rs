@@ -575,6 +575,10 @@ pub struct Tally {
     pub per_file: HashMap<String, u64>,
     /// Per source file: messages that repeat one already kept, to the letter.
     pub repeated: HashMap<String, u64>,
+    /// Customer-visible agent messages kept, and how many of them name no author (no
+    /// agent can be credited: a run where all of them do has failed its purpose).
+    pub agent_messages: u64,
+    pub agent_without_author: u64,
     pub duplicates: Vec<RecordError>,
     /// Why the merge stopped early (a run could not be read back), if it did.
     pub failed: Option<String>,
@@ -633,6 +637,13 @@ impl Iterator for Conversations {
         self.tally.accepted += group.len() as u64;
         let mut messages = Vec::with_capacity(group.len());
         for item in group {
+            let m = &item.message;
+            if m.role == Role::Agent && !m.internal {
+                self.tally.agent_messages += 1;
+                if m.author_id.is_none() && m.author_name.is_none() {
+                    self.tally.agent_without_author += 1;
+                }
+            }
             match self.tally.per_file.get_mut(&item.message.source_file) {
                 Some(n) => *n += 1,
                 None => {

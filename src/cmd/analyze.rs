@@ -84,6 +84,10 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
         &mut t,
     )?;
     drop(spill);
+    // Said even with --quiet: a run that cannot credit its agents has failed its purpose.
+    if let Some(w) = ingested.author_warning() {
+        eprintln!("otai: warning: {w}");
+    }
     // What the walk left out, and what readers left out inside files (a zip's entries).
     let mut skipped = skipped;
     skipped.extend(ingested.skipped.iter().cloned());
@@ -534,6 +538,9 @@ fn write_run_json(
         "time_zone": rubric.business_hours.tz,
         "inputs": inputs,
         "skipped": skipped,
+        "warnings": ingested.author_warning().into_iter().collect::<Vec<_>>(),
+        "agent_messages": ingested.agent_messages,
+        "agent_messages_without_author": ingested.agent_without_author,
         "totals": {
             "files": ingested.files.len(),
             "read": read,

@@ -115,6 +115,28 @@ pub struct Ingested {
     pub files: Vec<FileReport>,
     /// Parts of files that were not read (a zip's unusable entries), with the reason.
     pub skipped: Vec<Skipped>,
+    /// Customer-visible agent messages, and how many of them name no author.
+    pub agent_messages: u64,
+    pub agent_without_author: u64,
+}
+
+impl Ingested {
+    /// What a user must hear about a run that read well but cannot credit agents: the
+    /// warning and the otai.toml line that fixes it (None when agents are named).
+    pub fn author_warning(&self) -> Option<String> {
+        (self.agent_without_author > 0).then(|| {
+            format!(
+                "{} of {} agent messages name no agent, so {} no agent: map the column that names the agent with `[input.columns] author_id = \"<column>\"` (or `agent_name = \"<column>\"`) in otai.toml beside the export",
+                self.agent_without_author,
+                self.agent_messages,
+                if self.agent_without_author == self.agent_messages {
+                    "the reports credit"
+                } else {
+                    "those are credited to"
+                }
+            )
+        })
+    }
 }
 
 /// What a single reader returns before linking.
@@ -289,6 +311,8 @@ impl Ingested {
     pub fn reconcile(&mut self, tally: crate::group::Tally) {
         self.rejects.extend(tally.duplicates);
         self.accepted = tally.accepted;
+        self.agent_messages = tally.agent_messages;
+        self.agent_without_author = tally.agent_without_author;
         let per_file: HashMap<&str, usize> = self
             .files
             .iter()

@@ -24,10 +24,15 @@ pub enum Field {
     Internal,
     Subject,
     ReplyTo,
+    /// The agent who wrote an agent's message, in exports that name it in its own column
+    /// (`agent_id`, `assignee`, 担当者 …): read only for agent messages, and only where the
+    /// record names no author.
+    AgentId,
+    AgentName,
 }
 
 impl Field {
-    pub const ALL: [Field; 11] = [
+    pub const ALL: [Field; 13] = [
         Field::ConversationId,
         Field::MessageId,
         Field::Timestamp,
@@ -39,6 +44,8 @@ impl Field {
         Field::Internal,
         Field::Subject,
         Field::ReplyTo,
+        Field::AgentId,
+        Field::AgentName,
     ];
 
     /// The name used in `[input.columns]`.
@@ -55,6 +62,8 @@ impl Field {
             Field::Internal => "internal",
             Field::Subject => "subject",
             Field::ReplyTo => "reply_to",
+            Field::AgentId => "agent_id",
+            Field::AgentName => "agent_name",
         }
     }
 
@@ -164,6 +173,31 @@ impl Field {
                 "replyto",
                 "parentid",
                 "parentmessageid",
+            ],
+            Field::AgentId => &[
+                "agentid",
+                "assigneeid",
+                "operatorid",
+                "staffid",
+                "担当者id",
+                "オペレーターid",
+                "対応者id",
+            ],
+            Field::AgentName => &[
+                "agentname",
+                "agent",
+                "assignee",
+                "assigneename",
+                "operator",
+                "operatorname",
+                "staff",
+                "staffname",
+                "担当者",
+                "担当者名",
+                "オペレーター",
+                "オペレーター名",
+                "対応者",
+                "対応者名",
             ],
         }
     }
@@ -445,14 +479,24 @@ pub fn to_message<R: Record + ?Sized>(
         .map(|c| Channel::from_alias(&c))
         .unwrap_or(settings.default_channel);
 
+    // An agent named in its own column (agent, assignee, 担当者 …) is the author of an
+    // agent's message that names none; its name stands for its id when there is no id.
+    let agent = |f: Field| (role == Role::Agent).then(|| text_of(f)).flatten();
+    let author_id = text_of(Field::AuthorId)
+        .or_else(|| nested_text(&["id", "email"]))
+        .or_else(|| agent(Field::AgentId))
+        .or_else(|| agent(Field::AgentName));
+    let author_name = text_of(Field::AuthorName)
+        .or_else(|| nested_text(&["name", "display_name"]))
+        .or_else(|| agent(Field::AgentName));
     let message = Message {
         conversation_id: conversation.unwrap_or_default(),
         message_id: record_id.clone().unwrap_or_default(),
         timestamp_ms: instant.utc_ms,
         utc_offset_s: instant.offset_s,
         role,
-        author_id: text_of(Field::AuthorId).or_else(|| nested_text(&["id", "email"])),
-        author_name: text_of(Field::AuthorName).or_else(|| nested_text(&["name", "display_name"])),
+        author_id,
+        author_name,
         channel,
         text,
         internal,

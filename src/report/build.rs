@@ -729,6 +729,11 @@ pub fn team_review(t: &Tables, charts: Vec<Block>, n_queue: usize) -> Vec<Block>
     let mut b = vec![
         Block::Heading(1, format!("チーム週次レビュー {week}")),
         Block::Para(t.zone_note()),
+    ];
+    for w in &t.warnings {
+        b.push(Block::Para(format!("⚠ 注意: {w}")));
+    }
+    b.extend([
         Block::Para(format!(
             "会話 {} 件、担当者 {} 名。",
             t.conversations.len(),
@@ -737,7 +742,7 @@ pub fn team_review(t: &Tables, charts: Vec<Block>, n_queue: usize) -> Vec<Block>
         Block::Heading(2, "今週読むべき会話".into()),
         queue_block(&team_queue(t, n_queue), "", true),
         Block::Heading(2, "担当者別".into()),
-    ];
+    ]);
     let rows = agents
         .iter()
         .filter_map(|a| t.agent_week(a, week))

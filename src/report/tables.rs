@@ -174,6 +174,9 @@ pub struct Tables {
     pub messages: BTreeMap<String, Vec<Msg>>,
     /// The hash of the rubric that scored them (run.json's `rubric_hash`), for footers.
     pub rubric_hash: String,
+    /// What the run warned about (run.json's `warnings`: agent messages that name no
+    /// agent), stated at the top of the team review.
+    pub warnings: Vec<String>,
     /// The week's thresholds for the review queue ("low", "unusual"), from all of its
     /// conversations: computed once, used by every queue.
     pub thresholds: Thresholds,
@@ -345,10 +348,20 @@ impl Tables {
             &ids,
         )?;
         let evidence = evidence_rows(&ev_df);
-        let rubric_hash = run_json(dir)
+        let run = run_json(dir);
+        let rubric_hash = run
+            .as_ref()
             .and_then(|r| r.get("rubric_hash")?.as_str().map(str::to_string))
             .unwrap_or_else(|| "(unknown: no run.json)".into());
+        let warnings = run
+            .as_ref()
+            .and_then(|r| r.get("warnings")?.as_array().cloned())
+            .unwrap_or_default()
+            .iter()
+            .filter_map(|w| w.as_str().map(str::to_string))
+            .collect();
         Ok(Tables {
+            warnings,
             tz,
             rubric_hash,
             week,

@@ -179,3 +179,87 @@ fn generated_corpus_is_reproducible_and_ingests_cleanly() {
     langs.dedup();
     assert_eq!(langs, vec!["en", "ja"]);
 }
+
+/// Exports that name the agent in a column of its own (agent_name, agent, agent_id,
+/// assignee, 担当者 …): read with no flags, agents found in every one; an export where
+/// agent messages name nobody says so, with the otai.toml line that fixes it, on stderr,
+/// in run.json and at the top of the team review.
+#[test]
+fn agents_are_found_in_their_own_columns_or_the_run_says_how_to_map_them() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let ts = |i: u32| format!("2026-03-0{}T10:0{}:00+09:00", 2 + i / 4, i % 4);
+    std::fs::write(
+        dir.join("helpdesk.csv"),
+        format!(
+            "ticket_id,created_at,sender_type,agent_name,body\n\
+             T1,{},customer,,Login fails since this morning.\n\
+             T1,{},agent,Mika Sato,\"Sorry for the trouble. Could you tap Settings and tell me what you see?\"\n\
+             T1,{},customer,,\"It works now, thank you!\"\n",
+            ts(0),
+            ts(1),
+            ts(2)
+        ),
+    )
+    .unwrap();
+    let jsonl = |key: &str, who: &str, conv: &str| {
+        [
+            ("customer", "困っています。ログインできません。"),
+            (
+                "agent",
+                "ご不便をおかけしております。右上の歯車を押していただけますか。",
+            ),
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, (role, text))| {
+            let mut v = serde_json::json!({
+                "conversation_id": conv, "message_id": format!("{conv}-{i}"),
+                "timestamp": ts(i as u32 + 4), "role": role, "text": text,
+            });
+            if *role == "agent" {
+                v[key] = serde_json::json!(who);
+            }
+            v.to_string() + "\n"
+        })
+        .collect::<String>()
+    };
+    std::fs::write(dir.join("agent.jsonl"), jsonl("agent", "agt-kato", "J1")).unwrap();
+    std::fs::write(
+        dir.join("agent_id.jsonl"),
+        jsonl("agent_id", "agt-mori", "J2"),
+    )
+    .unwrap();
+    std::fs::write(dir.join("tantou.jsonl"), jsonl("担当者", "田中", "J3")).unwrap();
+    let r = crate::support::analyze(&[dir], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let agents = crate::support::strs(&r.frame("agents.parquet"), "agent_id");
+    for who in ["Mika Sato", "agt-kato", "agt-mori", "田中"] {
+        assert!(agents.iter().any(|a| a == who), "{who} not in {agents:?}");
+    }
+    let run = r.json("run.json");
+    assert_eq!(run["agent_messages_without_author"].as_u64(), Some(0));
+    assert!(run["warnings"].as_array().unwrap().is_empty());
+    // No column names the agent: said, with the fix.
+    let bare = tmp.path().join("bare");
+    std::fs::create_dir(&bare).unwrap();
+    std::fs::write(bare.join("x.jsonl"), jsonl("comment", "nobody", "B1")).unwrap();
+    let r = crate::support::analyze(&[&bare], &[]);
+    let run = r.json("run.json");
+    let warning = run["warnings"][0].as_str().unwrap_or_default().to_string();
+    assert!(
+        warning.contains("1 of 1 agent messages name no agent")
+            && warning.contains("[input.columns] author_id"),
+        "{run}"
+    );
+    assert!(
+        r.stderr.contains("[input.columns] author_id"),
+        "{}",
+        r.stderr
+    );
+    let review = std::fs::read_to_string(r.out.join("reports/index.md")).unwrap();
+    assert!(
+        review.contains("⚠ 注意") && review.contains("input.columns"),
+        "{review}"
+    );
+}
