@@ -146,15 +146,17 @@ fn labelled_messages(
         .collect()
 }
 
-/// One list per message: the messages with `good` evidence of `behaviour` against the
-/// labelled ones. Conversation level cannot show over-firing where every conversation has
-/// the behaviour (backtracking in real operator chats). None when no label lists it.
-fn list_messages(
+/// One list measured two ways: per message (the messages with `good` evidence of
+/// `behaviour` against the labelled ones; conversation level cannot show over-firing
+/// where every conversation has the behaviour, as backtracking in real operator chats)
+/// and per conversation (some message shows it, against a non-empty labelled list).
+/// None when no label lists it.
+fn list_figures(
     labels: &[Value],
     evidence: &[[String; 5]],
     behaviour: &str,
     field: &str,
-) -> Option<Binary> {
+) -> Option<(Binary, Binary)> {
     let labelled = labelled_messages(labels, field);
     if labelled.is_empty() {
         return None;
@@ -164,47 +166,29 @@ fn list_messages(
         .filter(|r| r[2] == behaviour && r[3] == "good" && labelled.contains_key(&r[0]))
         .map(|r| (r[0].as_str(), r[1].as_str()))
         .collect();
-    let mut b = Binary {
+    let mut per_message = Binary {
         name: format!("{behaviour} (msg)"),
         ..Binary::default()
     };
     for (conv, ids) in &labelled {
         for id in ids {
-            b.add(id, predicted.contains(&(conv.as_str(), id.as_str())), true);
+            per_message.add(id, predicted.contains(&(conv.as_str(), id.as_str())), true);
         }
     }
     for (conv, id) in &predicted {
         if !labelled[*conv].contains(*id) {
-            b.add(id, true, false);
+            per_message.add(id, true, false);
         }
     }
-    Some(b)
-}
-
-/// One list per conversation: some message shows it, against a non-empty labelled list.
-fn list_conversations(
-    labels: &[Value],
-    evidence: &[[String; 5]],
-    behaviour: &str,
-    field: &str,
-) -> Option<Binary> {
-    let labelled = labelled_messages(labels, field);
-    if labelled.is_empty() {
-        return None;
-    }
-    let predicted: std::collections::BTreeSet<&str> = evidence
-        .iter()
-        .filter(|r| r[2] == behaviour && r[3] == "good")
-        .map(|r| r[0].as_str())
-        .collect();
-    let mut b = Binary {
+    let shown: std::collections::BTreeSet<&str> = predicted.iter().map(|(c, _)| *c).collect();
+    let mut per_conversation = Binary {
         name: behaviour.to_string(),
         ..Binary::default()
     };
     for (conv, ids) in &labelled {
-        b.add(conv, predicted.contains(conv.as_str()), !ids.is_empty());
+        per_conversation.add(conv, shown.contains(conv.as_str()), !ids.is_empty());
     }
-    Some(b)
+    Some((per_message, per_conversation))
 }
 
 /// The label a behaviour's evidence stands for, and whether a label line is positive for
@@ -430,7 +414,8 @@ pub fn evaluate(labels: &[Value], conversations: &DataFrame, evidence: &DataFram
     .collect();
     report.binaries.insert(1, concrete);
     let rows = evidence_rows(evidence);
-    if let Some(messages) = list_messages(labels, &rows, "backtracking", "backtracking_message_ids")
+    if let Some((messages, _)) =
+        list_figures(labels, &rows, "backtracking", "backtracking_message_ids")
     {
         report.binaries.insert(1, messages);
     }
@@ -440,12 +425,9 @@ pub fn evaluate(labels: &[Value], conversations: &DataFrame, evidence: &DataFram
             .filter_map(|n| binaries.remove(n)),
     );
     for (behaviour, field) in &MESSAGE_LISTS[1..] {
-        report
-            .binaries
-            .extend(list_messages(labels, &rows, behaviour, field));
-        report
-            .binaries
-            .extend(list_conversations(labels, &rows, behaviour, field));
+        if let Some((messages, conversations)) = list_figures(labels, &rows, behaviour, field) {
+            report.binaries.extend([messages, conversations]);
+        }
     }
     report
 }
