@@ -124,6 +124,11 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
             },
             cfg.out.display()
         );
+        for f in &ingested.files {
+            for note in &f.inferred {
+                eprintln!("  {}: {note}", f.path);
+            }
+        }
         for r in ingested.rejects.iter().take(10) {
             eprintln!("  rejected {r}");
         }
@@ -521,6 +526,7 @@ fn write_run_json(
                 "rejected": f.rejected,
                 "ignored": f.ignored,
                 "duplicates": f.duplicates,
+                "inferred": f.inferred,
             })
         })
         .collect();

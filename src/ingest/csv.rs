@@ -449,7 +449,11 @@ pub fn read_csv_stream(
             return FileRead::reject_whole_file(file, format!("cannot read the CSV header: {e}"));
         }
     };
-    let keys = KeyMap::resolve(headers.iter().map(String::as_str), settings);
+    let mut keys = KeyMap::resolve(headers.iter().map(String::as_str), settings);
+    // No column is named like a role: the first rows are held until a column is found by
+    // what it holds (or not), then read as every other row.
+    let mut pending: Option<Vec<(Map<String, Value>, u64)>> =
+        keys.key(record::Field::Role).is_none().then(Vec::new);
     if keys.key(record::Field::Text).is_none() {
         return FileRead::reject_whole_file(
             file,
@@ -547,17 +551,62 @@ pub fn read_csv_stream(
             .zip(row.iter())
             .map(|(h, v)| (h.clone(), Value::String(v.to_string())))
             .collect();
-        match record::to_message(&obj, &keys, None, Origin { file, line }, settings) {
-            Ok(p) => {
-                out.partials.push(p);
-                if out.partials.len() % DRAIN_ROWS == 0 {
-                    drain(&mut out.partials);
-                }
+        if let Some(held) = pending.as_mut() {
+            held.push((obj, line));
+            if held.len() >= ROLE_SAMPLE_ROWS {
+                let held = pending.take().unwrap_or_default();
+                settle_role(&mut keys, held, &mut out, file, settings, drain);
             }
-            Err(e) => out.rejects.push(e),
+            continue;
         }
+        to_partial(&obj, &keys, line, &mut out, file, settings, drain);
+    }
+    if let Some(held) = pending.take() {
+        settle_role(&mut keys, held, &mut out, file, settings, drain);
     }
     out
+}
+
+/// Rows held to find the role column by what it holds, when no column is named like one.
+const ROLE_SAMPLE_ROWS: usize = 64;
+
+/// Finds the role column in the held rows (noting which, and why), then reads them.
+fn settle_role(
+    keys: &mut KeyMap,
+    held: Vec<(Map<String, Value>, u64)>,
+    out: &mut FileRead,
+    file: &str,
+    settings: &Settings,
+    drain: &mut dyn FnMut(&mut Vec<record::Partial>),
+) {
+    let rows: Vec<Map<String, Value>> = held.iter().map(|(o, _)| o.clone()).collect();
+    if let Some(note) = keys.infer_role(&rows, settings) {
+        out.inferred.push(note);
+    }
+    for (obj, line) in held {
+        to_partial(&obj, keys, line, out, file, settings, drain);
+    }
+}
+
+/// One row as a message (or a reject).
+fn to_partial(
+    obj: &Map<String, Value>,
+    keys: &KeyMap,
+    line: u64,
+    out: &mut FileRead,
+    file: &str,
+    settings: &Settings,
+    drain: &mut dyn FnMut(&mut Vec<record::Partial>),
+) {
+    match record::to_message(obj, keys, None, Origin { file, line }, settings) {
+        Ok(p) => {
+            out.partials.push(p);
+            if out.partials.len().is_multiple_of(DRAIN_ROWS) {
+                drain(&mut out.partials);
+            }
+        }
+        Err(e) => out.rejects.push(e),
+    }
 }
 
 #[cfg(test)]

@@ -92,6 +92,8 @@ pub struct FileReport {
     /// Messages that repeat one already kept, to the letter (overlapping exports): read =
     /// accepted + rejected + ignored + duplicates.
     pub duplicates: u64,
+    /// Fields found by what their column holds, not by its name, and why.
+    pub inferred: Vec<String>,
 }
 
 /// A job for one file: where it is and which settings apply.
@@ -153,6 +155,8 @@ pub struct FileRead {
     /// Parts of the file that were not read, and why (a zip's entries that are not part
     /// of the export): listed in run.json's `skipped` as `FILE:ENTRY`.
     pub skipped: Vec<Skipped>,
+    /// Fields found by what their column holds, not by its name, and why (run.json).
+    pub inferred: Vec<String>,
 }
 
 impl FileRead {
@@ -356,6 +360,7 @@ fn read_file(
         rejected: 0,
         ignored: 0,
         duplicates: 0,
+        inferred: Vec::new(),
     };
     let cannot_read = |report: &mut FileReport, e: std::io::Error| {
         let read = FileRead::reject_whole_file(
@@ -363,6 +368,7 @@ fn read_file(
             format!("cannot read the file ({e}); check that it exists and that you may read it"),
         );
         report.read = read.read;
+        report.inferred = read.inferred.clone();
         read
     };
     // The format is told from the name and the first 64 KiB.
@@ -401,6 +407,7 @@ fn read_file(
         report.size = hasher.len();
         report.sha256 = hasher.finish_hex();
         report.read = read.read;
+        report.inferred = read.inferred.clone();
         return (report, read);
     }
     // The other formats are read whole: a file over its limit is refused unread (hashed
@@ -421,6 +428,7 @@ fn read_file(
         report.sha256 = hasher.finish_hex();
         let read = FileRead::reject_whole_file(&job.display, why(report.size));
         report.read = read.read;
+        report.inferred = read.inferred.clone();
         return (report, read);
     }
     let mut bytes = head;
@@ -444,6 +452,7 @@ fn read_file(
         }
     };
     report.read = read.read;
+    report.inferred = read.inferred.clone();
     report.ignored = read.ignored;
     (report, read)
 }

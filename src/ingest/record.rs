@@ -91,6 +91,16 @@ impl Field {
                 "問合せid",
                 "チケットid",
                 "スレッドid",
+                "ticketnumber",
+                "ticketno",
+                "casenumber",
+                "caseno",
+                "問い合わせ番号",
+                "問合せ番号",
+                "お問い合わせ番号",
+                "チケット番号",
+                "受付番号",
+                "案件番号",
             ],
             Field::MessageId => &["messageid", "msgid", "id", "tweetid", "メッセージid"],
             Field::Timestamp => &[
@@ -263,6 +273,60 @@ impl KeyMap {
 
     pub fn key(&self, field: Field) -> Option<&str> {
         self.keys.get(&field).map(String::as_str)
+    }
+
+    /// The role column found by what it holds, when no key names the role: among the
+    /// keys no field uses, the one whose non-empty values in `rows` are nearly all role
+    /// words (`[input.roles]`, then the built-in ones: 顧客, オペレーター, agent …), of at
+    /// least two roles. Sets it, and says which and why.
+    pub fn infer_role(
+        &mut self,
+        rows: &[serde_json::Map<String, Value>],
+        settings: &Settings,
+    ) -> Option<String> {
+        if self.keys.contains_key(&Field::Role) || rows.is_empty() {
+            return None;
+        }
+        let keys: Vec<&String> = rows[0]
+            .keys()
+            .filter(|k| !self.keys.values().any(|used| used == *k))
+            .collect();
+        let mut best: Option<(usize, &String, Vec<String>)> = None;
+        for key in keys {
+            let values: Vec<&str> = rows
+                .iter()
+                .filter_map(|r| r.get(key.as_str()).and_then(Value::as_str))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .collect();
+            let role = |v: &str| {
+                settings
+                    .roles
+                    .get(v)
+                    .copied()
+                    .or_else(|| Role::from_alias(v))
+            };
+            let roles: std::collections::BTreeSet<Role> =
+                values.iter().filter_map(|v| role(v)).collect();
+            let hits = values.iter().filter(|v| role(v).is_some()).count();
+            // Nearly all values are roles (a stray typo is a reject later), two roles at least.
+            if values.len() < 2 || hits * 10 < values.len() * 9 || roles.len() < 2 {
+                continue;
+            }
+            if best.as_ref().is_none_or(|(n, _, _)| hits > *n) {
+                let mut seen: Vec<String> = values.iter().map(|v| v.to_string()).collect();
+                seen.sort();
+                seen.dedup();
+                seen.truncate(4);
+                best = Some((hits, key, seen));
+            }
+        }
+        let (_, key, seen) = best?;
+        self.keys.insert(Field::Role, key.clone());
+        Some(format!(
+            "role ← column \"{key}\": its values are role words ({}); set `[input.columns] role = \"<column>\"` in otai.toml to choose another",
+            seen.join(", ")
+        ))
     }
 }
 

@@ -263,3 +263,45 @@ fn agents_are_found_in_their_own_columns_or_the_run_says_how_to_map_them() {
         "{review}"
     );
 }
+
+/// A Japanese export whose role column has a name otai does not know (区分) but values it
+/// does (顧客 / オペレーター): the column is found by what it holds, said in run.json, and
+/// its agent column (担当者) names the agent. `[input.columns] role` still decides.
+#[test]
+fn a_role_column_is_found_by_its_values() {
+    let tmp = tempfile::tempdir().unwrap();
+    let csv = "問い合わせ番号,日時,区分,担当者,本文\n\
+               Q1,2026-03-02 10:00,顧客,,ログインできません。困っています。\n\
+               Q1,2026-03-02 10:01,オペレーター,田中,ご不便をおかけしております。右上の歯車を押していただけますか。\n\
+               Q1,2026-03-02 10:03,顧客,,できました!ありがとうございました。\n\
+               Q1,2026-03-02 10:04,オペレーター,田中,よかったです。ご協力ありがとうございました。\n";
+    std::fs::write(tmp.path().join("export.csv"), csv).unwrap();
+    let r = analyze(&[tmp.path()], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let run = r.json("run.json");
+    let inferred = run["inputs"][0]["inferred"][0].as_str().unwrap_or_default();
+    assert!(
+        inferred.contains("区分") && inferred.contains("顧客"),
+        "{run}"
+    );
+    assert_eq!(
+        strs(&r.frame("agents.parquet"), "agent_id"),
+        vec!["田中".to_string()]
+    );
+    let convs = r.frame("conversations.parquet");
+    assert_eq!(strs(&convs, "customer_did_it"), vec!["true".to_string()]);
+    // An explicit mapping wins: no column is inferred.
+    std::fs::write(
+        tmp.path().join("otai.toml"),
+        "[input.columns]\nrole = \"区分\"\n",
+    )
+    .unwrap();
+    let r = analyze(&[tmp.path()], &[]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        r.json("run.json")["inputs"][0]["inferred"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+}
