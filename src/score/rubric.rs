@@ -534,9 +534,10 @@ const BEHAVIOURS: &[&str] = &[
     "self_efficacy",
 ];
 
-/// The behaviours of the four sources of self-efficacy: a rubric file with no rule of one
-/// of them (written before they existed) takes the built-in rubric's rules for it.
-const SOURCES: [&str; 4] = [
+/// The behaviours of the four sources of self-efficacy, in the article's order (the
+/// detector's and the reports' order too): a rubric file written before they existed that
+/// has no rule of one of them takes the built-in rubric's rules for it.
+pub const SOURCES: [&str; 4] = [
     "step_guidance",
     "vicarious",
     "encouragement",
@@ -621,12 +622,13 @@ impl Rubric {
             });
         }
         let mut file = file;
+        // A file written before the four sources has no `[lexicon.define]` (or no
+        // `[lexicon]` at all): it takes the built-in rules of each source it has no rule
+        // for (and the built-in defines). A newer file is taken as written: deleting a
+        // source's rules turns it off.
+        let older = file.lexicon.as_ref().is_none_or(|l| l.define.is_empty());
         let lexicon_file = file.lexicon.clone().unwrap_or_else(default_lexicon);
         let mut define = lexicon_file.define.clone();
-        // A file written before the four sources has no `[lexicon.define]`: it takes the
-        // built-in rules of each source it has no rule for (and the built-in defines).
-        // A newer file is taken as written: deleting a source's rules turns it off.
-        let older = define.is_empty();
         let missing: Vec<&str> = SOURCES
             .into_iter()
             .filter(|b| older && !file.rules.iter().any(|r| r.behaviour == *b))
@@ -999,12 +1001,7 @@ mod tests {
                 old.push('\n');
             }
         }
-        let sources = [
-            "step_guidance",
-            "vicarious",
-            "encouragement",
-            "emotional_care",
-        ];
+        let sources = SOURCES;
         let mut kept = String::new();
         for block in old.split("\n[[rules]]\n") {
             if sources
@@ -1029,6 +1026,18 @@ mod tests {
         }
         assert!(r.lexicon.step_action.is_some());
         assert!(r.rules.iter().any(|x| x.id == "EM-OLD"));
+        // The oldest files have no [lexicon] at all (the built-in one applies): the same.
+        let start = kept.find("\n[lexicon]\n").unwrap();
+        let end = start + kept[start..].find("\n[[rules]]\n").unwrap();
+        let oldest = format!("{}{}", &kept[..start], &kept[end..]);
+        assert!(!oldest.contains("\n[lexicon]"));
+        let r = Rubric::parse(&oldest, "oldest.toml").unwrap();
+        for b in sources {
+            assert!(
+                r.rules.iter().any(|x| x.behaviour == b),
+                "no [lexicon]: {b}"
+            );
+        }
         assert_eq!(r.unused_rules(), vec!["EM-OLD"]);
         // A current rubric file is taken as written: deleting a source's rules turns the
         // source off.

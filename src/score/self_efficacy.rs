@@ -44,12 +44,7 @@ use super::{Evidence, excerpt};
 use crate::score::rubric::Rubric;
 
 /// The four sources, in the order of [`Support::messages`] (their evidence behaviours).
-pub const SOURCES: [&str; 4] = [
-    "step_guidance",
-    "vicarious",
-    "encouragement",
-    "emotional_care",
-];
+pub use super::rubric::SOURCES;
 
 /// What a conversation's agents did for the customer's self-efficacy.
 #[derive(Debug, Clone, Default, PartialEq)]
