@@ -579,7 +579,7 @@ fn settle_role(
     settings: &Settings,
     drain: &mut dyn FnMut(&mut Vec<record::Partial>),
 ) {
-    let rows: Vec<Map<String, Value>> = held.iter().map(|(o, _)| o.clone()).collect();
+    let rows: Vec<&Map<String, Value>> = held.iter().map(|(o, _)| o).collect();
     if let Some(note) = keys.infer_role(&rows, settings) {
         out.inferred.push(note);
     }

@@ -223,7 +223,8 @@ pub fn ingest_sorted(
 
     let mut out = Ingested::default();
     let mut unlinked = Vec::new();
-    for (report, read, file_unlinked) in reads {
+    for (mut report, read, file_unlinked) in reads {
+        report.inferred = read.inferred;
         out.files.push(report);
         out.rejects.extend(read.rejects);
         out.skipped.extend(read.skipped);
@@ -368,7 +369,6 @@ fn read_file(
             format!("cannot read the file ({e}); check that it exists and that you may read it"),
         );
         report.read = read.read;
-        report.inferred = read.inferred.clone();
         read
     };
     // The format is told from the name and the first 64 KiB.
@@ -407,7 +407,6 @@ fn read_file(
         report.size = hasher.len();
         report.sha256 = hasher.finish_hex();
         report.read = read.read;
-        report.inferred = read.inferred.clone();
         return (report, read);
     }
     // The other formats are read whole: a file over its limit is refused unread (hashed
@@ -428,7 +427,6 @@ fn read_file(
         report.sha256 = hasher.finish_hex();
         let read = FileRead::reject_whole_file(&job.display, why(report.size));
         report.read = read.read;
-        report.inferred = read.inferred.clone();
         return (report, read);
     }
     let mut bytes = head;
@@ -452,7 +450,6 @@ fn read_file(
         }
     };
     report.read = read.read;
-    report.inferred = read.inferred.clone();
     report.ignored = read.ignored;
     (report, read)
 }

@@ -281,7 +281,7 @@ impl KeyMap {
     /// least two roles. Sets it, and says which and why.
     pub fn infer_role(
         &mut self,
-        rows: &[serde_json::Map<String, Value>],
+        rows: &[&serde_json::Map<String, Value>],
         settings: &Settings,
     ) -> Option<String> {
         if self.keys.contains_key(&Field::Role) || rows.is_empty() {

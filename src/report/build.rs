@@ -109,7 +109,7 @@ pub fn listed_ids(t: &Tables, opts: &super::Options) -> std::collections::BTreeS
         ids.extend(agent_list(t, &agent).0.iter().map(|c| c.id.clone()));
         let ev = evidence_of(t, &agent);
         ids.extend(best_moments(&ev).iter().map(|e| e.conversation_id.clone()));
-        ids.extend(sources_cited(t, &ev).into_iter().map(str::to_string));
+        ids.extend(sources_week(t, &ev).cited().map(str::to_string));
         let prim = primary_of(t, &agent);
         ids.extend(
             opportunities(&ev, &prim)
@@ -281,19 +281,35 @@ fn did_for<'a>(ev: &[&'a Ev]) -> Vec<&'a Ev> {
         .collect()
 }
 
-/// The conversations the sources section links to.
-fn sources_cited<'a>(t: &'a Tables, ev: &[&'a Ev]) -> Vec<&'a str> {
-    let mut ids: Vec<&str> = four_sources(ev)
-        .iter()
-        .filter_map(|s| s.moment.map(|e| e.conversation_id.as_str()))
-        .collect();
-    ids.extend(
-        did_it(t, ev)
+/// The sources section's material for one agent's week, gathered once and used by the
+/// section, the coaching export's JSON and the list of conversations that get a page.
+struct SourcesWeek<'a> {
+    sources: Vec<Source<'a>>,
+    did_it: Vec<DidIt<'a>>,
+    did_for: Vec<&'a Ev>,
+}
+
+fn sources_week<'a>(t: &'a Tables, ev: &[&'a Ev]) -> SourcesWeek<'a> {
+    SourcesWeek {
+        sources: four_sources(ev),
+        did_it: did_it(t, ev),
+        did_for: did_for(ev),
+    }
+}
+
+impl<'a> SourcesWeek<'a> {
+    /// The conversations the sources section links to.
+    fn cited(&self) -> impl Iterator<Item = &'a str> + '_ {
+        self.sources
             .iter()
-            .map(|d| d.success.conversation_id.as_str()),
-    );
-    ids.extend(did_for(ev).iter().map(|e| e.conversation_id.as_str()));
-    ids
+            .filter_map(|s| s.moment.map(|e| e.conversation_id.as_str()))
+            .chain(
+                self.did_it
+                    .iter()
+                    .map(|d| d.success.conversation_id.as_str()),
+            )
+            .chain(self.did_for.iter().map(|e| e.conversation_id.as_str()))
+    }
 }
 
 /// The report section on the four sources: counts, the agent's own moments with the
@@ -303,7 +319,7 @@ fn sources_cited<'a>(t: &'a Tables, ev: &[&'a Ev]) -> Vec<&'a str> {
 fn sources_blocks(
     t: &Tables,
     me: &AgentWeek,
-    ev: &[&Ev],
+    week: &SourcesWeek<'_>,
     link: &dyn Fn(&str) -> Cell,
     m: &dyn Fn(&str) -> String,
 ) -> Vec<Block> {
@@ -326,7 +342,7 @@ fn sources_blocks(
         ]
         .map(String::from)
         .to_vec(),
-        four_sources(ev)
+        week.sources
             .iter()
             .enumerate()
             .map(|(k, s)| {
@@ -351,7 +367,7 @@ fn sources_blocks(
             })
             .collect(),
     ));
-    let done = did_it(t, ev);
+    let done = &week.did_it;
     b.push(Block::Heading(
         3,
         "お客様が自分で解決できた会話と、そこに至った案内".into(),
@@ -383,7 +399,7 @@ fn sources_blocks(
                 .collect(),
         )
     });
-    let did_for = did_for(ev);
+    let did_for = &week.did_for;
     if !did_for.is_empty() {
         b.push(Block::Heading(
             3,
@@ -643,9 +659,13 @@ pub fn agent_report(t: &Tables, agent: &str, charts: Vec<Block>, n_queue: usize)
         )
     });
     let to_page = |id: &str| Cell::link(id, format!("../{}", stem(id)));
-    b.extend(sources_blocks(t, &me, &ev, &to_page, &|s: &str| {
-        s.to_string()
-    }));
+    b.extend(sources_blocks(
+        t,
+        &me,
+        &sources_week(t, &ev),
+        &to_page,
+        &|s: &str| s.to_string(),
+    ));
     b.push(Block::Heading(2, "練習したいこと".into()));
     let opp = opportunities(&ev, &prim);
     b.push(if opp.is_empty() {
@@ -843,15 +863,7 @@ pub fn coaching<'a>(
     mask_pii: bool,
 ) -> (Vec<Block>, serde_json::Value, Vec<&'a Conv>) {
     // Customers' names of the week's listed conversations (their messages are read).
-    let names: Vec<String> = t
-        .messages
-        .values()
-        .flatten()
-        .filter(|msg| msg.role == "customer")
-        .filter_map(|msg| msg.author_name.clone())
-        .collect::<BTreeSet<String>>()
-        .into_iter()
-        .collect();
+    let names = super::tables::customer_names(t.messages.values().flatten());
     let m = |s: &str| {
         if mask_pii {
             mask_with_names(s, &names)
@@ -865,11 +877,12 @@ pub fn coaching<'a>(
     let ev = evidence_of(t, agent);
     let best = best_moments(&ev);
     let opp = opportunities(&ev, &prim);
+    let sources = sources_week(t, &ev);
     let cited: BTreeSet<&str> = best
         .iter()
         .map(|e| e.conversation_id.as_str())
         .chain(opp.iter().map(|o| o.conversation))
-        .chain(sources_cited(t, &ev))
+        .chain(sources.cited())
         .collect();
     let cited: Vec<&Conv> = t
         .conversations
@@ -947,8 +960,9 @@ pub fn coaching<'a>(
                 .collect(),
         )
     });
-    b.extend(sources_blocks(t, &me, &ev, &link, &m));
-    let sources: Vec<serde_json::Value> = four_sources(&ev)
+    b.extend(sources_blocks(t, &me, &sources, &link, &m));
+    let sources_json: Vec<serde_json::Value> = sources
+        .sources
         .iter()
         .map(|s| {
             json!({
@@ -961,7 +975,8 @@ pub fn coaching<'a>(
             })
         })
         .collect();
-    let did_it_json: Vec<serde_json::Value> = did_it(t, &ev)
+    let did_it_json: Vec<serde_json::Value> = sources
+        .did_it
         .iter()
         .map(|d| {
             json!({
@@ -994,7 +1009,7 @@ pub fn coaching<'a>(
             "team_median": figures(team),
         },
         "strengths": strengths.iter().map(|(l, e, c)| json!({"behaviour": l, "example": e, "conversation_id": c})).collect::<Vec<_>>(),
-        "self_efficacy_sources": sources,
+        "self_efficacy_sources": sources_json,
         "customer_did_it": did_it_json,
         "practise": practise.iter().map(|(t, e, r, c)| json!({"topic": t, "example": e, "recommendation": r, "conversation_id": c})).collect::<Vec<_>>(),
     });

@@ -376,13 +376,7 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
     let empty = Vec::new();
     let messages = t.messages.get(&c.id).unwrap_or(&empty);
     // The customers' names, masked in every text of a masked page.
-    let names: Vec<String> = messages
-        .iter()
-        .filter(|m| m.role == "customer")
-        .filter_map(|m| m.author_name.clone())
-        .collect::<std::collections::BTreeSet<String>>()
-        .into_iter()
-        .collect();
+    let names = super::tables::customer_names(messages);
     // Evidence by message, gathered once: a long thread is not searched per message.
     let mut by_message: HashMap<&str, Vec<&Ev>> = HashMap::new();
     for e in &evidence {

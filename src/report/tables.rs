@@ -127,6 +127,18 @@ pub struct Msg {
     pub quoted_text: Option<String>,
 }
 
+/// The distinct names customers wrote under in `messages`, sorted: what a masked page or
+/// export hides besides the personal data `mask` finds by its shape.
+pub fn customer_names<'a>(messages: impl IntoIterator<Item = &'a Msg>) -> Vec<String> {
+    messages
+        .into_iter()
+        .filter(|m| m.role == "customer")
+        .filter_map(|m| m.author_name.clone())
+        .collect::<BTreeSet<String>>()
+        .into_iter()
+        .collect()
+}
+
 /// One agents-table row: the per agent-week figures, as analyze computed them.
 #[derive(Debug, Clone, Default)]
 pub struct AgentWeek {

@@ -212,6 +212,10 @@ pub fn score_conversation(
     // score; the response time says what went wrong, and the overall score is n/a too
     // (`unanswered` says why).
     let unanswered = has_customer && !answered;
+    let mut support = support;
+    if unanswered {
+        support.score = None;
+    }
     let transparency_score = match progress {
         _ if unanswered => None,
         "concrete" => Some(sc.transparency_concrete),
@@ -245,7 +249,7 @@ pub fn score_conversation(
         ("transparency", transparency_score),
         ("expectation", expectation_score),
         ("gratitude", gratitude_score),
-        ("self_efficacy", support.score.filter(|_| !unanswered)),
+        ("self_efficacy", support.score),
     ];
     let (mut sum, mut wsum) = (0.0, 0.0);
     for (name, v) in parts {
@@ -256,10 +260,6 @@ pub fn score_conversation(
         }
     }
     let overall_score = (wsum > 0.0 && !unanswered).then(|| (sum / wsum * 10.0).round() / 10.0);
-    let mut support = support;
-    if unanswered {
-        support.score = None;
-    }
 
     let mut evidence = bt;
     evidence.append(&mut pr_ev);
