@@ -22,6 +22,10 @@ pub struct Cli {
 pub enum Command {
     /// Ingest exported logs, score every conversation and write the result tables into --out.
     Analyze(AnalyzeArgs),
+    /// What otai makes of each export file: format, encoding, column → field mapping (and
+    /// how each was decided), unused columns, roles, agents, time range, three records as
+    /// read, and the otai.toml lines that fix what it cannot map. Writes nothing.
+    Inspect(InspectArgs),
     /// Print the built-in rubric (phrase patterns, weights, SLA targets, business hours) to copy and edit.
     Rubric,
     /// Precision / recall / F1 of the scores in --data against a labels file.
@@ -35,6 +39,34 @@ pub enum Command {
     /// Benchmark floor: lindera tokenizing every message text of a JSONL file with all cores.
     #[command(hide = true)]
     BenchTokenize(BenchTokenizeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    /// Files or folders of exported logs (as for `otai analyze`).
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// How to print: text for people, json for scripts.
+    #[arg(long, value_enum, default_value_t = InspectFormat::Text)]
+    pub format: InspectFormat,
+    /// Input format; `auto` detects each file's format from its name and content.
+    #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
+    pub input_format: FormatArg,
+    /// Time zone for timestamps written without an offset (IANA name).
+    #[arg(long, value_name = "ZONE")]
+    pub tz: Option<String>,
+    /// Mail from this domain (or its subdomains) is from an agent. Repeatable.
+    #[arg(long = "agent-domain", value_name = "DOMAIN")]
+    pub agent_domains: Vec<String>,
+    /// Settings file (otai.toml); applies to every input instead of the ones found in input folders.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InspectFormat {
+    Text,
+    Json,
 }
 
 #[derive(Debug, Args)]

@@ -319,6 +319,7 @@ fn platform_settings(cfg: &FileConfig, origin: &Path) -> Result<PlatformSettings
 #[derive(Debug)]
 pub enum Job {
     Analyze(Box<AnalyzeConfig>),
+    Inspect(Box<InspectConfig>),
     Rubric,
     Eval(EvalConfig),
     Report(ReportConfig),
@@ -332,6 +333,13 @@ pub enum Job {
         input: PathBuf,
         dict: Option<PathBuf>,
     },
+}
+
+/// `otai inspect`: the inputs with the settings `otai analyze` would use, and how to print.
+#[derive(Debug)]
+pub struct InspectConfig {
+    pub analyze: AnalyzeConfig,
+    pub json: bool,
 }
 
 /// `otai eval`.
@@ -372,6 +380,27 @@ impl Job {
     pub fn from_cli(cli: Cli) -> Result<Job, Error> {
         Ok(match cli.command {
             Command::Analyze(args) => Job::Analyze(Box::new(AnalyzeConfig::from_args(args)?)),
+            Command::Inspect(a) => Job::Inspect(Box::new(InspectConfig {
+                json: a.format == crate::cli::InspectFormat::Json,
+                analyze: AnalyzeConfig::from_args(AnalyzeArgs {
+                    inputs: a.inputs,
+                    // Nothing is written: the output folder is never used.
+                    out: PathBuf::new(),
+                    format: a.input_format,
+                    tz: a.tz,
+                    agent_domains: a.agent_domains,
+                    config: a.config,
+                    rubric: None,
+                    dict: None,
+                    csv_bom: true,
+                    no_report: true,
+                    no_mask: false,
+                    week: None,
+                    review: 0,
+                    review_team: 0,
+                    quiet: true,
+                })?,
+            })),
             Command::Rubric => Job::Rubric,
             Command::Eval(a) => Job::Eval(EvalConfig {
                 labels: a.labels,

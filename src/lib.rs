@@ -30,6 +30,7 @@ pub mod timings;
 pub fn run(cli: cli::Cli) -> anyhow::Result<error::Outcome> {
     match config::Job::from_cli(cli)? {
         config::Job::Analyze(cfg) => cmd::analyze::run(*cfg),
+        config::Job::Inspect(cfg) => cmd::inspect::run(&cfg),
         config::Job::Rubric => cmd::rubric::run(),
         config::Job::Eval(cfg) => cmd::eval::run(&cfg.labels, &cfg.data, cfg.by_rule),
         config::Job::Report(cfg) => cmd::report::run(&cfg.data, &cfg.out, &cfg.options),

@@ -57,9 +57,8 @@ impl Role {
             | "ユーザー" => Role::Customer,
             "agent" | "operator" | "staff" | "support" | "admin" | "user" | "rep"
             | "representative" | "supportagent" | "csr" | "outbound" | "オペレーター"
-            | "オペレータ" | "担当者" | "担当" | "サポート" | "スタッフ" => {
-                Role::Agent
-            }
+            | "オペレータ" | "担当者" | "担当" | "サポート" | "スタッフ" | "窓口" | "対応者"
+            | "係員" => Role::Agent,
             "bot"
             | "chatbot"
             | "autoreply"

@@ -22,8 +22,9 @@ use crate::{frame, output};
 pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let started = chrono::Utc::now();
     let mut t = crate::timings::Timings::from_env();
-    let (jobs, skipped) =
-        ingest::plan_jobs(&cfg.inputs, &cfg.out, &|folder| cfg.settings_for(folder))?;
+    let (jobs, skipped) = ingest::plan_jobs(&cfg.inputs, Some(&cfg.out), &|folder| {
+        cfg.settings_for(folder)
+    })?;
     // Fail fast on a missing dictionary, before any work (it loads while files are read).
     let dict_dir = cfg.dict_from_folders();
     let dictionary = text::dict::resolve(dict_dir.as_deref()).map_err(Error::from)?;
@@ -127,6 +128,19 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
         for f in &ingested.files {
             for note in &f.inferred {
                 eprintln!("  {}: {note}", f.path);
+            }
+            let unused: Vec<&str> = f
+                .columns
+                .iter()
+                .filter(|c| c.field.is_none())
+                .map(|c| c.column.as_str())
+                .collect();
+            if !unused.is_empty() {
+                eprintln!(
+                    "  {}: columns not used: {} (map one with `[input.columns] <field> = \"<column>\"` in otai.toml; `otai inspect` shows every mapping)",
+                    f.path,
+                    unused.join(", ")
+                );
             }
         }
         for r in ingested.rejects.iter().take(10) {
@@ -527,6 +541,12 @@ fn write_run_json(
                 "ignored": f.ignored,
                 "duplicates": f.duplicates,
                 "inferred": f.inferred,
+                "encoding": f.encoding,
+                "columns": f.columns.iter().map(|c| json!({
+                    "column": c.column,
+                    "field": c.field,
+                    "how": c.how,
+                })).collect::<Vec<_>>(),
             })
         })
         .collect();

@@ -4,6 +4,7 @@ pub mod analyze;
 pub mod bench_tokenize;
 pub mod eval;
 pub mod generate;
+pub mod inspect;
 pub mod query;
 pub mod report;
 pub mod rubric;

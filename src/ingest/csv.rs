@@ -450,20 +450,22 @@ pub fn read_csv_stream(
         }
     };
     let mut keys = KeyMap::resolve(headers.iter().map(String::as_str), settings);
-    // No column is named like a role: the first rows are held until a column is found by
-    // what it holds (or not), then read as every other row.
-    let mut pending: Option<Vec<(Map<String, Value>, u64)>> =
-        keys.key(record::Field::Role).is_none().then(Vec::new);
-    if keys.key(record::Field::Text).is_none() {
-        return FileRead::reject_whole_file(
-            file,
-            format!(
-                "no text column among [{}]; map it with `[input.columns] text = \"<column>\"` in otai.toml",
-                headers.join(", ")
-            ),
-        );
-    }
-    let mut out = FileRead::default();
+    // A field no column is named for (role, time, conversation, text, the agent): the first rows are
+    // held until a column is found by what it holds (or not), then read as every other row.
+    let mut pending: Option<Vec<(Map<String, Value>, u64)>> = [
+        record::Field::Role,
+        record::Field::Timestamp,
+        record::Field::ConversationId,
+        record::Field::Text,
+    ]
+    .iter()
+    .any(|f| keys.key(*f).is_none())
+    .then(Vec::new)
+    .or_else(|| (!keys.names_author()).then(Vec::new));
+    let mut out = FileRead {
+        columns: keys.columns(headers.iter().map(String::as_str), settings, &[]),
+        ..FileRead::default()
+    };
     let mut row = ::csv::StringRecord::new();
     // The over-long line inside the row that starts at `start` and ends before `end`.
     let cut_line = |start: u64, end: u64| {
@@ -553,39 +555,59 @@ pub fn read_csv_stream(
             .collect();
         if let Some(held) = pending.as_mut() {
             held.push((obj, line));
-            if held.len() >= ROLE_SAMPLE_ROWS {
+            if held.len() >= SAMPLE_ROWS {
                 let held = pending.take().unwrap_or_default();
-                settle_role(&mut keys, held, &mut out, file, settings, drain);
+                if !settle(&mut keys, &headers, held, &mut out, file, settings, drain) {
+                    out.encoding = Some(reader.get_ref().get_ref().1.name.to_string());
+                    return out;
+                }
             }
             continue;
         }
         to_partial(&obj, &keys, line, &mut out, file, settings, drain);
     }
     if let Some(held) = pending.take() {
-        settle_role(&mut keys, held, &mut out, file, settings, drain);
+        settle(&mut keys, &headers, held, &mut out, file, settings, drain);
     }
+    out.encoding = Some(reader.get_ref().get_ref().1.name.to_string());
     out
 }
 
-/// Rows held to find the role column by what it holds, when no column is named like one.
-const ROLE_SAMPLE_ROWS: usize = 64;
+/// Rows held to find fields by what their columns hold, when no column is named for them.
+const SAMPLE_ROWS: usize = 64;
 
-/// Finds the role column in the held rows (noting which, and why), then reads them.
-fn settle_role(
+/// Finds the missing fields' columns in the held rows (noting which, and why), then reads
+/// them. False when there is still no text column: the file is one reject.
+fn settle(
     keys: &mut KeyMap,
+    headers: &[String],
     held: Vec<(Map<String, Value>, u64)>,
     out: &mut FileRead,
     file: &str,
     settings: &Settings,
     drain: &mut dyn FnMut(&mut Vec<record::Partial>),
-) {
+) -> bool {
     let rows: Vec<&Map<String, Value>> = held.iter().map(|(o, _)| o).collect();
-    if let Some(note) = keys.infer_role(&rows, settings) {
-        out.inferred.push(note);
+    let inferred = keys.infer(&rows, settings);
+    out.inferred
+        .extend(inferred.iter().map(record::Inferred::note));
+    out.columns = keys.columns(headers.iter().map(String::as_str), settings, &inferred);
+    if keys.key(record::Field::Text).is_none() {
+        let rejected = FileRead::reject_whole_file(
+            file,
+            format!(
+                "no text column among [{}] (none is named like one, none holds free text); map it with `[input.columns] text = \"<column>\"` in otai.toml",
+                headers.join(", ")
+            ),
+        );
+        out.read = rejected.read;
+        out.rejects = rejected.rejects;
+        return false;
     }
     for (obj, line) in held {
         to_partial(&obj, keys, line, out, file, settings, drain);
     }
+    true
 }
 
 /// One row as a message (or a reject).

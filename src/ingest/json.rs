@@ -18,7 +18,53 @@ fn strip_bom(bytes: &[u8]) -> &[u8] {
 pub fn read_jsonl(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
     let body = strip_bom(bytes);
     let bom = (bytes.len() - body.len()) as u64;
-    read_jsonl_lines(file, body, 0, bom, settings)
+    let (inferred, more) = infer_from_sample(body, settings);
+    let mut out = read_jsonl_lines(
+        file,
+        body,
+        0,
+        bom,
+        more.as_ref().unwrap_or(settings),
+        &inferred,
+    );
+    out.inferred = inferred.iter().map(record::Inferred::note).collect();
+    out
+}
+
+/// Lines read to find fields by what their keys hold, when no key is named for them.
+const SAMPLE_LINES: usize = 64;
+
+/// The fields the first lines name no key for (role, time, conversation, text), found by
+/// what their keys hold (see [`KeyMap::infer`]); with the settings that map them, when
+/// any was found.
+fn infer_from_sample(
+    bytes: &[u8],
+    settings: &Settings,
+) -> (Vec<record::Inferred>, Option<Settings>) {
+    let rows: Vec<Map<String, Value>> = bytes
+        .split(|&b| b == b'\n')
+        .filter(|l| !l.iter().all(u8::is_ascii_whitespace))
+        .take(SAMPLE_LINES)
+        .filter_map(|l| serde_json::from_slice::<Map<String, Value>>(l).ok())
+        .collect();
+    let Some(first) = rows.first() else {
+        return (Vec::new(), None);
+    };
+    // Only the rows shaped like the first (the keys inference looks among).
+    let same: Vec<&Map<String, Value>> =
+        rows.iter().filter(|r| r.keys().eq(first.keys())).collect();
+    let mut keys = KeyMap::resolve(first.keys().map(String::as_str), settings);
+    let inferred = keys.infer(&same, settings);
+    if inferred.is_empty() {
+        return (inferred, None);
+    }
+    let mut more = settings.clone();
+    for i in &inferred {
+        more.columns
+            .entry(i.field.config_name().to_string())
+            .or_insert_with(|| i.column.clone());
+    }
+    (inferred, Some(more))
 }
 
 /// The longest JSONL line read: twice the message limit (the line holds other fields and
@@ -150,6 +196,8 @@ fn read_jsonl_stream_drained(
     let mut out = FileRead::default();
     let mut parsed: Vec<Vec<record::Partial>> = Vec::new();
     let limit = line_limit(settings);
+    // Fields no key is named for are looked for in the first chunk's lines, once.
+    let mut sampled: Option<(Vec<record::Inferred>, Option<Settings>)> = None;
     std::thread::scope(|scope| {
         scope.spawn(move || {
             read_chunks(reader, seen, chunk_size, piece_size, limit, &tx, &spent_rx)
@@ -157,16 +205,24 @@ fn read_jsonl_stream_drained(
         for step in rx {
             match step {
                 Step::Lines(chunk) => {
+                    let (inferred, more) = sampled.get_or_insert_with(|| {
+                        let found = infer_from_sample(&chunk.bytes, settings);
+                        out.inferred = found.0.iter().map(record::Inferred::note).collect();
+                        found
+                    });
+                    let settings = more.as_ref().unwrap_or(settings);
+                    let inferred = &*inferred;
                     let reads: Vec<FileRead> = chunk
                         .pieces
                         .par_iter()
                         .map(|(range, before, offset)| {
                             let bytes = &chunk.bytes[range.clone()];
-                            read_jsonl_lines(file, bytes, *before, *offset, settings)
+                            read_jsonl_lines(file, bytes, *before, *offset, settings, inferred)
                         })
                         .collect();
                     for mut r in reads {
                         out.read += r.read;
+                        record::merge_columns(&mut out.columns, r.columns);
                         drain(&mut r.partials);
                         if !r.partials.is_empty() {
                             parsed.push(r.partials);
@@ -366,9 +422,13 @@ fn read_jsonl_lines(
     lines_before: u64,
     offset: u64,
     settings: &Settings,
+    inferred: &[record::Inferred],
 ) -> FileRead {
     let mut out = FileRead::default();
-    let mut keys = KeyCache::default();
+    let mut keys = KeyCache {
+        inferred,
+        ..KeyCache::default()
+    };
     let mut at = offset;
     for (i, raw_line) in bytes.split(|&b| b == b'\n').enumerate() {
         let line_no = lines_before + i as u64 + 1;
@@ -416,23 +476,32 @@ fn read_jsonl_lines(
         let map = keys.resolve(&obj, settings);
         push_record(&mut out, map, file, line_no, &obj, None, settings);
     }
+    out.columns = keys.columns;
     out
 }
 
 /// Exports repeat the same keys on every line: the field mapping is resolved once per
 /// distinct key list, not per record.
 #[derive(Default)]
-struct KeyCache {
+struct KeyCache<'a> {
     last: Option<(Vec<String>, KeyMap)>,
+    /// Fields found by their values for this file (for the column map's "how").
+    inferred: &'a [record::Inferred],
+    /// Every key met and what it became.
+    columns: Vec<record::ColumnUse>,
 }
 
-impl KeyCache {
+impl KeyCache<'_> {
     fn resolve(&mut self, obj: &LiteRecord<'_>, settings: &Settings) -> &KeyMap {
         let same = self.last.as_ref().is_some_and(|(k, _)| {
             k.len() == obj.len() && k.iter().zip(obj.keys()).all(|(a, b)| a == b)
         });
         if !same {
             let map = KeyMap::resolve(obj.keys(), settings);
+            record::merge_columns(
+                &mut self.columns,
+                map.columns(obj.keys(), settings, self.inferred),
+            );
             self.last = Some((obj.keys().map(str::to_string).collect(), map));
         }
         &self.last.as_ref().expect("set above").1
@@ -610,6 +679,10 @@ fn walk_items(
         out.read += 1;
         let merged = inherit(parent, obj);
         let keys = KeyMap::resolve(merged.keys().map(String::as_str), settings);
+        record::merge_columns(
+            &mut out.columns,
+            keys.columns(merged.keys().map(String::as_str), settings, &[]),
+        );
         push_record(out, &keys, file, line, &merged, conversation, settings);
     }
 }

@@ -13,6 +13,7 @@
 
 pub mod csv;
 pub mod detect;
+pub mod inspect;
 pub mod json;
 pub mod link;
 pub mod lite;
@@ -94,6 +95,10 @@ pub struct FileReport {
     pub duplicates: u64,
     /// Fields found by what their column holds, not by its name, and why.
     pub inferred: Vec<String>,
+    /// Every column (or JSON key) of the file and the field it became, or unused.
+    pub columns: Vec<record::ColumnUse>,
+    /// The text encoding read (CSV), when the reader decides one.
+    pub encoding: Option<String>,
 }
 
 /// A job for one file: where it is and which settings apply.
@@ -157,6 +162,10 @@ pub struct FileRead {
     pub skipped: Vec<Skipped>,
     /// Fields found by what their column holds, not by its name, and why (run.json).
     pub inferred: Vec<String>,
+    /// Every column (or JSON key) of the file and the field it became, or unused.
+    pub columns: Vec<record::ColumnUse>,
+    /// The text encoding read (CSV), when the reader decides one.
+    pub encoding: Option<String>,
 }
 
 impl FileRead {
@@ -225,6 +234,8 @@ pub fn ingest_sorted(
     let mut unlinked = Vec::new();
     for (mut report, read, file_unlinked) in reads {
         report.inferred = read.inferred;
+        report.columns = read.columns;
+        report.encoding = read.encoding;
         out.files.push(report);
         out.rejects.extend(read.rejects);
         out.skipped.extend(read.skipped);
@@ -362,6 +373,8 @@ fn read_file(
         ignored: 0,
         duplicates: 0,
         inferred: Vec::new(),
+        columns: Vec::new(),
+        encoding: None,
     };
     let cannot_read = |report: &mut FileReport, e: std::io::Error| {
         let read = FileRead::reject_whole_file(
@@ -600,14 +613,14 @@ fn holds_otai_run(dir: &Path) -> bool {
 /// otai.toml. Fails only when an input itself does not exist, or is the output folder.
 pub fn plan_jobs(
     inputs: &[PathBuf],
-    out: &Path,
+    out: Option<&Path>,
     settings_for: &dyn Fn(&Path) -> Result<Settings, crate::error::Error>,
 ) -> Result<(Vec<FileJob>, Vec<Skipped>), crate::error::Error> {
     let mut jobs = Vec::new();
     let mut skipped = Vec::new();
-    let out_abs = absolute(out);
+    let out_abs = out.map(absolute);
     for input in inputs {
-        if absolute(input) == out_abs {
+        if Some(absolute(input)) == out_abs {
             return Err(crate::error::Error::Input {
                 path: input.display().to_string(),
                 reason: "this is also the output folder (--out), so the next run would read its results back as input; write them elsewhere, e.g. --out <folder>/out".into(),
@@ -635,7 +648,8 @@ pub fn plan_jobs(
         };
         // The output folder is listed whenever it lies inside the input, existing yet or
         // not, so a second run over the same input says the same as the first.
-        let out_inside = out_abs != input_abs && out_abs.starts_with(&input_abs);
+        let out_abs = out_abs.clone().unwrap_or_default();
+        let out_inside = out.is_some() && out_abs != input_abs && out_abs.starts_with(&input_abs);
         if out_inside && let Ok(rel) = out_abs.strip_prefix(&input_abs) {
             skipped.push(Skipped {
                 path: Path::new(input).join(rel).display().to_string(),

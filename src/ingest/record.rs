@@ -271,63 +271,343 @@ impl KeyMap {
         KeyMap { keys: map, nested }
     }
 
+    /// Some key names a message's author (or the agent).
+    pub fn names_author(&self) -> bool {
+        !self.nested.is_empty()
+            || [
+                Field::AuthorId,
+                Field::AuthorName,
+                Field::AgentId,
+                Field::AgentName,
+            ]
+            .iter()
+            .any(|f| self.keys.contains_key(f))
+    }
+
     pub fn key(&self, field: Field) -> Option<&str> {
         self.keys.get(&field).map(String::as_str)
     }
 
-    /// The role column found by what it holds, when no key names the role: among the
-    /// keys no field uses, the one whose non-empty values in `rows` are nearly all role
-    /// words (`[input.roles]`, then the built-in ones: 顧客, オペレーター, agent …), of at
-    /// least two roles. Sets it, and says which and why.
-    pub fn infer_role(
-        &mut self,
-        rows: &[&serde_json::Map<String, Value>],
-        settings: &Settings,
-    ) -> Option<String> {
-        if self.keys.contains_key(&Field::Role) || rows.is_empty() {
-            return None;
-        }
-        let keys: Vec<&String> = rows[0]
-            .keys()
-            .filter(|k| !self.keys.values().any(|used| used == *k))
-            .collect();
-        let mut best: Option<(usize, &String, Vec<String>)> = None;
-        for key in keys {
-            let values: Vec<&str> = rows
-                .iter()
-                .filter_map(|r| r.get(key.as_str()).and_then(Value::as_str))
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .collect();
-            let role = |v: &str| {
-                settings
-                    .roles
-                    .get(v)
-                    .copied()
-                    .or_else(|| Role::from_alias(v))
-            };
-            let roles: std::collections::BTreeSet<Role> =
-                values.iter().filter_map(|v| role(v)).collect();
-            let hits = values.iter().filter(|v| role(v).is_some()).count();
-            // Nearly all values are roles (a stray typo is a reject later), two roles at least.
-            if values.len() < 2 || hits * 10 < values.len() * 9 || roles.len() < 2 {
+    /// Fields no key names, found by what their column holds in `rows` (the first rows of
+    /// the file), among the keys no field uses: the role (values nearly all role words of
+    /// two roles or more), the timestamp (values nearly all times after 2000), the
+    /// conversation id (short values without spaces that repeat in runs), and the text
+    /// (the longest free text). Sets each one found and says which column and why.
+    pub fn infer(&mut self, rows: &[&Map<String, Value>], settings: &Settings) -> Vec<Inferred> {
+        let mut found = Vec::new();
+        let Some(first) = rows.first() else {
+            return found;
+        };
+        let keys: Vec<String> = first.keys().cloned().collect();
+        for field in [
+            Field::Role,
+            Field::Timestamp,
+            Field::ConversationId,
+            Field::Text,
+        ] {
+            if self.keys.contains_key(&field) {
                 continue;
             }
-            if best.as_ref().is_none_or(|(n, _, _)| hits > *n) {
-                let mut seen: Vec<String> = values.iter().map(|v| v.to_string()).collect();
-                seen.sort();
-                seen.dedup();
-                seen.truncate(4);
-                best = Some((hits, key, seen));
+            let free: Vec<&String> = keys
+                .iter()
+                .filter(|k| !self.keys.values().any(|used| used == *k))
+                .filter(|k| !self.nested.contains(&k.as_str()))
+                .collect();
+            let mut best: Option<(f64, &String, String)> = None;
+            for key in free {
+                let values: Vec<String> = rows
+                    .iter()
+                    .filter_map(|r| r.get(key.as_str()).map(Val::from).and_then(value_text))
+                    .collect();
+                if values.len() < 2 {
+                    continue;
+                }
+                let judged = match field {
+                    Field::Role => role_column(&values, settings),
+                    Field::Timestamp => time_column(&values, settings),
+                    Field::ConversationId => id_column(&values),
+                    _ => text_column(&values),
+                };
+                if let Some((score, why)) = judged
+                    && best.as_ref().is_none_or(|(b, _, _)| score > *b)
+                {
+                    best = Some((score, key, why));
+                }
+            }
+            if let Some((_, key, why)) = best {
+                self.keys.insert(field, key.clone());
+                found.push(Inferred {
+                    field,
+                    column: key.clone(),
+                    why,
+                });
             }
         }
-        let (_, key, seen) = best?;
-        self.keys.insert(Field::Role, key.clone());
-        Some(format!(
-            "role ← column \"{key}\": its values are role words ({}); set `[input.columns] role = \"<column>\"` in otai.toml to choose another",
-            seen.join(", ")
-        ))
+        if let Some(i) = self.infer_agent(rows, &keys, settings) {
+            self.keys.insert(i.field, i.column.clone());
+            found.push(i);
+        }
+        found
     }
+
+    /// The agent's column, when nothing names a message's author: the free column filled
+    /// on (nearly) every agent row and empty on (nearly) every customer row, with short
+    /// values (a name or a code, not text).
+    fn infer_agent(
+        &self,
+        rows: &[&Map<String, Value>],
+        keys: &[String],
+        settings: &Settings,
+    ) -> Option<Inferred> {
+        if self.names_author() {
+            return None;
+        }
+        let role_key = self.keys.get(&Field::Role)?;
+        let role_of = |r: &Map<String, Value>| {
+            let v = r
+                .get(role_key.as_str())
+                .map(Val::from)
+                .and_then(value_text)?;
+            settings
+                .roles
+                .get(v.as_str())
+                .copied()
+                .or_else(|| Role::from_alias(&v))
+        };
+        let mut best: Option<(usize, &String)> = None;
+        for key in keys
+            .iter()
+            .filter(|k| !self.keys.values().any(|used| used == *k))
+        {
+            let value =
+                |r: &Map<String, Value>| r.get(key.as_str()).map(Val::from).and_then(value_text);
+            let (mut agent, mut agent_filled, mut customer, mut customer_empty) = (0, 0, 0, 0);
+            let mut short = true;
+            for r in rows {
+                let v = value(r);
+                if let Some(v) = &v {
+                    short &= v.chars().count() <= 40 && v.split_whitespace().count() <= 4;
+                }
+                match role_of(r) {
+                    Some(Role::Agent) => {
+                        agent += 1;
+                        agent_filled += usize::from(v.is_some());
+                    }
+                    Some(Role::Customer) => {
+                        customer += 1;
+                        customer_empty += usize::from(v.is_none());
+                    }
+                    _ => {}
+                }
+            }
+            let fits = short
+                && agent > 0
+                && customer > 0
+                && agent_filled * 10 >= agent * 9
+                && customer_empty * 10 >= customer * 9;
+            if fits && best.is_none_or(|(n, _)| agent_filled > n) {
+                best = Some((agent_filled, key));
+            }
+        }
+        let (_, key) = best?;
+        Some(Inferred {
+            field: Field::AgentName,
+            column: key.clone(),
+            why: "it is filled on agents' messages and empty on customers' (a name or code)"
+                .to_string(),
+        })
+    }
+
+    /// Every key of the file (in the order given) with the field it became and how that
+    /// was decided; `inferred` are the fields found by their values.
+    pub fn columns<'a>(
+        &self,
+        keys: impl Iterator<Item = &'a str>,
+        settings: &Settings,
+        inferred: &[Inferred],
+    ) -> Vec<ColumnUse> {
+        keys.map(|k| {
+            let field = self
+                .keys
+                .iter()
+                .find(|(_, used)| used.as_str() == k)
+                .map(|(f, _)| *f);
+            let (field, how) = match field {
+                Some(f) => {
+                    let how = if let Some(i) = inferred.iter().find(|i| i.field == f) {
+                        format!("values: {}", i.why)
+                    } else if settings
+                        .columns
+                        .get(f.config_name())
+                        .is_some_and(|c| c.trim() == k.trim())
+                    {
+                        "otai.toml [input.columns]".to_string()
+                    } else {
+                        "name".to_string()
+                    };
+                    (Some(f.config_name().to_string()), how)
+                }
+                None if self.nested.contains(&k) => (
+                    Some("author (nested: id, name, role)".to_string()),
+                    "name".to_string(),
+                ),
+                None => (None, "unused".to_string()),
+            };
+            ColumnUse {
+                column: k.to_string(),
+                field,
+                how,
+            }
+        })
+        .collect()
+    }
+}
+
+/// A field found by what its column holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Inferred {
+    pub field: Field,
+    pub column: String,
+    pub why: String,
+}
+
+impl Inferred {
+    /// The note for stderr and run.json: which column, why, and how to choose another.
+    pub fn note(&self) -> String {
+        let f = self.field.config_name();
+        format!(
+            "{f} ← column \"{}\": {}; set `[input.columns] {f} = \"<column>\"` in otai.toml to choose another",
+            self.column, self.why
+        )
+    }
+}
+
+/// One input column (or JSON key) and what otai made of it: the field (None: unused)
+/// and how that was decided ("name", "otai.toml [input.columns]", "values: …", "unused").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnUse {
+    pub column: String,
+    pub field: Option<String>,
+    pub how: String,
+}
+
+/// Adds the columns of `more` that `into` does not have yet; a column unused so far takes
+/// the field `more` found for it (JSON records of one file may differ in their keys).
+/// The map stops growing at [`MAX_COLUMNS`] (records with ever new keys).
+pub fn merge_columns(into: &mut Vec<ColumnUse>, more: Vec<ColumnUse>) {
+    for c in more {
+        match into.iter().position(|have| have.column == c.column) {
+            Some(i) if into[i].field.is_none() && c.field.is_some() => into[i] = c,
+            Some(_) => {}
+            None if into.len() < MAX_COLUMNS => into.push(c),
+            None => {}
+        }
+    }
+}
+
+/// The most columns a file's column map lists.
+pub const MAX_COLUMNS: usize = 256;
+
+/// Most of the values (nine in ten) pass `test`.
+fn nearly_all(values: &[String], test: impl Fn(&str) -> bool) -> Option<usize> {
+    let hits = values.iter().filter(|v| test(v)).count();
+    (hits * 10 >= values.len() * 9).then_some(hits)
+}
+
+/// A few distinct values, for a note.
+fn some_values(values: &[String], n: usize) -> String {
+    let mut seen: Vec<&str> = values.iter().map(String::as_str).collect();
+    seen.sort();
+    seen.dedup();
+    seen.truncate(n);
+    seen.iter()
+        .map(|v| truncate_for_message(v))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+fn role_column(values: &[String], settings: &Settings) -> Option<(f64, String)> {
+    let role = |v: &str| {
+        settings
+            .roles
+            .get(v)
+            .copied()
+            .or_else(|| Role::from_alias(v))
+    };
+    let hits = nearly_all(values, |v| role(v).is_some())?;
+    let roles: std::collections::BTreeSet<Role> = values.iter().filter_map(|v| role(v)).collect();
+    (roles.len() >= 2).then(|| {
+        (
+            hits as f64,
+            format!("its values are role words ({})", some_values(values, 4)),
+        )
+    })
+}
+
+/// 2000-01-01T00:00:00Z: ids and counts that read as epoch seconds fall before it.
+const YEAR_2000_MS: i64 = 946_684_800_000;
+
+fn time_column(values: &[String], settings: &Settings) -> Option<(f64, String)> {
+    let hits = nearly_all(values, |v| {
+        time::parse(v, settings.tz).is_some_and(|t| t.utc_ms >= YEAR_2000_MS)
+    })?;
+    Some((
+        hits as f64,
+        format!(
+            "its values are times (e.g. {})",
+            truncate_for_message(&values[0])
+        ),
+    ))
+}
+
+/// Short values without spaces, some repeated, each in one run of neighbouring rows (a
+/// conversation's messages are exported together): an id, not a category.
+fn id_column(values: &[String]) -> Option<(f64, String)> {
+    if values
+        .iter()
+        .any(|v| v.chars().count() > 64 || v.chars().any(char::is_whitespace))
+    {
+        return None;
+    }
+    let runs = 1 + values.windows(2).filter(|w| w[0] != w[1]).count();
+    let distinct = values
+        .iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let all_repeat_in_runs = runs == distinct;
+    if distinct == values.len() || !all_repeat_in_runs {
+        return None;
+    }
+    // A one-value column is an id only when it looks like one.
+    let looks_like_id = values.iter().all(|v| v.chars().any(|c| c.is_ascii_digit()));
+    if distinct == 1 && !looks_like_id {
+        return None;
+    }
+    Some((
+        distinct as f64 + if looks_like_id { 0.5 } else { 0.0 },
+        format!(
+            "its values repeat in runs of neighbouring rows ({distinct} distinct in {} rows, e.g. {})",
+            values.len(),
+            truncate_for_message(&values[0])
+        ),
+    ))
+}
+
+/// Free text: the longest values on average, mostly distinct.
+fn text_column(values: &[String]) -> Option<(f64, String)> {
+    let chars: usize = values.iter().map(|v| v.chars().count()).sum();
+    let mean = chars as f64 / values.len() as f64;
+    let distinct = values
+        .iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    if mean < 4.0 || distinct * 2 < values.len() {
+        return None;
+    }
+    Some((
+        mean,
+        format!("it holds the longest free text (mean {mean:.0} characters)"),
+    ))
 }
 
 /// A message whose conversation may still be unknown (reply chains are linked later).
@@ -606,6 +886,97 @@ mod tests {
             },
             &settings,
         )
+    }
+
+    /// Columns found by their values: a category that repeats is not an id, numbers are
+    /// not times, the text is the longest free text, and the agent's column is the one
+    /// filled on agents' rows only.
+    #[test]
+    fn fields_are_found_by_their_values() {
+        let rows: Vec<Map<String, Value>> = [
+            (
+                "1",
+                "A-1",
+                "chat",
+                "2026-03-02 10:00",
+                "顧客",
+                "",
+                "ログインできません。",
+            ),
+            (
+                "2",
+                "A-1",
+                "chat",
+                "2026-03-02 10:01",
+                "窓口",
+                "山田",
+                "設定を開いてみてください。",
+            ),
+            (
+                "3",
+                "A-2",
+                "chat",
+                "2026-03-02 11:00",
+                "顧客",
+                "",
+                "請求書を再発行してほしいです。",
+            ),
+            (
+                "4",
+                "A-2",
+                "chat",
+                "2026-03-02 11:02",
+                "窓口",
+                "田中",
+                "本日中にお送りいたします。",
+            ),
+        ]
+        .iter()
+        .map(|(n, c, k, t, r, a, x)| {
+            let mut m = Map::new();
+            for (key, v) in [
+                ("n", n),
+                ("c", c),
+                ("k", k),
+                ("t", t),
+                ("r", r),
+                ("a", a),
+                ("x", x),
+            ] {
+                m.insert(key.to_string(), Value::String(v.to_string()));
+            }
+            m
+        })
+        .collect();
+        let settings = Settings::default();
+        let keys = ["n", "c", "k", "t", "r", "a", "x"];
+        let mut map = KeyMap::resolve(keys.iter().copied(), &settings);
+        let refs: Vec<&Map<String, Value>> = rows.iter().collect();
+        let found = map.infer(&refs, &settings);
+        let got: Vec<(Field, &str)> = found.iter().map(|i| (i.field, i.column.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Field::Role, "r"),
+                (Field::Timestamp, "t"),
+                (Field::ConversationId, "c"),
+                (Field::Text, "x"),
+                (Field::AgentName, "a"),
+            ]
+        );
+        let cols = map.columns(keys.iter().copied(), &settings, &found);
+        assert_eq!(cols[0].field, None);
+        assert_eq!(cols[2].field, None, "a repeated category is not an id");
+        // Interleaved conversations are not runs: no id is guessed.
+        let mut mixed = rows.clone();
+        mixed.swap(1, 2);
+        let refs: Vec<&Map<String, Value>> = mixed.iter().collect();
+        let mut map = KeyMap::resolve(keys.iter().copied(), &settings);
+        let found = map.infer(&refs, &settings);
+        assert!(
+            found.iter().all(|i| i.field != Field::ConversationId),
+            "{found:?}"
+        );
     }
 
     #[test]

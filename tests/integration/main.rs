@@ -5,6 +5,8 @@
 //! - `sample`: `otai analyze sample_data` with exact expectations per format.
 //! - `eval`: precision/recall/F1 on the dev set and tests/eval (target F1 ≥ 0.90).
 //! - `external`: real public data from ../shared/external (skipped when absent).
+//! - `first_contact`: the gallery of export shapes read with no flags, `otai inspect`,
+//!   run.json's column map (issue #24).
 //! - `formats`: JSON, maildir + .eml threading, forced --format.
 //! - `bad_input`: every kind of broken input gives a reject or a clear error, never a panic.
 //! - `hostile`: Excel formula cells, huge files without newlines, the output folder inside
@@ -29,6 +31,7 @@ mod charts;
 mod determinism;
 mod eval;
 mod external;
+mod first_contact;
 mod formats;
 mod hostile;
 mod platforms;

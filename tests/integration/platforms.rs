@@ -28,12 +28,7 @@ fn sample(sub: &str) -> Option<PathBuf> {
 
 /// Reads files or folders as `otai analyze` does, with one settings for all.
 fn read(inputs: &[PathBuf], settings: Settings) -> Ingested {
-    let (jobs, _skipped) = plan_jobs(
-        inputs,
-        std::path::Path::new("/nonexistent/otai-out"),
-        &|_| Ok(settings.clone()),
-    )
-    .expect("plan");
+    let (jobs, _skipped) = plan_jobs(inputs, None, &|_| Ok(settings.clone())).expect("plan");
     let got = ingest(&jobs, &|| {});
     for f in &got.files {
         assert_eq!(
@@ -557,11 +552,9 @@ fn slack_export_zip_reads_as_its_folder() {
         .start_file("a.json", zip::write::SimpleFileOptions::default())
         .unwrap();
     other.finish().unwrap();
-    let (jobs, skipped) = plan_jobs(
-        &[tmp.path().to_path_buf()],
-        std::path::Path::new("/nonexistent/otai-out"),
-        &|_| Ok(Settings::default()),
-    )
+    let (jobs, skipped) = plan_jobs(&[tmp.path().to_path_buf()], None, &|_| {
+        Ok(Settings::default())
+    })
     .unwrap();
     assert_eq!(jobs.len(), 1);
     assert!(
