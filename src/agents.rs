@@ -88,33 +88,71 @@ struct Primary {
     not_turned_with: [u32; OUTCOME_BEHAVIOURS.len()],
 }
 
-impl Primary {
-    fn add(&mut self, s: &ConversationScore) {
-        self.n += 1;
-        if let Some(v) = s.latency.first_response_s {
-            self.first_response_s.push(v as f64);
+/// What the agents table takes from one conversation: from its score while scoring, or
+/// from its row of conversations.parquet when `otai report` merges several runs (the
+/// same figures either way, so both give the same table).
+#[derive(Debug, Clone)]
+pub struct ConvFigures {
+    pub first_response_s: Option<f64>,
+    pub sla_met: Option<bool>,
+    /// The progress label ("concrete", "vague", … or "n/a").
+    pub progress: String,
+    /// The behaviour scores, then the overall score ([`with_overall`]).
+    pub scores: [Option<f64>; crate::results::N_FIGURES],
+    pub difficult: bool,
+    pub turnaround: bool,
+    pub customer_did_it: bool,
+    /// Per [`OUTCOME_BEHAVIOURS`] entry: whether the conversation shows it.
+    pub shows: [bool; OUTCOME_BEHAVIOURS.len()],
+}
+
+impl From<&ConversationScore> for ConvFigures {
+    fn from(s: &ConversationScore) -> Self {
+        ConvFigures {
+            first_response_s: s.latency.first_response_s.map(|v| v as f64),
+            sla_met: s.sla_first_response_met,
+            progress: s.progress.to_string(),
+            scores: std::array::from_fn(|k| (with_overall()[k].score)(s)),
+            difficult: s.outcomes.difficult,
+            turnaround: s.outcomes.turnaround,
+            customer_did_it: s.outcomes.customer_did_it,
+            shows: [
+                s.backtracking_count > 0,
+                s.progress == "concrete",
+                s.expectation_set,
+                s.closing_gratitude,
+                s.support.count("emotional_care") > 0,
+            ],
         }
-        self.sla
-            .add(s.sla_first_response_met.map(|b| if b { 1.0 } else { 0.0 }));
+    }
+}
+
+impl Primary {
+    fn add(&mut self, s: &ConvFigures) {
+        self.n += 1;
+        if let Some(v) = s.first_response_s {
+            self.first_response_s.push(v);
+        }
+        self.sla.add(s.sla_met.map(|b| if b { 1.0 } else { 0.0 }));
         if s.progress != "n/a" {
             self.needs_update += 1;
             self.concrete += u32::from(s.progress == "concrete");
         }
-        for (m, b) in self.scores.iter_mut().zip(with_overall()) {
-            m.add((b.score)(s));
+        for (m, v) in self.scores.iter_mut().zip(s.scores) {
+            m.add(v);
         }
-        self.did_it += u32::from(s.outcomes.customer_did_it);
-        if s.outcomes.difficult {
+        self.did_it += u32::from(s.customer_did_it);
+        if s.difficult {
             self.difficult += 1;
-            let turned = s.outcomes.turnaround;
+            let turned = s.turnaround;
             self.turned += u32::from(turned);
             let counts = if turned {
                 &mut self.turned_with
             } else {
                 &mut self.not_turned_with
             };
-            for (c, (_, _, f)) in counts.iter_mut().zip(OUTCOME_BEHAVIOURS) {
-                *c += u32::from(f(s));
+            for (c, shows) in counts.iter_mut().zip(s.shows) {
+                *c += u32::from(shows);
             }
         }
     }
@@ -159,7 +197,6 @@ impl AgentWeeks {
             .map(|s| (s.conversation_id.as_str(), s.week.as_str()))
             .collect();
         let week_of = |cid: &str| week.get(cid).copied().unwrap_or_default();
-        let acc = &mut self.acc;
         // A batch holds whole conversations, so each (agent, conversation) pair is met in
         // one batch only: distinct pairs are found here with borrowed keys, and only
         // their counts are kept.
@@ -171,14 +208,31 @@ impl AgentWeeks {
             if let Some(a) = &m.author_id
                 && participated.insert((a, &m.conversation_id))
             {
-                slot(acc, a, week_of(&m.conversation_id)).participated += 1;
+                self.participant(a, week_of(&m.conversation_id));
             }
         }
         for s in scores {
             if let Some(a) = primary.get(&s.conversation_id) {
-                slot(acc, a, week_of(&s.conversation_id)).primary.add(s);
+                self.primary(a, week_of(&s.conversation_id), &ConvFigures::from(s));
             }
         }
+        self.evidence(evidence, &week_of);
+    }
+
+    /// `agent` wrote publicly in one more conversation of `week` (once per conversation).
+    pub fn participant(&mut self, agent: &str, week: &str) {
+        slot(&mut self.acc, agent, week).participated += 1;
+    }
+
+    /// One more conversation of `week` whose primary agent is `agent`.
+    pub fn primary(&mut self, agent: &str, week: &str, figures: &ConvFigures) {
+        slot(&mut self.acc, agent, week).primary.add(figures);
+    }
+
+    /// Evidence rows of whole conversations (all of each conversation's rows at once):
+    /// which behaviours each agent authored, and their promises.
+    pub fn evidence<'w>(&mut self, evidence: &[Evidence], week_of: &dyn Fn(&str) -> &'w str) {
+        let acc = &mut self.acc;
         let mut authored: PlHashSet<(&str, &str, usize)> = PlHashSet::default();
         for e in evidence {
             let Some(a) = &e.agent_id else { continue };
@@ -245,7 +299,7 @@ impl AgentWeeks {
             push(col::DIFFICULT_CONVERSATIONS, Some(f64::from(p.difficult)));
             push(col::TURNAROUND_RATE, share(p.turned, p.difficult));
             push(col::CUSTOMER_DID_IT_RATE, share(p.did_it, p.n));
-            for (k, (turned_col, not_turned_col, _)) in OUTCOME_BEHAVIOURS.iter().enumerate() {
+            for (k, (turned_col, not_turned_col)) in OUTCOME_BEHAVIOURS.iter().enumerate() {
                 push(turned_col, share(p.turned_with[k], p.turned));
                 push(
                     not_turned_col,
@@ -289,7 +343,7 @@ impl AgentWeeks {
         for name in [col::TURNAROUND_RATE, col::CUSTOMER_DID_IT_RATE] {
             columns.push(Series::new(name.into(), take(name)).into());
         }
-        for (turned, not_turned, _) in OUTCOME_BEHAVIOURS {
+        for (turned, not_turned) in OUTCOME_BEHAVIOURS {
             for name in [turned, not_turned] {
                 columns.push(Series::new(name.into(), take(name)).into());
             }
@@ -299,33 +353,28 @@ impl AgentWeeks {
 }
 
 /// Behaviours compared between turned-around and not-turned-around difficult
-/// conversations: (column when turned, column when not, the test).
-type ConversationTest = fn(&ConversationScore) -> bool;
-const OUTCOME_BEHAVIOURS: [(&str, &str, ConversationTest); 5] = [
+/// conversations: (column when turned, column when not); whether a conversation shows
+/// each is [`ConvFigures::shows`], in this order.
+const OUTCOME_BEHAVIOURS: [(&str, &str); 5] = [
     (
         col::TURNED_BACKTRACKING_RATE,
         col::NOT_TURNED_BACKTRACKING_RATE,
-        |s| s.backtracking_count > 0,
     ),
     (
         col::TURNED_CONCRETE_PROGRESS_RATE,
         col::NOT_TURNED_CONCRETE_PROGRESS_RATE,
-        |s| s.progress == "concrete",
     ),
     (
         col::TURNED_EXPECTATION_RATE,
         col::NOT_TURNED_EXPECTATION_RATE,
-        |s| s.expectation_set,
     ),
     (
         col::TURNED_CLOSING_GRATITUDE_RATE,
         col::NOT_TURNED_CLOSING_GRATITUDE_RATE,
-        |s| s.closing_gratitude,
     ),
     (
         col::TURNED_EMOTIONAL_CARE_RATE,
         col::NOT_TURNED_EMOTIONAL_CARE_RATE,
-        |s| s.support.count("emotional_care") > 0,
     ),
 ];
 

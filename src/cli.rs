@@ -91,10 +91,13 @@ pub struct GenArgs {
 
 #[derive(Debug, Args)]
 pub struct ReportArgs {
-    /// A folder written by `otai analyze`.
-    #[arg(long, value_name = "DIR")]
-    pub data: PathBuf,
-    /// Where to write reports/ and coaching/ (default: --data).
+    /// A folder written by `otai analyze`; several (or a folder holding several runs, one
+    /// per subfolder) are reported on as one: weeks analysed separately, or one desk split
+    /// over machines.
+    #[arg(long, value_name = "DIR", required = true, num_args = 1..)]
+    pub data: Vec<PathBuf>,
+    /// Where to write reports/ and coaching/ (default: --data when it is one run; required
+    /// for several).
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
     /// ISO week to report on, e.g. 2026-W10 (default: the latest week in the data).

@@ -350,10 +350,11 @@ pub struct EvalConfig {
     pub by_rule: bool,
 }
 
-/// `otai report`: the tables in `data`, reports written under `out`.
+/// `otai report`: the tables in `data` (one run, or several merged), reports written
+/// under `out`.
 #[derive(Debug)]
 pub struct ReportConfig {
-    pub data: PathBuf,
+    pub data: Vec<PathBuf>,
     pub out: PathBuf,
     pub options: crate::report::Options,
 }
@@ -407,11 +408,32 @@ impl Job {
                 data: a.data,
                 by_rule: a.by_rule,
             }),
-            Command::Report(a) => Job::Report(ReportConfig {
-                out: a.out.unwrap_or_else(|| a.data.clone()),
-                data: a.data,
-                options: report_options(a.week.as_deref(), !a.no_mask, a.review, a.review_team)?,
-            }),
+            Command::Report(a) => {
+                let data = runs_in(&a.data)?;
+                let out = match (a.out, data.as_slice()) {
+                    (Some(out), _) => out,
+                    (None, [one]) => one.clone(),
+                    (None, _) => {
+                        return Err(Error::Config {
+                            path: "--out".into(),
+                            reason: format!(
+                                "{} runs are reported on together; say where the merged reports go with --out <folder>",
+                                data.len()
+                            ),
+                        });
+                    }
+                };
+                Job::Report(ReportConfig {
+                    out,
+                    data,
+                    options: report_options(
+                        a.week.as_deref(),
+                        !a.no_mask,
+                        a.review,
+                        a.review_team,
+                    )?,
+                })
+            }
             Command::Query(a) => Job::Query(QueryConfig {
                 sql: a.sql,
                 data: a.data,
@@ -434,6 +456,40 @@ impl Job {
             },
         })
     }
+}
+
+/// The result folders `--data` names: each folder written by `otai analyze` as itself,
+/// a folder of runs as its subfolders that hold one (sorted by name). A folder with
+/// neither is an error naming the fix.
+fn runs_in(data: &[PathBuf]) -> Result<Vec<PathBuf>, Error> {
+    let is_run = |p: &Path| p.join("conversations.parquet").is_file();
+    let mut runs = Vec::new();
+    for d in data {
+        if is_run(d) {
+            runs.push(d.clone());
+            continue;
+        }
+        let mut inside: Vec<PathBuf> = std::fs::read_dir(d)
+            .map(|entries| {
+                entries
+                    .filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| is_run(p))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if inside.is_empty() {
+            return Err(Error::Input {
+                path: d.display().to_string(),
+                reason: format!(
+                    "not a result folder (no conversations.parquet in it or in its subfolders); run `otai analyze <INPUT> --out {}` first",
+                    d.display()
+                ),
+            });
+        }
+        inside.sort();
+        runs.extend(inside);
+    }
+    Ok(runs)
 }
 
 /// Report options from flags: `--week` must be an ISO week ("2026-W10").

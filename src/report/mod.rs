@@ -63,10 +63,24 @@ fn charts(
 /// some report lists (`build`), and only their messages. Tables sit below the documents:
 /// they never reach up for what the documents decide.
 pub fn read(dir: &std::path::Path, opts: &Options) -> anyhow::Result<Tables> {
-    let mut tables = Tables::read(dir, opts.week.as_deref())?;
+    let tables = Tables::read(dir, opts.week.as_deref())?;
+    settle(tables, opts)
+}
+
+/// [`read`] over several runs' result folders merged as one (see [`Tables::read_runs`]).
+pub fn read_runs(dirs: &[std::path::PathBuf], opts: &Options) -> anyhow::Result<Tables> {
+    let tables = match dirs {
+        [one] => Tables::read(one, opts.week.as_deref())?,
+        _ => Tables::read_runs(dirs, opts.week.as_deref())?,
+    };
+    settle(tables, opts)
+}
+
+/// The week's thresholds, the conversations listed, and their messages.
+fn settle(mut tables: Tables, opts: &Options) -> anyhow::Result<Tables> {
     tables.thresholds = tables::Thresholds::of_week(&tables.conversations);
     let listed = build::listed_ids(&tables, opts);
-    tables.read_messages(dir, listed)?;
+    tables.read_messages(listed)?;
     Ok(tables)
 }
 

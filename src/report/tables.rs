@@ -103,6 +103,26 @@ impl Conv {
         self.scores[results::SELF_EFFICACY_K]
     }
 
+    /// What the agents table takes from this conversation (as from its score).
+    pub fn figures(&self) -> crate::agents::ConvFigures {
+        crate::agents::ConvFigures {
+            first_response_s: self.first_response_s,
+            sla_met: self.sla_met,
+            progress: self.progress.clone(),
+            scores: self.scores,
+            difficult: self.difficult,
+            turnaround: self.turnaround,
+            customer_did_it: self.customer_did_it,
+            shows: [
+                self.backtracking,
+                self.progress == "concrete",
+                self.expectation_set,
+                self.closing_gratitude,
+                self.emotional_care,
+            ],
+        }
+    }
+
     /// Whether `agent` is its primary agent or wrote in it publicly.
     pub fn involves(&self, agent: &str) -> bool {
         self.primary.as_deref() == Some(agent) || self.agent_ids.iter().any(|a| a == agent)
@@ -195,6 +215,17 @@ pub struct Tables {
     /// Ids of the conversations some report lists (each gets a page; only their
     /// messages are read).
     pub listed: BTreeSet<String>,
+    /// Where the messages are read from: one result folder, or several runs merged
+    /// (each conversation's copy from the run that holds most of it).
+    pub source: Source,
+}
+
+/// The result folder(s) the tables come from.
+#[derive(Debug, Clone, Default)]
+pub struct Source {
+    pub dirs: Vec<std::path::PathBuf>,
+    /// With several runs: conversation id → index in `dirs` of the run whose copy is used.
+    pub copy_in: std::collections::HashMap<String, usize>,
 }
 
 /// The week's thresholds for "low" and "unusual" in the review queue, from all of its
@@ -383,33 +414,258 @@ impl Tables {
             messages: BTreeMap::new(),
             thresholds: Thresholds::default(),
             listed: BTreeSet::new(),
+            source: Source {
+                dirs: vec![dir.to_path_buf()],
+                copy_in: Default::default(),
+            },
         })
     }
 
     /// Reads the messages of the conversations in `listed` (those that get a page), and
-    /// keeps `listed`.
-    pub fn read_messages(&mut self, dir: &Path, listed: BTreeSet<String>) -> anyhow::Result<()> {
+    /// keeps `listed`; from the run that holds each one's copy when runs are merged.
+    pub fn read_messages(&mut self, listed: BTreeSet<String>) -> anyhow::Result<()> {
         self.listed = listed;
-        let ids: HashSet<&str> = self.listed.iter().map(String::as_str).collect();
-        let msg_df = read_filtered(
-            dir,
-            "messages.parquet",
-            &[
-                s::CONVERSATION_ID,
-                s::MESSAGE_ID,
-                s::TIMESTAMP,
-                s::ROLE,
-                s::AUTHOR_ID,
-                s::AUTHOR_NAME,
-                s::TEXT,
-                s::INTERNAL,
-                s::SUBJECT,
-                s::QUOTED_TEXT,
-            ],
-            &ids,
-        )?;
-        self.messages = message_rows(&msg_df);
+        let mut messages = BTreeMap::new();
+        for (i, dir) in self.source.dirs.iter().enumerate() {
+            let ids: HashSet<&str> = self
+                .listed
+                .iter()
+                .filter(|id| {
+                    self.source.copy_in.is_empty() || self.source.copy_in.get(*id) == Some(&i)
+                })
+                .map(String::as_str)
+                .collect();
+            if ids.is_empty() {
+                continue;
+            }
+            let msg_df = read_filtered(
+                dir,
+                "messages.parquet",
+                &[
+                    s::CONVERSATION_ID,
+                    s::MESSAGE_ID,
+                    s::TIMESTAMP,
+                    s::ROLE,
+                    s::AUTHOR_ID,
+                    s::AUTHOR_NAME,
+                    s::TEXT,
+                    s::INTERNAL,
+                    s::SUBJECT,
+                    s::QUOTED_TEXT,
+                ],
+                &ids,
+            )?;
+            messages.extend(message_rows(&msg_df));
+        }
+        self.messages = messages;
         Ok(())
+    }
+
+    /// Several runs' result folders as one (weeks analysed separately, or one desk split
+    /// over machines). A conversation found in several runs is taken whole from the run
+    /// whose copy has the most messages (a later run on a tie: an overlapping export
+    /// repeats a ticket still open with its new replies); its evidence and messages come
+    /// from that run only. The agents table is computed again over the merged
+    /// conversations by the same reducer `otai analyze` uses ([`crate::agents`]), so the
+    /// figures equal one run over all inputs. Runs must share a business time zone.
+    pub fn read_runs(dirs: &[std::path::PathBuf], week: Option<&str>) -> anyhow::Result<Tables> {
+        let mut tz: Option<(Tz, &std::path::PathBuf)> = None;
+        for dir in dirs {
+            let z = time_zone(dir)?;
+            match tz {
+                Some((t, first)) if t != z => anyhow::bail!(
+                    "{} is in time zone {z} but {} is in {t}; report on runs of one desk (one business time zone) together",
+                    dir.display(),
+                    first.display()
+                ),
+                Some(_) => {}
+                None => tz = Some((z, dir)),
+            }
+        }
+        let tz = tz.context("no result folder given")?.0;
+        // Every run's conversations (all weeks), then one copy of each.
+        let mut runs: Vec<Vec<Conv>> = Vec::new();
+        for dir in dirs {
+            open(dir, "conversations.parquet")?;
+            let df = read_where(dir, "conversations.parquet", None, &|df| {
+                Ok(BooleanChunked::full("keep".into(), true, df.height()))
+            })?;
+            runs.push(conversation_rows(&df));
+        }
+        let mut copy_in: std::collections::HashMap<String, usize> = Default::default();
+        let mut size: std::collections::HashMap<&str, f64> = Default::default();
+        for (i, run) in runs.iter().enumerate() {
+            for c in run {
+                let n = size.get(c.id.as_str()).copied();
+                if n.is_none_or(|n| c.n_messages >= n) {
+                    size.insert(&c.id, c.n_messages);
+                    copy_in.insert(c.id.clone(), i);
+                }
+            }
+        }
+        drop(size);
+        let mut all: Vec<Conv> = runs
+            .into_iter()
+            .enumerate()
+            .flat_map(|(i, run)| {
+                let copy_in = &copy_in;
+                run.into_iter()
+                    .filter(move |c| copy_in.get(&c.id) == Some(&i))
+            })
+            .collect();
+        // The order `otai analyze` scores them in: by conversation id.
+        all.sort_by(|a, b| a.id.cmp(&b.id));
+        // Each kept copy's evidence, and who wrote in it publicly.
+        let mut evidence: Vec<Ev> = Vec::new();
+        let mut writers: BTreeSet<(String, String)> = BTreeSet::new();
+        for (i, dir) in dirs.iter().enumerate() {
+            let kept: HashSet<&str> = copy_in
+                .iter()
+                .filter(|(_, d)| **d == i)
+                .map(|(id, _)| id.as_str())
+                .collect();
+            let ev_df = read_filtered(
+                dir,
+                "evidence.parquet",
+                &[
+                    s::CONVERSATION_ID,
+                    s::MESSAGE_ID,
+                    col::AGENT_ID,
+                    col::BEHAVIOUR,
+                    col::POLARITY,
+                    col::RULE_ID,
+                    col::EXCERPT,
+                    col::RELATED_MESSAGE_ID,
+                ],
+                &kept,
+            )?;
+            evidence.extend(evidence_rows(&ev_df));
+            let msg_df = read_where(
+                dir,
+                "messages.parquet",
+                Some(&[s::CONVERSATION_ID, s::ROLE, s::AUTHOR_ID, s::INTERNAL]),
+                &|df| {
+                    let ids = df.column(s::CONVERSATION_ID)?.str()?.clone();
+                    let roles = df.column(s::ROLE)?.str()?.clone();
+                    let internal = df.column(s::INTERNAL)?.bool()?.clone();
+                    Ok(ids
+                        .iter()
+                        .zip(roles.iter())
+                        .zip(internal.iter())
+                        .map(|((id, role), internal)| {
+                            role == Some("agent")
+                                && internal != Some(true)
+                                && id.is_some_and(|id| kept.contains(id))
+                        })
+                        .collect())
+                },
+            )?;
+            let (ids, authors) = (
+                strings(&msg_df, s::CONVERSATION_ID),
+                strings(&msg_df, s::AUTHOR_ID),
+            );
+            for (id, author) in ids.into_iter().zip(authors) {
+                if let (Some(id), Some(author)) = (id, author) {
+                    writers.insert((id, author));
+                }
+            }
+        }
+        evidence.sort_by(|a, b| a.conversation_id.cmp(&b.conversation_id));
+        // The agents table over the merged conversations.
+        let week_of: std::collections::HashMap<&str, &str> = all
+            .iter()
+            .map(|c| (c.id.as_str(), c.week.as_str()))
+            .collect();
+        let mut acc = crate::agents::AgentWeeks::default();
+        for (id, author) in &writers {
+            acc.participant(
+                author,
+                week_of.get(id.as_str()).copied().unwrap_or_default(),
+            );
+        }
+        for c in &all {
+            if let Some(a) = &c.primary {
+                acc.primary(a, &c.week, &c.figures());
+            }
+        }
+        acc.evidence(&evidence, &|id| {
+            week_of.get(id).copied().unwrap_or_default()
+        });
+        let agents = agent_rows(&acc.finish()?);
+        drop(week_of);
+        let week = match week {
+            Some(w) => w.to_string(),
+            None => all.iter().map(|c| c.week.clone()).max().unwrap_or_default(),
+        };
+        // Rubrics and warnings of the runs, and which weeks each run's rubric scored.
+        let mut hashes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        let mut warnings: Vec<String> = Vec::new();
+        let mut review_hashes: BTreeSet<String> = BTreeSet::new();
+        for (i, dir) in dirs.iter().enumerate() {
+            let run = run_json(dir);
+            let hash = run
+                .as_ref()
+                .and_then(|r| r.get("rubric_hash")?.as_str().map(str::to_string))
+                .unwrap_or_else(|| "(unknown: no run.json)".into());
+            let weeks: BTreeSet<String> = all
+                .iter()
+                .filter(|c| copy_in.get(&c.id) == Some(&i))
+                .map(|c| c.week.clone())
+                .collect();
+            if weeks.contains(&week) {
+                review_hashes.insert(hash.clone());
+            }
+            hashes.entry(hash).or_default().extend(weeks);
+            for w in run
+                .as_ref()
+                .and_then(|r| r.get("warnings")?.as_array().cloned())
+                .unwrap_or_default()
+            {
+                if let Some(w) = w.as_str()
+                    && !warnings.iter().any(|have| have == w)
+                {
+                    warnings.push(w.to_string());
+                }
+            }
+        }
+        if hashes.len() > 1 {
+            warnings.push(format!(
+                "the runs were scored with different rubrics, so their weeks are not comparable: {}; analyse the archive again with one rubric to compare them",
+                hashes
+                    .iter()
+                    .map(|(h, w)| format!(
+                        "rubric {} for {}",
+                        h.chars().take(12).collect::<String>(),
+                        if w.is_empty() {
+                            "no week".to_string()
+                        } else {
+                            w.iter().cloned().collect::<Vec<_>>().join(", ")
+                        }
+                    ))
+                    .collect::<Vec<_>>()
+                    .join("; ")
+            ));
+        }
+        let conversations: Vec<Conv> = all.into_iter().filter(|c| c.week == week).collect();
+        let in_week: HashSet<&str> = conversations.iter().map(|c| c.id.as_str()).collect();
+        evidence.retain(|e| in_week.contains(e.conversation_id.as_str()));
+        drop(in_week);
+        Ok(Tables {
+            warnings,
+            tz,
+            rubric_hash: review_hashes.into_iter().collect::<Vec<_>>().join(", "),
+            week,
+            agents,
+            conversations,
+            evidence,
+            messages: BTreeMap::new(),
+            thresholds: Thresholds::default(),
+            listed: BTreeSet::new(),
+            source: Source {
+                dirs: dirs.to_vec(),
+                copy_in,
+            },
+        })
     }
 
     /// Every ISO week that has agents-table rows, in order.

@@ -195,3 +195,158 @@ fn inspect_prints_the_mapping() {
     let (code, _) = inspect(&[&tmp.path().join("missing.csv")], &[]);
     assert_eq!(code, 2);
 }
+
+/// Every file under `dir` (relative path → bytes).
+fn tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path().strip_prefix(dir).unwrap().display().to_string(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect()
+}
+
+/// Weeks analysed separately, then reported on together: `otai report --data W1 W2`
+/// equals the reports of one run over both exports (same figures, same queues, same
+/// pages). The exports overlap as weekly exports do: tickets still open at the end of the
+/// first are exported again, whole, with their new replies.
+#[test]
+fn a_report_over_two_runs_equals_one_run_over_both_inputs() {
+    let text = std::fs::read_to_string(repo().join("sample_data/chats.jsonl")).unwrap();
+    // The sample desk's good lines, by conversation in order.
+    let mut convs: Vec<(String, Vec<String>)> = Vec::new();
+    for line in text.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        let (Some(id), Some(ts)) = (v["conversation_id"].as_str(), v["timestamp"].as_str()) else {
+            continue;
+        };
+        let role = v["role"].as_str().unwrap_or_default();
+        if ts.starts_with("2026-02-30") || !["customer", "agent", "bot"].contains(&role) {
+            continue;
+        }
+        match convs.iter_mut().find(|(c, _)| c == id) {
+            Some((_, lines)) => lines.push(line.to_string()),
+            None => convs.push((id.to_string(), vec![line.to_string()])),
+        }
+    }
+    let start = |l: &str| {
+        serde_json::from_str::<serde_json::Value>(l).unwrap()["timestamp"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    convs.sort_by_key(|(_, lines)| start(&lines[0]));
+    let split = convs.len() * 3 / 5;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = |name: &str| {
+        let d = tmp.path().join(name);
+        std::fs::create_dir_all(&d).unwrap();
+        d
+    };
+    let (w1, w2, union) = (dir("w1"), dir("w2"), dir("union"));
+    let mut first = String::new();
+    for (i, (_, lines)) in convs[..split].iter().enumerate() {
+        // The last five were still open: the first export has their start only.
+        let keep = if i + 5 >= split {
+            lines.len().div_ceil(2)
+        } else {
+            lines.len()
+        };
+        for l in &lines[..keep] {
+            first.push_str(l);
+            first.push('\n');
+        }
+    }
+    let mut second = String::new();
+    for (_, lines) in &convs[split - 5..] {
+        for l in lines {
+            second.push_str(l);
+            second.push('\n');
+        }
+    }
+    let mut all = String::new();
+    for (_, lines) in &convs {
+        for l in lines {
+            all.push_str(l);
+            all.push('\n');
+        }
+    }
+    std::fs::write(w1.join("export.jsonl"), first).unwrap();
+    std::fs::write(w2.join("export.jsonl"), second).unwrap();
+    std::fs::write(union.join("export.jsonl"), all).unwrap();
+    let runs = tmp.path().join("runs");
+    let r1 = crate::support::analyze_into(&[&w1], &runs.join("2026-w1"), &[]);
+    let r2 = crate::support::analyze_into(&[&w2], &runs.join("2026-w2"), &[]);
+    let one = crate::support::analyze_into(&[&union], &tmp.path().join("one"), &[]);
+    for r in [&r1, &r2, &one] {
+        assert_eq!(r.code, 0, "{}", r.stderr);
+    }
+    // Both forms: two --data folders, and a folder of runs.
+    for data in [
+        vec![runs.join("2026-w1"), runs.join("2026-w2")],
+        vec![runs.clone()],
+    ] {
+        let merged = tmp.path().join("merged");
+        let _ = std::fs::remove_dir_all(&merged);
+        let mut args: Vec<std::ffi::OsString> = vec!["report".into(), "--data".into()];
+        args.extend(data.iter().map(|d| d.clone().into_os_string()));
+        args.extend(["--out".into(), merged.clone().into_os_string()]);
+        crate::support::otai_ok(&args);
+        let (got, want) = (tree(&merged), tree(&one.out.join("reports")));
+        let got_reports: std::collections::BTreeMap<String, Vec<u8>> = got
+            .iter()
+            .filter_map(|(k, v)| Some((k.strip_prefix("reports/")?.to_string(), v.clone())))
+            .collect();
+        assert_eq!(
+            got_reports.keys().collect::<Vec<_>>(),
+            want.keys().collect::<Vec<_>>()
+        );
+        for (k, v) in &want {
+            assert!(got_reports[k] == *v, "reports/{k} differs");
+        }
+        let coaching = tree(&one.out.join("coaching"));
+        assert!(!coaching.is_empty());
+        for (k, v) in &coaching {
+            assert!(got[&format!("coaching/{k}")] == *v, "coaching/{k} differs");
+        }
+    }
+    // A run scored with another rubric is reported with a warning naming both rubrics.
+    let rubric = crate::support::otai_ok(["rubric"]).stdout;
+    let rubric = String::from_utf8(rubric).unwrap();
+    let edited = tmp.path().join("rubric.toml");
+    std::fs::write(&edited, format!("{rubric}\n# edited\n")).unwrap();
+    let r3 = crate::support::analyze_into(
+        &[&w2],
+        &tmp.path().join("other").join("w2"),
+        &["--no-report", "--rubric", edited.to_str().unwrap()],
+    );
+    assert_eq!(r3.code, 0, "{}", r3.stderr);
+    let mixed = tmp.path().join("mixed");
+    crate::support::otai_ok([
+        "report".as_ref(),
+        "--data".as_ref(),
+        runs.join("2026-w1").as_os_str(),
+        tmp.path().join("other").join("w2").as_os_str(),
+        "--out".as_ref(),
+        mixed.as_os_str(),
+    ]);
+    let review = std::fs::read_to_string(mixed.join("reports/index.md")).unwrap();
+    assert!(review.contains("different rubrics"), "{review}");
+    // Several runs need --out (writing into one of them would misplace the merge).
+    let out = Command::new(env!("CARGO_BIN_EXE_otai"))
+        .args(["report", "--data"])
+        .arg(runs.join("2026-w1"))
+        .arg(runs.join("2026-w2"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--out"));
+}
