@@ -66,6 +66,10 @@ fn signals(m: &Prepared<'_>, rubric: &Rubric) -> Vec<Signal> {
             {
                 continue;
             }
+            // "It always worked", "works through the website": not news of a fix.
+            if kind == "success" && rubric.matches("customer_state", "not_success", m.lang, s) {
+                continue;
+            }
             if let Some((r, span)) = rubric.find("customer_state", kind, m.lang, s) {
                 out.push((kind, r.id.clone(), excerpt(s.text, span)));
                 break;
@@ -101,6 +105,51 @@ fn is_closing(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     m.says(rubric, "gratitude", "thanks") || text_len <= 40
 }
 
+/// A plain yes ("Yes many thanks", 「はい」) to the agent's question whether the step
+/// worked ("Is the book opening correctly?", rubric `check`), as the customer's first
+/// reply to it: a success report.
+fn yes_to_check(
+    msgs: &[Prepared<'_>],
+    i: usize,
+    sig: &[Signal],
+    rubric: &Rubric,
+) -> Option<Signal> {
+    if sig
+        .iter()
+        .any(|(k, _, _)| matches!(*k, "success" | "failure"))
+    {
+        return None;
+    }
+    let m = &msgs[i];
+    let first = m.sentences.first()?;
+    let (rule, span) = rubric.find("customer_state", "yes", m.lang, first)?;
+    let asked = msgs[..i]
+        .iter()
+        .rev()
+        .take_while(|p| !p.is_customer())
+        .find(|p| p.is_public_agent())?;
+    let checks = asked
+        .sentences
+        .last()
+        .is_some_and(|s| rubric.matches("customer_state", "check", asked.lang, s));
+    checks.then(|| ("success", rule.id.clone(), excerpt(first.text, span)))
+}
+
+/// An agent message after the customer's last words that does not go on with the work:
+/// a closing, a short parting remark, or a farewell (rubric `customer_state` / `farewell`:
+/// "Have a nice day", "anything else", 「失礼いたします」) that reports no fix of the
+/// company's (a mail that fixes it and signs off is more of the work).
+fn closes(m: &Prepared<'_>, rubric: &Rubric) -> bool {
+    if is_closing(m, rubric) || (m.sentences.len() <= 3 && !guides(m, rubric)) {
+        return true;
+    }
+    m.says(rubric, "customer_state", "farewell")
+        && !m
+            .sentences
+            .iter()
+            .any(|s| rubric.matches("customer_state", "company_fix", m.lang, s))
+}
+
 /// Whether the agent's message guides the customer to act (rubric `[lexicon] guidance`;
 /// asking for patience, `guidance_not`, is matched first so its ください does not count).
 fn guides(m: &Prepared<'_>, rubric: &Rubric) -> bool {
@@ -116,7 +165,13 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
         .iter()
         .enumerate()
         .filter(|(_, m)| m.is_customer())
-        .map(|(i, m)| (i, signals(m, rubric)))
+        .map(|(i, m)| {
+            let mut sig = signals(m, rubric);
+            if let Some(yes) = yes_to_check(msgs, i, &sig, rubric) {
+                sig.push(yes);
+            }
+            (i, sig)
+        })
         .collect();
     for (i, sig) in &customer {
         for (kind, rule, ex) in sig {
@@ -162,32 +217,42 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
             break;
         }
     }
-    // Turnaround: the customer's last word, after the agent's answer, is relief or thanks.
+    // Turnaround: the customer's last words, after the agent's answer, are relief or
+    // thanks. "Last words" are the last customer message, or the one before it when the
+    // last is a short parting ("No, thank you", "A nice day!", 「失礼します」) that says
+    // nothing bad; after them the agent only closes.
     if let Some((last, sig)) = customer.last() {
-        let answered_before = msgs[..*last].iter().any(Prepared::is_public_agent);
-        let only_closing_after = msgs[last + 1..]
-            .iter()
-            .filter(|m| m.is_public_agent())
-            .all(|m| is_closing(m, rubric));
         let k = kinds(sig);
-        let relieved = k.contains(&"relief") && !k.contains(&"failure") && !k.contains(&"anger");
-        // The customer's last word came after the answer: what the agent adds after it is
-        // a closing or a short parting remark, not more of the work (a mail thread whose
-        // last customer mail is followed by the agent's reports is not a turnaround).
-        let parting_only = msgs[last + 1..]
-            .iter()
-            .filter(|m| m.is_public_agent())
-            .all(|m| m.sentences.len() <= 3 && !guides(m, rubric));
-        if out.difficult && answered_before && (only_closing_after || parting_only) && relieved {
+        let bad =
+            |k: &[&str]| k.contains(&"failure") || k.contains(&"anger") || k.contains(&"chase");
+        let mut candidates: Vec<&(usize, Vec<Signal>)> = vec![customer.last().expect("some")];
+        if customer.len() >= 2 && msgs[*last].sentences.len() <= 2 && !bad(&k) {
+            candidates.push(&customer[customer.len() - 2]);
+        }
+        let relief = candidates.iter().find(|(at, sig)| {
+            let k = kinds(sig);
+            k.contains(&"relief")
+                && !bad(&k)
+                && msgs[..*at].iter().any(Prepared::is_public_agent)
+                && msgs[at + 1..]
+                    .iter()
+                    .filter(|m| m.is_public_agent())
+                    .all(|m| closes(m, rubric))
+        });
+        if out.difficult
+            && !bad(&k)
+            && let Some((_, sig)) = relief
+        {
             out.turnaround = true;
             out.turnaround_evidence = sig
                 .iter()
                 .find(|(k, _, _)| *k == "relief")
                 .map(|(_, _, ex)| ex.clone());
         }
+        let relieved = relief.is_some() && !bad(&k);
         // Escalation risk: ends angry, chasing or failing, with no agent answer after it,
         // or a calm start that ends angry.
-        let bad_end = k.contains(&"anger") || k.contains(&"chase") || k.contains(&"failure");
+        let bad_end = bad(&k);
         let unanswered = !msgs[last + 1..].iter().any(Prepared::is_public_agent);
         out.escalation_risk = bad_end && !relieved && (unanswered || out.start_state == "neutral");
     }
