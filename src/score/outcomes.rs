@@ -102,7 +102,11 @@ fn state_of(kinds: &[&str]) -> &'static str {
 /// An agent message that only closes (thanks, wishes, a short sign-off).
 fn is_closing(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     let text_len: usize = m.sentences.iter().map(|s| s.text.chars().count()).sum();
-    m.says(rubric, "gratitude", "thanks") || text_len <= 40
+    // Thanks for the contact ("Thank you for contacting X") closes too, though it is no
+    // closing gratitude.
+    m.says(rubric, "gratitude", "thanks")
+        || m.says(rubric, "gratitude", "opening")
+        || text_len <= 40
 }
 
 /// A plain yes ("Yes many thanks", 「はい」) to the agent's question whether the step

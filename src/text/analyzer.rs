@@ -198,16 +198,96 @@ fn content_lemma_ja(t: &mut lindera::token::Token<'_>, stop: &StopWords) -> Opti
     is_content_ja(p.pos, p.detail, lemma, stop).then(|| lemma.to_lowercase().into())
 }
 
-/// English content lemmas with their positions.
+/// English content lemmas with their positions, as match keys ([`en_key`]): the words a
+/// customer and an agent share whatever the tense, number or word class ("I bought …
+/// the installation hangs" / "you have bought … installing").
 fn en_lemmas(text: &str, stop: &StopWords) -> Vec<Lemma> {
+    // Placeholders of anonymised exports (#PRS_ORG#, #NAME#, #NUMBER#) are no one's words.
+    let placeholder = |t: &Token| {
+        let before = text[..t.start].chars().next_back();
+        let after = text[t.end..].chars().next();
+        matches!(before, Some('#' | '_')) || matches!(after, Some('#' | '_'))
+    };
     tokenize_en(text)
         .into_iter()
-        .filter(|t| t.pos == "word" && is_content_en(&t.surface, stop))
+        .filter(|t| t.pos == "word" && is_content_en(&t.surface, stop) && !placeholder(t))
         .map(|t| Lemma {
             start: t.start,
-            lemma: t.base_form,
+            lemma: en_key(&t.base_form),
         })
         .collect()
+}
+
+/// Common irregular past forms and nouns of support conversations → their verb.
+const EN_IRREGULAR: &[(&str, &str)] = &[
+    ("bought", "buy"),
+    ("paid", "pay"),
+    ("payment", "pay"),
+    ("sent", "send"),
+    ("got", "get"),
+    ("gotten", "get"),
+    ("made", "make"),
+    ("took", "take"),
+    ("taken", "take"),
+    ("gave", "give"),
+    ("given", "give"),
+    ("went", "go"),
+    ("gone", "go"),
+    ("did", "do"),
+    ("done", "do"),
+    ("saw", "see"),
+    ("seen", "see"),
+    ("came", "come"),
+    ("lost", "lose"),
+    ("forgot", "forget"),
+    ("forgotten", "forget"),
+    ("broke", "break"),
+    ("broken", "break"),
+    ("wrote", "write"),
+    ("written", "write"),
+    ("began", "begin"),
+    ("begun", "begin"),
+    ("left", "leave"),
+    ("kept", "keep"),
+    ("found", "find"),
+    ("told", "tell"),
+    ("said", "say"),
+    ("chose", "choose"),
+    ("chosen", "choose"),
+    ("froze", "freeze"),
+    ("frozen", "freeze"),
+    ("shown", "show"),
+    ("held", "hold"),
+    ("ran", "run"),
+    ("stuck", "stick"),
+    ("deletion", "delete"),
+    ("subscription", "subscribe"),
+];
+
+/// An English word's match key: the light stem, irregular forms mapped to their verb,
+/// a derivational ending dropped (installation → install, cancellation → cancel,
+/// payment → pay), a final e dropped (update / updated / updating agree), then the first
+/// six letters (registration / register, subscription / subscribe). Crude on purpose: it
+/// only decides whether two words are the same content word.
+pub fn en_key(stemmed: &str) -> String {
+    let w = EN_IRREGULAR
+        .iter()
+        .find(|(form, _)| *form == stemmed)
+        .map_or(stemmed, |(_, base)| *base);
+    let mut w = w.to_string();
+    for ending in ["ation", "ition", "ment", "ness"] {
+        if w.len() >= ending.len() + 4 && w.ends_with(ending) {
+            w.truncate(w.len() - ending.len());
+            break;
+        }
+    }
+    if w.len() > 3 && w.ends_with('e') {
+        w.pop();
+    }
+    match w.char_indices().nth(6) {
+        Some((at, _)) => w[..at].to_string(),
+        None => w,
+    }
 }
 
 /// An English word that says something (not a stopword, longer than one letter).
@@ -383,6 +463,32 @@ mod tests {
     use super::*;
 
     #[test]
+    fn english_match_keys_agree_across_forms() {
+        let key = |w: &str| en_key(&stem(w));
+        for (a, b) in [
+            ("bought", "buy"),
+            ("installation", "installing"),
+            ("registration", "register"),
+            ("cancellation", "cancelled"),
+            ("updated", "update"),
+            ("purchased", "purchase"),
+            ("charged", "charge"),
+            ("subscription", "subscribe"),
+            ("payment", "paid"),
+            ("books", "book"),
+        ] {
+            assert_eq!(key(a), key(b), "{a} / {b}");
+        }
+        for (a, b) in [
+            ("charger", "charge"),
+            ("computer", "compatible"),
+            ("print", "account"),
+        ] {
+            assert_ne!(key(a), key(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn english_lemmas() {
         let lemmas: Vec<String> = en_lemmas(
             "The invoices aren't showing; I tried printing 2 times.",
@@ -393,7 +499,8 @@ mod tests {
         .into_iter()
         .map(|l| l.lemma)
         .collect();
-        assert_eq!(lemmas, vec!["invoice", "show", "try", "print", "time"]);
+        // Match keys: a final e dropped, six letters at most (see `en_key`).
+        assert_eq!(lemmas, vec!["invoic", "show", "try", "print", "tim"]);
         assert_eq!(stem("stopped"), "stop");
         assert_eq!(stem("boxes"), "box");
         assert_eq!(stem("status"), "status");
