@@ -264,9 +264,10 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
     // not do the real fix or task themselves, before the report or after it (「変更が完了
     // いたしました」 after the customer found their booking number: the task was theirs).
     // Whether the agent or company did the fix anywhere: looked up once, on the first
-    // success report (most conversations have none).
+    // success report met (most conversations have none). The last success report is the
+    // evidence (「できました!」 after the last step, not 「開きました」 after the first).
     let mut company_fixed: Option<bool> = None;
-    for (i, sig) in &customer {
+    for (i, sig) in customer.iter().rev() {
         let k = kinds(sig);
         if !k.contains(&"success") || k.contains(&"failure") {
             continue;
