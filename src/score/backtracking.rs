@@ -178,7 +178,10 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
                 }
             }
             let need = c.rule.min_overlap.unwrap_or(t.backtracking_min_overlap);
-            let shared = if c.rule.whole_conversation {
+            let shared = if c.rule.own_words {
+                let said: BTreeSet<Lemma> = recent.iter().flat_map(|&j| msgs[j].lemmas()).collect();
+                lemmas.iter().filter(|l| said.contains(*l)).count()
+            } else if c.rule.whole_conversation {
                 lemmas.iter().filter(|l| in_all(l)).count()
             } else {
                 lemmas.iter().filter(|l| recent_words.contains(*l)).count()

@@ -289,6 +289,11 @@ struct RuleFile {
     /// earlier customer message: 「〜とのことですが」 may restate something said long ago).
     #[serde(default)]
     scope: Option<String>,
+    /// Backtracking forms: the agent's own vocabulary counts as overlap (for forms that
+    /// say by themselves that they restate: "If I understand, you registered the credit
+    /// card data …" after the agent itself spoke of the card data).
+    #[serde(default)]
+    own_words: bool,
     source: String,
     explanation: String,
     examples: Vec<String>,
@@ -307,6 +312,8 @@ pub struct Rule {
     pub min_overlap: Option<usize>,
     /// Backtracking forms: overlap with every earlier customer message, not only recent ones.
     pub whole_conversation: bool,
+    /// Backtracking forms: words the agent has used itself count too.
+    pub own_words: bool,
     /// The pattern has no word-boundary assertion, so its member of the rule sets is the
     /// pattern itself: a set hit already proves a match.
     exact_in_set: bool,
@@ -696,6 +703,7 @@ impl Rubric {
                     regex,
                     min_overlap: r.min_overlap,
                     whole_conversation,
+                    own_words: r.own_words,
                     exact_in_set,
                     source: r.source,
                     explanation: r.explanation,
