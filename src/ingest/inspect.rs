@@ -108,22 +108,8 @@ impl Tally {
 
     fn mails(&mut self, mails: &mut Vec<ParsedMail>, aliases: &BTreeMap<String, String>) {
         for m in mails.drain(..) {
-            let message = Message {
-                conversation_id: String::new(),
-                message_id: m.message_id.unwrap_or_default(),
-                timestamp_ms: m.timestamp_ms,
-                utc_offset_s: m.offset_s,
-                role: m.role,
-                author_id: m.from_address,
-                author_name: m.from_name,
-                channel: crate::schema::Channel::Email,
-                text: m.text,
-                internal: false,
-                subject: m.subject,
-                quoted_text: m.quoted,
-                source_file: m.source_file,
-                source_line: m.source_line,
-            };
+            let id = m.message_id.clone().unwrap_or_default();
+            let message = m.into_message(id);
             self.message(message, aliases, false);
         }
     }

@@ -238,6 +238,18 @@ pub struct Thresholds {
     pub many_turns: Option<f64>,
 }
 
+/// The evidence columns the reports read.
+const EVIDENCE_COLUMNS: [&str; 8] = [
+    s::CONVERSATION_ID,
+    s::MESSAGE_ID,
+    col::AGENT_ID,
+    col::BEHAVIOUR,
+    col::POLARITY,
+    col::RULE_ID,
+    col::EXCERPT,
+    col::RELATED_MESSAGE_ID,
+];
+
 /// Rows read per slice when filtering a large table.
 const SLICE_ROWS: usize = 65_536;
 
@@ -375,21 +387,7 @@ impl Tables {
         })?;
         let conversations = conversation_rows(&conv_df);
         let ids: HashSet<&str> = conversations.iter().map(|c| c.id.as_str()).collect();
-        let ev_df = read_filtered(
-            dir,
-            "evidence.parquet",
-            &[
-                s::CONVERSATION_ID,
-                s::MESSAGE_ID,
-                col::AGENT_ID,
-                col::BEHAVIOUR,
-                col::POLARITY,
-                col::RULE_ID,
-                col::EXCERPT,
-                col::RELATED_MESSAGE_ID,
-            ],
-            &ids,
-        )?;
+        let ev_df = read_filtered(dir, "evidence.parquet", &EVIDENCE_COLUMNS, &ids)?;
         let evidence = evidence_rows(&ev_df);
         let run = run_json(dir);
         let rubric_hash = run
@@ -524,21 +522,7 @@ impl Tables {
                 .filter(|(_, d)| **d == i)
                 .map(|(id, _)| id.as_str())
                 .collect();
-            let ev_df = read_filtered(
-                dir,
-                "evidence.parquet",
-                &[
-                    s::CONVERSATION_ID,
-                    s::MESSAGE_ID,
-                    col::AGENT_ID,
-                    col::BEHAVIOUR,
-                    col::POLARITY,
-                    col::RULE_ID,
-                    col::EXCERPT,
-                    col::RELATED_MESSAGE_ID,
-                ],
-                &kept,
-            )?;
+            let ev_df = read_filtered(dir, "evidence.parquet", &EVIDENCE_COLUMNS, &kept)?;
             evidence.extend(evidence_rows(&ev_df));
             let msg_df = read_where(
                 dir,

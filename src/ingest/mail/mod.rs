@@ -29,6 +29,29 @@ pub struct ParsedMail {
     pub source_line: u64,
 }
 
+impl ParsedMail {
+    /// The mail as a message with `message_id`; its conversation is not known yet
+    /// (threading decides it).
+    pub fn into_message(self, message_id: String) -> crate::schema::Message {
+        crate::schema::Message {
+            conversation_id: String::new(),
+            message_id,
+            timestamp_ms: self.timestamp_ms,
+            utc_offset_s: self.offset_s,
+            role: self.role,
+            author_id: self.from_address,
+            author_name: self.from_name,
+            channel: crate::schema::Channel::Email,
+            text: self.text,
+            internal: false,
+            subject: self.subject,
+            quoted_text: self.quoted,
+            source_file: self.source_file,
+            source_line: self.source_line,
+        }
+    }
+}
+
 fn header_ids(value: &HeaderValue<'_>) -> Vec<String> {
     let raw: Vec<String> = match value {
         HeaderValue::Text(t) => vec![t.to_string()],

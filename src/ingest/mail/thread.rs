@@ -10,7 +10,6 @@ use std::sync::Mutex;
 use super::ParsedMail;
 use crate::group::{Item, Sorter, Stash};
 use crate::hash::sha256_hex;
-use crate::schema::{Channel, Message};
 
 const PREFIXES: &[&str] = &[
     "re:",
@@ -234,22 +233,7 @@ impl<'d> Threads<'d> {
                 subject,
             });
             inner.stash.push(Item {
-                message: Message {
-                    conversation_id: String::new(),
-                    message_id: id,
-                    timestamp_ms: m.timestamp_ms,
-                    utc_offset_s: m.offset_s,
-                    role: m.role,
-                    author_id: m.from_address,
-                    author_name: m.from_name,
-                    channel: Channel::Email,
-                    text: m.text,
-                    internal: false,
-                    subject: m.subject,
-                    quoted_text: m.quoted,
-                    source_file: m.source_file,
-                    source_line: m.source_line,
-                },
+                message: m.into_message(id),
                 seq: 0,
                 reply_to: None,
                 derived_id: false,
