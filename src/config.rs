@@ -410,14 +410,17 @@ impl Job {
             }),
             Command::Report(a) => {
                 let data = runs_in(&a.data)?;
+                // A folder of runs gets its reports elsewhere, even while it holds one run
+                // (the next week's run would otherwise find them inside a run).
+                let named_runs = data == a.data;
                 let out = match (a.out, data.as_slice()) {
                     (Some(out), _) => out,
-                    (None, [one]) => one.clone(),
+                    (None, [one]) if named_runs => one.clone(),
                     (None, _) => {
                         return Err(Error::Config {
                             path: "--out".into(),
                             reason: format!(
-                                "{} runs are reported on together; say where the merged reports go with --out <folder>",
+                                "{} run(s) from a folder of runs are reported on together; say where the reports go with --out <folder>",
                                 data.len()
                             ),
                         });

@@ -16,7 +16,9 @@ pub fn run(cfg: &InspectConfig) -> anyhow::Result<Outcome> {
         .par_iter()
         .map(|job| (ingest::inspect::inspect(job), job.settings.tz))
         .collect();
-    let unreadable = found.iter().any(|(i, _)| i.accepted == 0 && i.ignored == 0);
+    // Nothing to read at all is as much a failure as a file that holds nothing readable.
+    let unreadable =
+        found.is_empty() || found.iter().any(|(i, _)| i.accepted == 0 && i.ignored == 0);
     if cfg.json {
         let files: Vec<_> = found.iter().map(|(i, tz)| to_json(i, *tz)).collect();
         let skipped: Vec<_> = skipped

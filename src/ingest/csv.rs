@@ -588,7 +588,7 @@ fn settle(
     drain: &mut dyn FnMut(&mut Vec<record::Partial>),
 ) -> bool {
     let rows: Vec<&Map<String, Value>> = held.iter().map(|(o, _)| o).collect();
-    let inferred = keys.infer(&rows, settings);
+    let inferred = keys.infer(headers, &rows, settings);
     out.inferred
         .extend(inferred.iter().map(record::Inferred::note));
     out.columns = keys.columns(headers.iter().map(String::as_str), settings, &inferred);

@@ -164,7 +164,10 @@ pub fn inspect(job: &FileJob) -> Inspection {
 /// A reject's kind: its reason up to the value it quotes or its explanation ("invalid
 /// timestamp", "unknown role"), so alike rejects count together.
 fn reason_kind(reason: &str) -> String {
-    let end = reason.find(['"', ';', '(', ':']).unwrap_or(reason.len());
+    // Up to the first quoted value, explanation, or number (a time, a size, a count).
+    let end = reason
+        .find(|c: char| matches!(c, '"' | ';' | '(' | ':') || c.is_ascii_digit())
+        .unwrap_or(reason.len());
     reason[..end].trim().to_string()
 }
 

@@ -28,6 +28,7 @@ pub fn read_jsonl(file: &str, bytes: &[u8], settings: &Settings) -> FileRead {
         &inferred,
     );
     out.inferred = inferred.iter().map(record::Inferred::note).collect();
+    out.encoding = Some("UTF-8".into());
     out
 }
 
@@ -47,22 +48,28 @@ fn infer_from_sample(
         .take(SAMPLE_LINES)
         .filter_map(|l| serde_json::from_slice::<Map<String, Value>>(l).ok())
         .collect();
-    let Some(first) = rows.first() else {
+    if rows.is_empty() {
         return (Vec::new(), None);
-    };
-    // Only the rows shaped like the first (the keys inference looks among).
-    let same: Vec<&Map<String, Value>> =
-        rows.iter().filter(|r| r.keys().eq(first.keys())).collect();
-    let mut keys = KeyMap::resolve(first.keys().map(String::as_str), settings);
-    let inferred = keys.infer(&same, settings);
+    }
+    // Every key of the sample (lines may leave out keys they have no value for), sorted.
+    let names: Vec<String> = rows
+        .iter()
+        .flat_map(|r| r.keys().cloned())
+        .collect::<std::collections::BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    let all: Vec<&Map<String, Value>> = rows.iter().collect();
+    let mut keys = KeyMap::resolve(names.iter().map(String::as_str), settings);
+    let inferred = keys.infer(&names, &all, settings);
     if inferred.is_empty() {
         return (inferred, None);
     }
+    // What the values say replaces a mapping whose column this file does not have (one
+    // otai.toml may name a CSV's column beside JSONL files).
     let mut more = settings.clone();
     for i in &inferred {
         more.columns
-            .entry(i.field.config_name().to_string())
-            .or_insert_with(|| i.column.clone());
+            .insert(i.field.config_name().to_string(), i.column.clone());
     }
     (inferred, Some(more))
 }
@@ -255,6 +262,8 @@ fn read_jsonl_stream_drained(
             }
         }
     });
+    // JSONL is UTF-8 (a line that is not is a reject).
+    out.encoding = Some("UTF-8".into());
     out.partials = Vec::with_capacity(parsed.iter().map(Vec::len).sum());
     for piece in parsed {
         out.partials.extend(piece);

@@ -293,12 +293,19 @@ impl KeyMap {
     /// two roles or more), the timestamp (values nearly all times after 2000), the
     /// conversation id (short values without spaces that repeat in runs), and the text
     /// (the longest free text). Sets each one found and says which column and why.
-    pub fn infer(&mut self, rows: &[&Map<String, Value>], settings: &Settings) -> Vec<Inferred> {
+    ///
+    /// `keys` are the file's columns in their order (a CSV header; a JSONL sample's keys):
+    /// on a tie the earlier column wins.
+    pub fn infer(
+        &mut self,
+        keys: &[String],
+        rows: &[&Map<String, Value>],
+        settings: &Settings,
+    ) -> Vec<Inferred> {
         let mut found = Vec::new();
-        let Some(first) = rows.first() else {
+        if rows.is_empty() {
             return found;
-        };
-        let keys: Vec<String> = first.keys().cloned().collect();
+        }
         for field in [
             Field::Role,
             Field::Timestamp,
@@ -325,6 +332,7 @@ impl KeyMap {
                 let judged = match field {
                     Field::Role => role_column(&values, settings),
                     Field::Timestamp => time_column(&values, settings),
+                    Field::Text if repeats_in_runs(&values) => None,
                     Field::ConversationId => id_column(&values),
                     _ => text_column(&values),
                 };
@@ -343,7 +351,7 @@ impl KeyMap {
                 });
             }
         }
-        if let Some(i) = self.infer_agent(rows, &keys, settings) {
+        if let Some(i) = self.infer_agent(rows, keys, settings) {
             self.keys.insert(i.field, i.column.clone());
             found.push(i);
         }
@@ -400,8 +408,18 @@ impl KeyMap {
                     _ => {}
                 }
             }
+            // A name or a code that comes back (an agent answers many messages), not a
+            // number per reply ("Wait (min)": 3, 4, 5).
+            let named: Vec<String> = rows.iter().filter_map(|r| value(r)).collect();
+            let wordy = named.iter().any(|v| v.chars().any(|c| c.is_alphabetic()));
+            let distinct = named
+                .iter()
+                .collect::<std::collections::BTreeSet<_>>()
+                .len();
             let fits = short
-                && agent > 0
+                && wordy
+                && (distinct < named.len() || named.len() < 4)
+                && agent >= 2
                 && customer > 0
                 && agent_filled * 10 >= agent * 9
                 && customer_empty * 10 >= customer * 9;
@@ -426,40 +444,41 @@ impl KeyMap {
         settings: &Settings,
         inferred: &[Inferred],
     ) -> Vec<ColumnUse> {
-        keys.map(|k| {
-            let field = self
-                .keys
-                .iter()
-                .find(|(_, used)| used.as_str() == k)
-                .map(|(f, _)| *f);
-            let (field, how) = match field {
-                Some(f) => {
-                    let how = if let Some(i) = inferred.iter().find(|i| i.field == f) {
-                        format!("values: {}", i.why)
-                    } else if settings
-                        .columns
-                        .get(f.config_name())
-                        .is_some_and(|c| c.trim() == k.trim())
-                    {
-                        "otai.toml [input.columns]".to_string()
-                    } else {
-                        "name".to_string()
-                    };
-                    (Some(f.config_name().to_string()), how)
+        keys.filter(|k| !k.trim().is_empty())
+            .map(|k| {
+                let field = self
+                    .keys
+                    .iter()
+                    .find(|(_, used)| used.as_str() == k)
+                    .map(|(f, _)| *f);
+                let (field, how) = match field {
+                    Some(f) => {
+                        let how = if let Some(i) = inferred.iter().find(|i| i.field == f) {
+                            format!("values: {}", i.why)
+                        } else if settings
+                            .columns
+                            .get(f.config_name())
+                            .is_some_and(|c| c.trim() == k.trim())
+                        {
+                            "otai.toml [input.columns]".to_string()
+                        } else {
+                            "name".to_string()
+                        };
+                        (Some(f.config_name().to_string()), how)
+                    }
+                    None if self.nested.contains(&k) => (
+                        Some("author (nested: id, name, role)".to_string()),
+                        "name".to_string(),
+                    ),
+                    None => (None, "unused".to_string()),
+                };
+                ColumnUse {
+                    column: k.to_string(),
+                    field,
+                    how,
                 }
-                None if self.nested.contains(&k) => (
-                    Some("author (nested: id, name, role)".to_string()),
-                    "name".to_string(),
-                ),
-                None => (None, "unused".to_string()),
-            };
-            ColumnUse {
-                column: k.to_string(),
-                field,
-                how,
-            }
-        })
-        .collect()
+            })
+            .collect()
     }
 }
 
@@ -547,12 +566,30 @@ fn role_column(values: &[String], settings: &Settings) -> Option<(f64, String)> 
 /// 2000-01-01T00:00:00Z: ids and counts that read as epoch seconds fall before it.
 const YEAR_2000_MS: i64 = 946_684_800_000;
 
+/// Times after 2000 and inside the run's plausible window (`[input] time_window`: ids and
+/// row numbers read as epoch seconds or milliseconds fall outside it). A column whose
+/// times change from row to row (each message's) beats one that repeats (the ticket's
+/// opening time on every message).
 fn time_column(values: &[String], settings: &Settings) -> Option<(f64, String)> {
-    let hits = nearly_all(values, |v| {
-        time::parse(v, settings.tz).is_some_and(|t| t.utc_ms >= YEAR_2000_MS)
+    let times: Vec<Option<i64>> = values
+        .iter()
+        .map(|v| {
+            time::parse(v, settings.tz)
+                .map(|t| t.utc_ms)
+                .filter(|&ms| ms >= YEAR_2000_MS && settings.time_window.contains(ms))
+        })
+        .collect();
+    nearly_all(values, |v| {
+        time::parse(v, settings.tz)
+            .is_some_and(|t| t.utc_ms >= YEAR_2000_MS && settings.time_window.contains(t.utc_ms))
     })?;
+    let distinct = times
+        .iter()
+        .flatten()
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
     Some((
-        hits as f64,
+        distinct as f64,
         format!(
             "its values are times (e.g. {})",
             truncate_for_message(&values[0])
@@ -563,9 +600,10 @@ fn time_column(values: &[String], settings: &Settings) -> Option<(f64, String)> 
 /// Short values without spaces, some repeated, each in one run of neighbouring rows (a
 /// conversation's messages are exported together): an id, not a category.
 fn id_column(values: &[String]) -> Option<(f64, String)> {
+    // An e-mail address names a customer, who comes back with other tickets.
     if values
         .iter()
-        .any(|v| v.chars().count() > 64 || v.chars().any(char::is_whitespace))
+        .any(|v| v.chars().count() > 64 || v.chars().any(char::is_whitespace) || v.contains('@'))
     {
         return None;
     }
@@ -593,6 +631,13 @@ fn id_column(values: &[String]) -> Option<(f64, String)> {
     ))
 }
 
+/// Values that stay the same over runs of neighbouring rows (a conversation's subject or
+/// status), some of them repeated: not the text of each message.
+fn repeats_in_runs(values: &[String]) -> bool {
+    let runs = 1 + values.windows(2).filter(|w| w[0] != w[1]).count();
+    runs * 3 <= values.len() * 2
+}
+
 /// Free text: the longest values on average, mostly distinct.
 fn text_column(values: &[String]) -> Option<(f64, String)> {
     let chars: usize = values.iter().map(|v| v.chars().count()).sum();
@@ -601,7 +646,7 @@ fn text_column(values: &[String]) -> Option<(f64, String)> {
         .iter()
         .collect::<std::collections::BTreeSet<_>>()
         .len();
-    if mean < 4.0 || distinct * 2 < values.len() {
+    if mean < 4.0 || distinct * 3 < values.len() * 2 {
         return None;
     }
     Some((
@@ -952,7 +997,8 @@ mod tests {
         let keys = ["n", "c", "k", "t", "r", "a", "x"];
         let mut map = KeyMap::resolve(keys.iter().copied(), &settings);
         let refs: Vec<&Map<String, Value>> = rows.iter().collect();
-        let found = map.infer(&refs, &settings);
+        let names: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+        let found = map.infer(&names, &refs, &settings);
         let got: Vec<(Field, &str)> = found.iter().map(|i| (i.field, i.column.as_str())).collect();
         assert_eq!(
             got,
@@ -972,9 +1018,125 @@ mod tests {
         mixed.swap(1, 2);
         let refs: Vec<&Map<String, Value>> = mixed.iter().collect();
         let mut map = KeyMap::resolve(keys.iter().copied(), &settings);
-        let found = map.infer(&refs, &settings);
+        let found = map.infer(&names, &refs, &settings);
         assert!(
             found.iter().all(|i| i.field != Field::ConversationId),
+            "{found:?}"
+        );
+    }
+
+    /// The traps of real exports: a numeric reference that reads as an epoch beside the
+    /// real time, the ticket's opening time on every row, a subject longer than the
+    /// messages, a customer's e-mail address that runs like an id, a wait in minutes filled
+    /// on agents' rows only.
+    #[test]
+    fn inference_avoids_the_usual_traps() {
+        let header = [
+            "Ref No", "Opened", "Address", "Case Ref", "Topic", "Sent", "Kind", "Wait", "Note",
+        ];
+        let rows: Vec<[&str; 9]> = vec![
+            [
+                "4100020030",
+                "2026/03/02 09:00",
+                "a@x.jp",
+                "T1",
+                "Printer will not print anything at all",
+                "2026/03/02 09:00",
+                "customer",
+                "",
+                "It stopped printing.",
+            ],
+            [
+                "4100020031",
+                "2026/03/02 09:00",
+                "a@x.jp",
+                "T1",
+                "Printer will not print anything at all",
+                "2026/03/02 09:04",
+                "agent",
+                "4",
+                "Sorry. Please restart it.",
+            ],
+            [
+                "4100020032",
+                "2026/03/02 09:00",
+                "a@x.jp",
+                "T1",
+                "Printer will not print anything at all",
+                "2026/03/02 09:09",
+                "customer",
+                "",
+                "Done, it prints.",
+            ],
+            [
+                "4100020033",
+                "2026/03/02 10:00",
+                "b@y.jp",
+                "T2",
+                "Refund for the order placed twice",
+                "2026/03/02 10:00",
+                "customer",
+                "",
+                "I was charged twice.",
+            ],
+            [
+                "4100020034",
+                "2026/03/02 10:00",
+                "b@y.jp",
+                "T2",
+                "Refund for the order placed twice",
+                "2026/03/02 10:03",
+                "agent",
+                "3",
+                "I have refunded one.",
+            ],
+            [
+                "4100020035",
+                "2026/03/02 11:00",
+                "c@z.jp",
+                "T3",
+                "Cannot sign in to the web app today",
+                "2026/03/02 11:00",
+                "customer",
+                "",
+                "Login fails.",
+            ],
+            [
+                "4100020036",
+                "2026/03/02 11:00",
+                "c@z.jp",
+                "T3",
+                "Cannot sign in to the web app today",
+                "2026/03/02 11:05",
+                "agent",
+                "5",
+                "Try the reset link.",
+            ],
+        ];
+        let maps: Vec<Map<String, Value>> = rows
+            .iter()
+            .map(|r| {
+                header
+                    .iter()
+                    .zip(r.iter())
+                    .map(|(k, v)| (k.to_string(), Value::String(v.to_string())))
+                    .collect()
+            })
+            .collect();
+        let settings = Settings::default();
+        let names: Vec<String> = header.iter().map(|h| h.to_string()).collect();
+        let mut map = KeyMap::resolve(header.iter().copied(), &settings);
+        let refs: Vec<&Map<String, Value>> = maps.iter().collect();
+        let found = map.infer(&names, &refs, &settings);
+        let got: Vec<(Field, &str)> = found.iter().map(|i| (i.field, i.column.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (Field::Role, "Kind"),
+                (Field::Timestamp, "Sent"),
+                (Field::ConversationId, "Case Ref"),
+                (Field::Text, "Note"),
+            ],
             "{found:?}"
         );
     }

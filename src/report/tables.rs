@@ -491,17 +491,32 @@ impl Tables {
             runs.push(conversation_rows(&df));
         }
         let mut copy_in: std::collections::HashMap<String, usize> = Default::default();
-        let mut size: std::collections::HashMap<&str, f64> = Default::default();
+        let mut size: std::collections::HashMap<&str, (f64, &str)> = Default::default();
+        // Copies that start in different weeks hold different parts of one conversation
+        // (exports sliced by message date, not whole tickets): one part is left out.
+        let mut split: BTreeSet<&str> = BTreeSet::new();
         for (i, run) in runs.iter().enumerate() {
             for c in run {
-                let n = size.get(c.id.as_str()).copied();
-                if n.is_none_or(|n| c.n_messages >= n) {
-                    size.insert(&c.id, c.n_messages);
+                let seen = size.get(c.id.as_str()).copied();
+                if let Some((_, week)) = seen
+                    && week != c.week
+                {
+                    split.insert(&c.id);
+                }
+                if seen.is_none_or(|(n, _)| c.n_messages >= n) {
+                    size.insert(&c.id, (c.n_messages, &c.week));
                     copy_in.insert(c.id.clone(), i);
                 }
             }
         }
         drop(size);
+        let split_warning = (!split.is_empty()).then(|| {
+            format!(
+                "{} conversation(s) appear in several runs starting in different weeks (e.g. {}): the runs hold different parts of them, and each is read from one run only; export whole tickets each week, or analyse the exports together (`otai analyze <all exports>`)",
+                split.len(),
+                split.iter().take(3).copied().collect::<Vec<_>>().join(", ")
+            )
+        });
         let mut all: Vec<Conv> = runs
             .into_iter()
             .enumerate()
@@ -583,23 +598,34 @@ impl Tables {
         };
         // Rubrics and warnings of the runs, and which weeks each run's rubric scored.
         let mut hashes: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
-        let mut warnings: Vec<String> = Vec::new();
+        let mut warnings: Vec<String> = split_warning.into_iter().collect();
         let mut review_hashes: BTreeSet<String> = BTreeSet::new();
         for (i, dir) in dirs.iter().enumerate() {
             let run = run_json(dir);
             let hash = run
                 .as_ref()
-                .and_then(|r| r.get("rubric_hash")?.as_str().map(str::to_string))
-                .unwrap_or_else(|| "(unknown: no run.json)".into());
+                .and_then(|r| r.get("rubric_hash")?.as_str().map(str::to_string));
             let weeks: BTreeSet<String> = all
                 .iter()
                 .filter(|c| copy_in.get(&c.id) == Some(&i))
                 .map(|c| c.week.clone())
                 .collect();
-            if weeks.contains(&week) {
-                review_hashes.insert(hash.clone());
+            // Only the runs the review week's conversations come from speak in it (a run
+            // of an earlier week that named no agent says nothing about this one).
+            if !weeks.contains(&week) {
+                if let Some(h) = hash {
+                    hashes.entry(h).or_default().extend(weeks);
+                }
+                continue;
             }
-            hashes.entry(hash).or_default().extend(weeks);
+            review_hashes.insert(
+                hash.clone()
+                    .unwrap_or_else(|| "(unknown: no run.json)".into()),
+            );
+            // A run without run.json has no known rubric: it is not compared.
+            if let Some(h) = hash {
+                hashes.entry(h).or_default().extend(weeks);
+            }
             for w in run
                 .as_ref()
                 .and_then(|r| r.get("warnings")?.as_array().cloned())
@@ -608,7 +634,7 @@ impl Tables {
                 if let Some(w) = w.as_str()
                     && !warnings.iter().any(|have| have == w)
                 {
-                    warnings.push(w.to_string());
+                    warnings.push(format!("{}: {w}", dir.display()));
                 }
             }
         }

@@ -350,3 +350,49 @@ fn a_report_over_two_runs_equals_one_run_over_both_inputs() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("--out"));
 }
+
+/// JSONL whose lines leave out keys they have no value for, with a role key of an unknown
+/// name, beside an otai.toml that maps a CSV's role column this file does not have: the
+/// role is found from every line of the sample and used (not only announced).
+#[test]
+fn jsonl_inference_reads_every_sampled_line_and_is_applied() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut text = String::new();
+    for (i, (r, extra)) in [
+        ("customer", ""),
+        ("agent", r#","h":"ag-1""#),
+        ("customer", ""),
+        ("agent", r#","h":"ag-1""#),
+    ]
+    .iter()
+    .enumerate()
+    {
+        text.push_str(&format!(
+            "{{\"conversation_id\":\"c1\",\"timestamp\":\"2026-03-02T10:0{i}:00+09:00\",\"r\":\"{r}\",\"text\":\"message number {i} of the chat\"{extra}}}\n"
+        ));
+    }
+    std::fs::write(tmp.path().join("chat.jsonl"), text).unwrap();
+    std::fs::write(
+        tmp.path().join("otai.toml"),
+        "[input.columns]\nrole = \"送信者区分\"\n",
+    )
+    .unwrap();
+    let r = analyze(&[tmp.path()], &["--no-report"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    let run = r.json("run.json");
+    let input = &run["inputs"][0];
+    assert_eq!(input["accepted"], 4, "{run}");
+    let role = input["columns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["column"] == "r")
+        .unwrap()
+        .clone();
+    assert_eq!(role["field"], "role", "{run}");
+    // An empty folder has nothing to inspect: exit 1, said.
+    let empty = tempfile::tempdir().unwrap();
+    let (code, text) = inspect(&[empty.path()], &[]);
+    assert_eq!(code, 1, "{text}");
+    assert!(text.contains("no input files"), "{text}");
+}
