@@ -559,6 +559,9 @@ pub fn read_csv_stream(
                 let held = pending.take().unwrap_or_default();
                 if !settle(&mut keys, &headers, held, &mut out, file, settings, drain) {
                     out.encoding = Some(reader.get_ref().get_ref().1.name.to_string());
+                    // The rest is read past unparsed, so run.json's size and SHA-256 are
+                    // the whole file's.
+                    let _ = std::io::copy(&mut reader.into_inner(), &mut std::io::sink());
                     return out;
                 }
             }
