@@ -166,6 +166,20 @@ fn inferred_columns_and_unused_ones_are_reported() {
     assert_eq!(no["how"], "otai.toml [input.columns]");
     let kanri = cols.iter().find(|c| c["column"] == "Kanri").unwrap();
     assert!(kanri["field"].is_null(), "{kanri}");
+    // A mapping to a column the file does not have (a typo) is said, not ignored.
+    std::fs::write(
+        dir.path().join("otai.toml"),
+        "[input.columns]\nconversation_id = \"Kanrii\"\n",
+    )
+    .unwrap();
+    let i = inspect_json(dir.path());
+    let warned = i["files"][0]["warnings"].as_array().unwrap().clone();
+    assert!(
+        warned
+            .iter()
+            .any(|w| w.as_str().unwrap().contains("no column \"Kanrii\"")),
+        "{warned:?}"
+    );
 }
 
 /// `otai inspect` as people read it, on sample_data and on the gallery (snapshots), and
