@@ -129,12 +129,7 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
             for note in &f.inferred {
                 eprintln!("  {}: {note}", f.path);
             }
-            let unused: Vec<&str> = f
-                .columns
-                .iter()
-                .filter(|c| c.field.is_none())
-                .map(|c| c.column.as_str())
-                .collect();
+            let unused = ingest::record::unused_columns(&f.columns);
             if !unused.is_empty() {
                 eprintln!(
                     "  {}: columns not used: {} (map one with `[input.columns] <field> = \"<column>\"` in otai.toml; `otai inspect` shows every mapping)",
@@ -550,10 +545,7 @@ fn write_run_json(
             })
         })
         .collect();
-    let skipped: Vec<_> = skipped
-        .iter()
-        .map(|s| json!({"path": s.path, "reason": s.reason}))
-        .collect();
+    let skipped: Vec<_> = skipped.iter().map(ingest::Skipped::to_json).collect();
     let run = json!({
         "otai_version": env!("CARGO_PKG_VERSION"),
         "started_at": started.to_rfc3339_opts(chrono::SecondsFormat::Millis, true),

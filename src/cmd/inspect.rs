@@ -21,10 +21,7 @@ pub fn run(cfg: &InspectConfig) -> anyhow::Result<Outcome> {
         found.is_empty() || found.iter().any(|(i, _)| i.accepted == 0 && i.ignored == 0);
     if cfg.json {
         let files: Vec<_> = found.iter().map(|(i, tz)| to_json(i, *tz)).collect();
-        let skipped: Vec<_> = skipped
-            .iter()
-            .map(|s| json!({"path": s.path, "reason": s.reason}))
-            .collect();
+        let skipped: Vec<_> = skipped.iter().map(ingest::Skipped::to_json).collect();
         let doc = json!({"files": files, "skipped": skipped});
         println!("{}", serde_json::to_string_pretty(&doc)?);
     } else {
@@ -239,7 +236,7 @@ fn to_json(i: &Inspection, tz: chrono_tz::Tz) -> serde_json::Value {
         "rejects": i.rejects.iter().map(|r| json!({
             "line": r.line, "record_id": r.record_id, "reason": r.reason,
         })).collect::<Vec<_>>(),
-        "skipped": i.skipped.iter().map(|s| json!({"path": s.path, "reason": s.reason})).collect::<Vec<_>>(),
+        "skipped": i.skipped.iter().map(ingest::Skipped::to_json).collect::<Vec<_>>(),
         "warnings": i.warnings,
     })
 }

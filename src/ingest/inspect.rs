@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use super::record::{ColumnUse, Partial};
+use super::record::{ColumnUse, Field, Partial, unused_columns};
 use super::{FileJob, RecordError, Skipped, detect::Format, mail::ParsedMail};
 use crate::schema::{Message, Role};
 
@@ -67,9 +67,7 @@ struct Tally {
 impl Tally {
     fn message(&mut self, mut m: Message, aliases: &BTreeMap<String, String>, conversation: bool) {
         self.accepted += 1;
-        if let Some(canonical) = m.author_id.as_ref().and_then(|a| aliases.get(a)) {
-            m.author_id = Some(canonical.clone());
-        }
+        super::canonical_agent(&mut m.author_id, aliases);
         *self.roles.entry(m.role.as_str()).or_default() += 1;
         if m.role == Role::Agent && !m.internal {
             self.agent_messages += 1;
@@ -205,33 +203,20 @@ fn warnings(i: &Inspection) -> Vec<String> {
             }
         ));
     }
-    if i.agent_without_author > 0 {
-        let unused: Vec<&str> = unused(i);
+    let unused = unused_columns(&i.columns);
+    if let Some(warning) = super::author_warning(i.agent_without_author, i.agent_messages) {
+        w.push(if unused.is_empty() {
+            warning
+        } else {
+            format!("{warning}; columns not used: {}", unused.join(", "))
+        });
+    } else if !unused.is_empty() {
+        let fields: Vec<&str> = Field::ALL.iter().map(|f| f.config_name()).collect();
         w.push(format!(
-            "{} of {} agent messages name no agent, so reports cannot credit them: map the column that names the agent with `[input.columns] author_id = \"<column>\"` (or `agent_name = \"<column>\"`) in otai.toml{}",
-            i.agent_without_author,
-            i.agent_messages,
-            if unused.is_empty() {
-                String::new()
-            } else {
-                format!("; columns not used: {}", unused.join(", "))
-            }
-        ));
-    }
-    let unused = unused(i);
-    if !unused.is_empty() && i.agent_without_author == 0 {
-        w.push(format!(
-            "columns not used: {}; if one holds a field otai should read, map it with `[input.columns] <field> = \"<column>\"` in otai.toml (fields: conversation_id, message_id, timestamp, role, author_id, author_name, agent_id, agent_name, channel, text, internal, subject, reply_to)",
-            unused.join(", ")
+            "columns not used: {}; if one holds a field otai should read, map it with `[input.columns] <field> = \"<column>\"` in otai.toml (fields: {})",
+            unused.join(", "),
+            fields.join(", ")
         ));
     }
     w
-}
-
-fn unused(i: &Inspection) -> Vec<&str> {
-    i.columns
-        .iter()
-        .filter(|c| c.field.is_none())
-        .map(|c| c.column.as_str())
-        .collect()
 }

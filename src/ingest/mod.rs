@@ -131,18 +131,30 @@ impl Ingested {
     /// What a user must hear about a run that read well but cannot credit agents: the
     /// warning and the otai.toml line that fixes it (None when agents are named).
     pub fn author_warning(&self) -> Option<String> {
-        (self.agent_without_author > 0).then(|| {
-            format!(
-                "{} of {} agent messages name no agent, so {} no agent: map the column that names the agent with `[input.columns] author_id = \"<column>\"` (or `agent_name = \"<column>\"`) in otai.toml beside the export",
-                self.agent_without_author,
-                self.agent_messages,
-                if self.agent_without_author == self.agent_messages {
-                    "the reports credit"
-                } else {
-                    "those are credited to"
-                }
-            )
-        })
+        author_warning(self.agent_without_author, self.agent_messages)
+    }
+}
+
+/// The warning for agent messages that name no agent (`without` of `total`), with the
+/// otai.toml line that maps the agent's column; None when every one names its agent.
+/// `otai analyze` and `otai inspect` say the same.
+pub fn author_warning(without: u64, total: u64) -> Option<String> {
+    (without > 0).then(|| {
+        format!(
+            "{without} of {total} agent messages name no agent, so {} no agent: map the column that names the agent with `[input.columns] author_id = \"<column>\"` (or `agent_name = \"<column>\"`) in otai.toml beside the export",
+            if without == total {
+                "the reports credit"
+            } else {
+                "those are credited to"
+            }
+        )
+    })
+}
+
+/// Replaces an agent's other id (a mail address) by its canonical id (`[agents]`).
+pub fn canonical_agent(id: &mut Option<String>, aliases: &BTreeMap<String, String>) {
+    if let Some(canonical) = id.as_ref().and_then(|i| aliases.get(i)) {
+        *id = Some(canonical.clone());
     }
 }
 
@@ -297,14 +309,7 @@ impl FileDrain<'_, '_> {
         for mut p in partials.drain(..) {
             let seq = self.seq;
             self.seq += 1;
-            if let Some(canonical) = p
-                .message
-                .author_id
-                .as_ref()
-                .and_then(|i| self.aliases.get(i))
-            {
-                p.message.author_id = Some(canonical.clone());
-            }
+            canonical_agent(&mut p.message.author_id, self.aliases);
             if p.conversation_known {
                 let derived_id = assign_missing_id(&mut p.message);
                 items.push(crate::group::Item {
@@ -566,6 +571,13 @@ fn assign_missing_id(m: &mut Message) -> bool {
 pub struct Skipped {
     pub path: String,
     pub reason: std::borrow::Cow<'static, str>,
+}
+
+impl Skipped {
+    /// As run.json and `otai inspect --format json` list it.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({"path": self.path, "reason": self.reason})
+    }
 }
 
 const SKIPPED_NOT_DATA: &str = "documentation, configuration or a picture, not an export";

@@ -289,10 +289,10 @@ impl KeyMap {
     }
 
     /// Fields no key names, found by what their column holds in `rows` (the first rows of
-    /// the file), among the keys no field uses: the role (values nearly all role words of
-    /// two roles or more), the timestamp (values nearly all times after 2000), the
-    /// conversation id (short values without spaces that repeat in runs), and the text
-    /// (the longest free text). Sets each one found and says which column and why.
+    /// the file), among the keys no field uses: the role ([`role_column`]), the timestamp
+    /// ([`time_column`]), the conversation id ([`id_column`]), the text ([`text_column`],
+    /// not a column that stays the same over a conversation) and the agent
+    /// ([`Self::infer_agent`]). Sets each one found and says which column and why.
     ///
     /// `keys` are the file's columns in their order (a CSV header; a JSONL sample's keys):
     /// on a tie the earlier column wins.
@@ -376,11 +376,7 @@ impl KeyMap {
                 .get(role_key.as_str())
                 .map(Val::from)
                 .and_then(value_text)?;
-            settings
-                .roles
-                .get(v.as_str())
-                .copied()
-                .or_else(|| Role::from_alias(&v))
+            role_value(&v, settings)
         };
         let mut best: Option<(usize, &String)> = None;
         for key in keys
@@ -412,13 +408,9 @@ impl KeyMap {
             // number per reply ("Wait (min)": 3, 4, 5).
             let named: Vec<String> = rows.iter().filter_map(|r| value(r)).collect();
             let wordy = named.iter().any(|v| v.chars().any(|c| c.is_alphabetic()));
-            let distinct = named
-                .iter()
-                .collect::<std::collections::BTreeSet<_>>()
-                .len();
             let fits = short
                 && wordy
-                && (distinct < named.len() || named.len() < 4)
+                && (distinct(&named) < named.len() || named.len() < 4)
                 && agent >= 2
                 && customer > 0
                 && agent_filled * 10 >= agent * 9
@@ -527,6 +519,37 @@ pub fn merge_columns(into: &mut Vec<ColumnUse>, more: Vec<ColumnUse>) {
 /// The most columns a file's column map lists.
 pub const MAX_COLUMNS: usize = 256;
 
+/// The columns of a column map that became no field, in order.
+pub fn unused_columns(columns: &[ColumnUse]) -> Vec<&str> {
+    columns
+        .iter()
+        .filter(|c| c.field.is_none())
+        .map(|c| c.column.as_str())
+        .collect()
+}
+
+/// The role an exported value names: `[input.roles]` first, then the built-in words.
+fn role_value(raw: &str, settings: &Settings) -> Option<Role> {
+    settings
+        .roles
+        .get(raw.trim())
+        .copied()
+        .or_else(|| Role::from_alias(raw))
+}
+
+/// How many different values.
+fn distinct(values: &[String]) -> usize {
+    values
+        .iter()
+        .collect::<std::collections::BTreeSet<_>>()
+        .len()
+}
+
+/// How many runs of equal neighbouring values.
+fn runs(values: &[String]) -> usize {
+    1 + values.windows(2).filter(|w| w[0] != w[1]).count()
+}
+
 /// Most of the values (nine in ten) pass `test`.
 fn nearly_all(values: &[String], test: impl Fn(&str) -> bool) -> Option<usize> {
     let hits = values.iter().filter(|v| test(v)).count();
@@ -546,13 +569,7 @@ fn some_values(values: &[String], n: usize) -> String {
 }
 
 fn role_column(values: &[String], settings: &Settings) -> Option<(f64, String)> {
-    let role = |v: &str| {
-        settings
-            .roles
-            .get(v)
-            .copied()
-            .or_else(|| Role::from_alias(v))
-    };
+    let role = |v: &str| role_value(v, settings);
     let hits = nearly_all(values, |v| role(v).is_some())?;
     let roles: std::collections::BTreeSet<Role> = values.iter().filter_map(|v| role(v)).collect();
     (roles.len() >= 2).then(|| {
@@ -571,25 +588,24 @@ const YEAR_2000_MS: i64 = 946_684_800_000;
 /// times change from row to row (each message's) beats one that repeats (the ticket's
 /// opening time on every message).
 fn time_column(values: &[String], settings: &Settings) -> Option<(f64, String)> {
-    let times: Vec<Option<i64>> = values
+    let times: Vec<i64> = values
         .iter()
-        .map(|v| {
+        .filter_map(|v| {
             time::parse(v, settings.tz)
                 .map(|t| t.utc_ms)
                 .filter(|&ms| ms >= YEAR_2000_MS && settings.time_window.contains(ms))
         })
         .collect();
-    nearly_all(values, |v| {
-        time::parse(v, settings.tz)
-            .is_some_and(|t| t.utc_ms >= YEAR_2000_MS && settings.time_window.contains(t.utc_ms))
-    })?;
-    let distinct = times
+    // Nearly all (nine in ten) are such times.
+    if times.len() * 10 < values.len() * 9 {
+        return None;
+    }
+    let different = times
         .iter()
-        .flatten()
         .collect::<std::collections::BTreeSet<_>>()
         .len();
     Some((
-        distinct as f64,
+        different as f64,
         format!(
             "its values are times (e.g. {})",
             truncate_for_message(&values[0])
@@ -607,12 +623,8 @@ fn id_column(values: &[String]) -> Option<(f64, String)> {
     {
         return None;
     }
-    let runs = 1 + values.windows(2).filter(|w| w[0] != w[1]).count();
-    let distinct = values
-        .iter()
-        .collect::<std::collections::BTreeSet<_>>()
-        .len();
-    let all_repeat_in_runs = runs == distinct;
+    let distinct = distinct(values);
+    let all_repeat_in_runs = runs(values) == distinct;
     if distinct == values.len() || !all_repeat_in_runs {
         return None;
     }
@@ -634,19 +646,14 @@ fn id_column(values: &[String]) -> Option<(f64, String)> {
 /// Values that stay the same over runs of neighbouring rows (a conversation's subject or
 /// status), some of them repeated: not the text of each message.
 fn repeats_in_runs(values: &[String]) -> bool {
-    let runs = 1 + values.windows(2).filter(|w| w[0] != w[1]).count();
-    runs * 3 <= values.len() * 2
+    runs(values) * 3 <= values.len() * 2
 }
 
 /// Free text: the longest values on average, mostly distinct.
 fn text_column(values: &[String]) -> Option<(f64, String)> {
     let chars: usize = values.iter().map(|v| v.chars().count()).sum();
     let mean = chars as f64 / values.len() as f64;
-    let distinct = values
-        .iter()
-        .collect::<std::collections::BTreeSet<_>>()
-        .len();
-    if mean < 4.0 || distinct * 3 < values.len() * 2 {
+    if mean < 4.0 || distinct(values) * 3 < values.len() * 2 {
         return None;
     }
     Some((
@@ -830,12 +837,7 @@ pub fn to_message<R: Record + ?Sized>(
                 Field::Role.aliases().join(", ")
             )));
         }
-        Some(r) => settings
-            .roles
-            .get(r.trim())
-            .copied()
-            .or_else(|| Role::from_alias(&r))
-            .ok_or_else(|| {
+        Some(r) => role_value(&r, settings).ok_or_else(|| {
                 err(format!(
                     "unknown role \"{}\"; use customer, agent, bot or system, or map it with `[input.roles] \"{}\" = \"agent\"`",
                     truncate_for_message(&r),

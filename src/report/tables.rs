@@ -484,10 +484,7 @@ impl Tables {
         // Every run's conversations (all weeks), then one copy of each.
         let mut runs: Vec<Vec<Conv>> = Vec::new();
         for dir in dirs {
-            open(dir, "conversations.parquet")?;
-            let df = read_where(dir, "conversations.parquet", None, &|df| {
-                Ok(BooleanChunked::full("keep".into(), true, df.height()))
-            })?;
+            let df = ParquetReader::new(open(dir, "conversations.parquet")?).finish()?;
             runs.push(conversation_rows(&df));
         }
         let mut copy_in: std::collections::HashMap<String, usize> = Default::default();

@@ -122,11 +122,11 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
         let own = |w: &Lemma| {
             agent_words.get(w).copied().unwrap_or(0) >= t.backtracking_agent_vocabulary_messages
         };
-        let recent_words: BTreeSet<Lemma> = recent
-            .iter()
-            .flat_map(|&j| msgs[j].lemmas())
-            .filter(|w| !own(w))
-            .collect();
+        // What the recent customer messages said, and the part of it that is not the
+        // agent's own vocabulary (forms with `own_words` take the whole).
+        let recent_said: BTreeSet<Lemma> = recent.iter().flat_map(|&j| msgs[j].lemmas()).collect();
+        let recent_words: BTreeSet<Lemma> =
+            recent_said.iter().copied().filter(|w| !own(w)).collect();
         // Every customer word so far, less the agent's own vocabulary: asked per word, not
         // built as a set per message (in a long conversation that set is the whole
         // vocabulary, and building it for every agent message was quadratic).
@@ -179,8 +179,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
             }
             let need = c.rule.min_overlap.unwrap_or(t.backtracking_min_overlap);
             let shared = if c.rule.own_words {
-                let said: BTreeSet<Lemma> = recent.iter().flat_map(|&j| msgs[j].lemmas()).collect();
-                lemmas.iter().filter(|l| said.contains(*l)).count()
+                lemmas.iter().filter(|l| recent_said.contains(*l)).count()
             } else if c.rule.whole_conversation {
                 lemmas.iter().filter(|l| in_all(l)).count()
             } else {

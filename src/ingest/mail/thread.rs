@@ -187,9 +187,7 @@ impl<'d> Threads<'d> {
         }
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         for mut m in mails.drain(..) {
-            if let Some(canonical) = m.from_address.as_ref().and_then(|a| aliases.get(a)) {
-                m.from_address = Some(canonical.clone());
-            }
+            crate::ingest::canonical_agent(&mut m.from_address, aliases);
             let id = m.message_id.take().unwrap_or_else(|| {
                 let key = format!(
                     "{}\u{0}{}\u{0}{}",
