@@ -237,15 +237,20 @@ fn real_english_chats_meet_the_sources_target() {
 /// except progress=concrete (three positives; reported).
 #[test]
 fn fourth_blind_set_meets_the_target() {
-    let dir = repo().join("tests/eval_blind4");
-    let (report, _) = evaluate(&dir);
+    check_except(&repo().join("tests/eval_blind4"), &["progress=concrete"]);
+}
+
+/// Every figure of a set but `except` at its target ([`assert_targets`]), and first
+/// response and primary agent exact.
+fn check_except(dir: &Path, except: &[&str]) {
+    let (report, _) = evaluate(dir);
     let held: Vec<&str> = report
         .binaries
         .iter()
         .map(|b| b.name.as_str())
-        .filter(|n| *n != "progress=concrete")
+        .filter(|n| !except.contains(n))
         .collect();
-    assert_targets(&dir, &report, Some(&held));
+    assert_targets(dir, &report, Some(&held));
     assert_eq!(report.first_response_exact.0, report.first_response_exact.1);
     assert_eq!(report.primary_agent_exact.0, report.primary_agent_exact.1);
 }
@@ -257,48 +262,33 @@ fn fourth_blind_set_meets_the_target() {
 /// usual targets; the outcomes (customer_did_it 0.619 at first run) are issue #23's.
 #[test]
 fn third_blind_set_meets_the_sources_target() {
-    let dir = repo().join("tests/eval_blind3");
-    let (report, _) = evaluate(&dir);
-    assert_targets(&dir, &report, Some(&SOURCES_MSG));
-    assert_targets(
-        &dir,
-        &report,
-        Some(&[
-            "backtracking",
-            "backtracking (msg)",
-            "overpromise",
-            "closing_gratitude",
-        ]),
+    check_except(
+        &repo().join("tests/eval_blind3"),
+        &[
+            "progress=concrete",
+            "expectation_set",
+            "difficult",
+            "turnaround",
+            "customer_did_it",
+            "step_guidance",
+            "vicarious",
+            "encouragement",
+            "emotional_care",
+        ],
     );
-    assert_eq!(report.first_response_exact.0, report.first_response_exact.1);
-    assert_eq!(report.primary_agent_exact.0, report.primary_agent_exact.1);
 }
 
 /// The fifth blind set (tests/eval_blind5, 51 conversations written blind after the #23
 /// rule work). Its first run is FIRST_RUN.txt (difficult 0.840, turnaround 0.800,
-/// customer_did_it 0.741); the outcome rules were then tuned on its errors, so it guards
-/// them against regressions. Expectation, over-promise, progress and the sources it
-/// measures below target (vicarious 0.500, encouragement 0.696 per message) are reported.
+/// customer_did_it 0.741; vicarious 0.500, encouragement 0.696 per message); the rules
+/// were then tuned on its errors, so it guards them against regressions. Expectation,
+/// over-promise and progress, below target, are reported.
 #[test]
 fn fifth_blind_set_meets_the_outcome_target() {
-    let dir = repo().join("tests/eval_blind5");
-    let (report, _) = evaluate(&dir);
-    assert_targets(
-        &dir,
-        &report,
-        Some(&[
-            "backtracking",
-            "backtracking (msg)",
-            "closing_gratitude",
-            "difficult",
-            "turnaround",
-            "customer_did_it",
-            "step_guidance (msg)",
-            "emotional_care (msg)",
-        ]),
+    check_except(
+        &repo().join("tests/eval_blind5"),
+        &["progress=concrete", "expectation_set", "overpromise"],
     );
-    assert_eq!(report.first_response_exact.0, report.first_response_exact.1);
-    assert_eq!(report.primary_agent_exact.0, report.primary_agent_exact.1);
 }
 
 #[test]
