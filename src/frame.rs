@@ -270,38 +270,19 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
             bools(&|c| c.closing_gratitude),
         )
         .into(),
+    ];
+    // The four sources of self-efficacy: messages with each, in `SOURCES` order.
+    columns.extend(col::SOURCE_COUNTS.iter().enumerate().map(|(k, name)| {
         Series::new(
-            col::STEP_GUIDANCE_COUNT.into(),
+            (*name).into(),
             scores
                 .iter()
-                .map(|c| c.support.messages[0])
+                .map(|c| c.support.messages[k])
                 .collect::<Vec<u32>>(),
         )
-        .into(),
-        Series::new(
-            col::VICARIOUS_COUNT.into(),
-            scores
-                .iter()
-                .map(|c| c.support.messages[1])
-                .collect::<Vec<u32>>(),
-        )
-        .into(),
-        Series::new(
-            col::ENCOURAGEMENT_COUNT.into(),
-            scores
-                .iter()
-                .map(|c| c.support.messages[2])
-                .collect::<Vec<u32>>(),
-        )
-        .into(),
-        Series::new(
-            col::EMOTIONAL_CARE_COUNT.into(),
-            scores
-                .iter()
-                .map(|c| c.support.messages[3])
-                .collect::<Vec<u32>>(),
-        )
-        .into(),
+        .into()
+    }));
+    columns.extend([
         Series::new(
             col::AGENT_DID_STEP_COUNT.into(),
             scores
@@ -351,7 +332,7 @@ pub fn scores_frame(scores: &[crate::score::ConversationScore]) -> PolarsResult<
             bools(&|c| c.outcomes.escalation_risk),
         )
         .into(),
-    ];
+    ]);
     for b in crate::results::with_overall() {
         columns.push(Series::new(b.score_column.into(), f64s(&|c| (b.score)(c))).into());
     }

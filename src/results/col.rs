@@ -35,6 +35,13 @@ pub const STEP_GUIDANCE_COUNT: &str = "step_guidance_count";
 pub const VICARIOUS_COUNT: &str = "vicarious_count";
 pub const ENCOURAGEMENT_COUNT: &str = "encouragement_count";
 pub const EMOTIONAL_CARE_COUNT: &str = "emotional_care_count";
+/// The four sources' count columns, in `score::rubric::SOURCES` order.
+pub const SOURCE_COUNTS: [&str; 4] = [
+    STEP_GUIDANCE_COUNT,
+    VICARIOUS_COUNT,
+    ENCOURAGEMENT_COUNT,
+    EMOTIONAL_CARE_COUNT,
+];
 pub const AGENT_DID_STEP_COUNT: &str = "agent_did_step_count";
 pub const JARGON_COUNT: &str = "jargon_count";
 pub const CUSTOMER_START_STATE: &str = "customer_start_state";
