@@ -17,17 +17,7 @@ for a in "$@"; do
     esac
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(300000)
-bash scripts/setup.sh
-cargo build --release --locked -q
-bin="${CARGO_TARGET_DIR:-target}/release/otai"
-if [ -n "${BENCH_DIR:-}" ]; then
-    work="$BENCH_DIR"
-else
-    work="$(mktemp -d)"
-    trap 'rm -rf "$work"' EXIT
-fi
-mkdir -p "$work"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo); otai $($bin --version)"
+source bench/prepare.sh
 python3 - "$bin" "$work" "${sizes[@]}" <<'PY'
 import json, os, shutil, subprocess, sys, time
 binary, work, sizes = sys.argv[1], sys.argv[2], [int(s) for s in sys.argv[3:]]

@@ -24,18 +24,7 @@ for a in "$@"; do
 done
 [ ${#sizes[@]} -gt 0 ] || sizes=(160000 800000)
 [ "$ten" -eq 0 ] || sizes+=(1600000)
-bash scripts/setup.sh
-cargo build --release --locked -q
-target="${CARGO_TARGET_DIR:-target}"
-bin="$target/release/otai"
-if [ -n "${BENCH_DIR:-}" ]; then
-    work="$BENCH_DIR"
-else
-    work="$(mktemp -d)"
-    trap 'rm -rf "$work"' EXIT
-fi
-mkdir -p "$work"
-echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -m); otai $($bin --version)"
+source bench/prepare.sh
 python3 - "$bin" "$work" "${sizes[@]}" <<'PY'
 import json, os, shutil, subprocess, sys, time
 binary, work, sizes = sys.argv[1], sys.argv[2], [int(s) for s in sys.argv[3:]]
