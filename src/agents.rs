@@ -13,7 +13,7 @@ use polars::prelude::*;
 use crate::results::stats::{median, percentile};
 use crate::results::{col, with_overall};
 use crate::schema::{Message, Role};
-use crate::score::{ConversationScore, Evidence};
+use crate::score::{ConversationScore, Evidence, Found};
 
 /// Behaviour rate columns: (column, evidence behaviour, polarity).
 const RATES: [(&str, &str, &str); 10] = [
@@ -182,13 +182,50 @@ fn slot<'m>(
     weeks.get_mut(week).expect("inserted above")
 }
 
+/// What the agents table takes from one evidence row: who is credited, in which
+/// conversation, for what. Scoring's rows ([`Found`], places in a batch) and rows read
+/// back from a table ([`Evidence`], ids) both give it, so both paths count the same.
+#[derive(Debug, Clone, Copy)]
+pub struct Credit<'e> {
+    pub conversation_id: &'e str,
+    pub agent_id: Option<&'e str>,
+    pub behaviour: &'e str,
+    pub polarity: &'e str,
+    pub rule_id: &'e str,
+}
+
+impl<'e> Credit<'e> {
+    /// A row scoring found, its places read in `batch`.
+    pub fn of_found(f: &'e Found<'_>, batch: &'e [Message]) -> Credit<'e> {
+        Credit {
+            conversation_id: &batch[f.message as usize].conversation_id,
+            agent_id: f.agent_id(batch),
+            behaviour: f.behaviour,
+            polarity: f.polarity,
+            rule_id: f.rule_id,
+        }
+    }
+}
+
+impl<'e> From<&'e Evidence> for Credit<'e> {
+    fn from(e: &'e Evidence) -> Credit<'e> {
+        Credit {
+            conversation_id: &e.conversation_id,
+            agent_id: e.agent_id.as_deref(),
+            behaviour: &e.behaviour,
+            polarity: &e.polarity,
+            rule_id: &e.rule_id,
+        }
+    }
+}
+
 impl AgentWeeks {
     /// Adds a batch (its messages, scores and evidence).
-    pub fn add(
+    pub fn add<'e>(
         &mut self,
         messages: &[Message],
         scores: &[ConversationScore],
-        evidence: &[Evidence],
+        evidence: impl IntoIterator<Item = Credit<'e>>,
         primary: &HashMap<String, String>,
     ) {
         // The week of each conversation: the ISO week of its first message.
@@ -231,12 +268,16 @@ impl AgentWeeks {
 
     /// Evidence rows of whole conversations (all of each conversation's rows at once):
     /// which behaviours each agent authored, and their promises.
-    pub fn evidence<'w>(&mut self, evidence: &[Evidence], week_of: &dyn Fn(&str) -> &'w str) {
+    pub fn evidence<'e, 'w>(
+        &mut self,
+        evidence: impl IntoIterator<Item = Credit<'e>>,
+        week_of: &dyn Fn(&str) -> &'w str,
+    ) {
         let acc = &mut self.acc;
         let mut authored: PlHashSet<(&str, &str, usize)> = PlHashSet::default();
         for e in evidence {
-            let Some(a) = &e.agent_id else { continue };
-            let cid = e.conversation_id.as_str();
+            let Some(a) = e.agent_id else { continue };
+            let cid = e.conversation_id;
             for (r, (_, behaviour, polarity)) in RATES.iter().enumerate() {
                 if e.behaviour == *behaviour
                     && e.polarity == *polarity
@@ -248,7 +289,7 @@ impl AgentWeeks {
             if e.behaviour == "promise" {
                 let entry = slot(acc, a, week_of(cid));
                 entry.promises.0 += 1;
-                match e.rule_id.as_str() {
+                match e.rule_id {
                     "PM-KEPT" => entry.promises.1 += 1,
                     "PM-BROKEN" => entry.promises.2 += 1,
                     _ => {}
@@ -420,7 +461,7 @@ mod tests {
                 m("c2", 6, Agent, Some("c"), true),
             ],
             &[],
-            &[
+            [
                 e("c1", "a", "emotional_care", "good", "EC-1"),
                 e("c1", "a", "emotional_care", "good", "EC-2"),
                 e("c2", "a", "emotional_care", "good", "EC-1"),
@@ -428,10 +469,12 @@ mod tests {
                 e("c1", "b", "progress", "bad", "PR-1"),
                 e("c1", "b", "promise", "good", "PM-KEPT"),
                 e("c1", "b", "promise", "bad", "PM-BROKEN"),
-            ],
+            ]
+            .iter()
+            .map(Credit::from),
             &none,
         );
-        agents.add(&[m("c3", 7, Agent, Some("a"), false)], &[], &[], &none);
+        agents.add(&[m("c3", 7, Agent, Some("a"), false)], &[], [], &none);
         let df = agents.finish().unwrap();
         let col = |name: &str| -> Vec<String> {
             let c = df.column(name).unwrap().as_materialized_series().clone();

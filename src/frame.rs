@@ -360,31 +360,40 @@ pub fn with_scores(conversations: &DataFrame, scores: &DataFrame) -> PolarsResul
     conversations.hstack(&extra)
 }
 
-/// One row per evidence instance.
-pub fn evidence_frame(evidence: &[crate::score::Evidence]) -> PolarsResult<DataFrame> {
+/// One row per evidence instance, its ids read from `batch` (the messages it was found in).
+pub fn evidence_frame<'b, 'r: 'b>(
+    evidence: &'b [crate::score::Found<'r>],
+    batch: &'b [Message],
+) -> PolarsResult<DataFrame> {
     let n = evidence.len();
-    let strs =
-        |f: &dyn Fn(&crate::score::Evidence) -> &str| evidence.iter().map(f).collect::<Vec<&str>>();
+    let strs = |f: &dyn Fn(&'b crate::score::Found<'r>) -> &'b str| {
+        evidence.iter().map(f).collect::<Vec<&str>>()
+    };
+    let message = |e: &crate::score::Found<'r>| &batch[e.message as usize];
     let columns: Vec<Column> = vec![
-        Series::new(s::CONVERSATION_ID.into(), strs(&|e| &e.conversation_id)).into(),
-        Series::new(s::MESSAGE_ID.into(), strs(&|e| &e.message_id)).into(),
+        Series::new(
+            s::CONVERSATION_ID.into(),
+            strs(&|e| &message(e).conversation_id),
+        )
+        .into(),
+        Series::new(s::MESSAGE_ID.into(), strs(&|e| &message(e).message_id)).into(),
         Series::new(
             col::AGENT_ID.into(),
             evidence
                 .iter()
-                .map(|e| e.agent_id.as_deref())
+                .map(|e| e.agent_id(batch))
                 .collect::<Vec<_>>(),
         )
         .into(),
-        Series::new(col::BEHAVIOUR.into(), strs(&|e| &e.behaviour)).into(),
-        Series::new(col::POLARITY.into(), strs(&|e| &e.polarity)).into(),
-        Series::new(col::RULE_ID.into(), strs(&|e| &e.rule_id)).into(),
+        Series::new(col::BEHAVIOUR.into(), strs(&|e| e.behaviour)).into(),
+        Series::new(col::POLARITY.into(), strs(&|e| e.polarity)).into(),
+        Series::new(col::RULE_ID.into(), strs(&|e| e.rule_id)).into(),
         Series::new(col::EXCERPT.into(), strs(&|e| &e.excerpt)).into(),
         Series::new(
             col::RELATED_MESSAGE_ID.into(),
             evidence
                 .iter()
-                .map(|e| e.related_message_id.as_deref())
+                .map(|e| e.related_id(batch))
                 .collect::<Vec<_>>(),
         )
         .into(),

@@ -16,6 +16,7 @@ pub mod frame;
 pub mod group;
 pub mod hash;
 pub mod ingest;
+pub mod memory;
 pub mod output;
 pub mod query;
 pub mod report;

@@ -25,8 +25,20 @@ fn prefer_base_pages() {
     }
 }
 
+unsafe extern "C" {
+    /// mimalloc: frees the calling thread's delayed frees and gives its empty pages back.
+    fn mi_collect(force: bool);
+}
+
+/// The calling thread's freed memory back to the system (`otai::memory` says when).
+fn give_back_freed_memory() {
+    // SAFETY: mi_collect takes no pointers; it walks the calling thread's own heap.
+    unsafe { mi_collect(true) };
+}
+
 fn main() -> ExitCode {
     prefer_base_pages();
+    otai::memory::set_release(give_back_freed_memory);
     let cli = otai::cli::Cli::parse();
     match otai::run(cli) {
         Ok(outcome) => outcome.into(),

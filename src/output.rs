@@ -166,7 +166,7 @@ enum Batched {
 /// compressor and an encoding decision per column, so a row group per scoring batch
 /// (a thousand conversations) spent more on that than on the rows; a fixed size keeps
 /// the files the same on every machine.
-const ROW_GROUP_ROWS: usize = 65_536;
+pub const ROW_GROUP_ROWS: usize = 65_536;
 
 /// A Parquet or CSV result written a batch at a time (bounded memory for large runs),
 /// atomically: nothing appears at `path` until [`TableSink::finish`].

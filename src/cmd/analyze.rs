@@ -11,11 +11,12 @@ use anyhow::Context as _;
 use polars::prelude::DataFrame;
 use serde_json::json;
 
+use crate::agents::Credit;
 use crate::config::AnalyzeConfig;
 use crate::error::{Error, Outcome};
 use crate::ingest::{self, Ingested};
 use crate::schema::Message;
-use crate::score::{self, ConversationScore, Evidence, Rubric};
+use crate::score::{self, ConversationScore, Found, Rubric};
 use crate::text::{self, Analyzer};
 use crate::{frame, output};
 
@@ -74,6 +75,7 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
         reason,
     })?;
     bar.finish_and_clear();
+    crate::memory::release_everywhere();
     t.lap("dictionary+ingest");
 
     let totals = write_outputs(
@@ -96,6 +98,9 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     write_run_json(&cfg, &ingested, &skipped, started, &rubric, &totals)?;
     t.lap("write");
     if let Some(opts) = &cfg.report {
+        // Scoring and writing are over: what their threads freed goes back before the
+        // reports read the week in.
+        crate::memory::release_everywhere();
         // From the files just written, as `otai report` reads them: the same bytes, and
         // only the review week's rows are read back.
         let tables = crate::report::read(&cfg.out, opts)?;
@@ -183,10 +188,10 @@ struct Totals {
 }
 
 /// One scored batch, ready to be turned into frames and written.
-struct Scored {
+struct Scored<'r> {
     messages: Vec<Message>,
     scores: Vec<ConversationScore>,
-    evidence: Vec<Evidence>,
+    evidence: Vec<Found<'r>>,
 }
 
 /// The streaming result files.
@@ -240,10 +245,19 @@ fn write_outputs(
     // on a thread of its own, one batch ahead of scoring.
     let (batch_tx, batch_rx) = std::sync::mpsc::sync_channel::<Vec<Message>>(1);
     let mut merge_wait = 0.0;
+    // A batch this large is one giant conversation (or a few): after it is assembled and
+    // after it is scored, the threads involved give their freed memory back.
+    let size = batch_size();
+    let giant = |b: &[Message]| b.len() > size.saturating_mul(4);
     let (writer_result, tally) = std::thread::scope(|scope| {
         let merging = scope.spawn(move || {
-            let mut batches = Batches::new(merged, batch_size());
+            let mut batches = Batches::new(merged, size);
             for b in batches.by_ref() {
+                // A conversation far larger than a batch left the copies of its list, as
+                // it grew, among this thread's freed pages.
+                if giant(&b) {
+                    crate::memory::release_here();
+                }
                 // Scoring stopped (an error, reported by the caller).
                 if batch_tx.send(b).is_err() {
                     break;
@@ -256,10 +270,14 @@ fn write_outputs(
                 let busy = std::time::Instant::now();
                 let written = write_batch(&done, &mut sinks, &mut agents)?;
                 writer_busy += busy.elapsed().as_secs_f64();
-                // Written: the messages are not needed again (freed here, on this thread).
-                drop(done.messages);
-                evidence_rows += written.evidence.height();
-                conversation_rows += written.conversations.height();
+                let was_giant = giant(&done.messages);
+                // Written: the batch is not needed again (freed here, on this thread).
+                drop(done);
+                if was_giant {
+                    crate::memory::release_here();
+                }
+                evidence_rows += written.evidence;
+                conversation_rows += written.conversations;
             }
             Ok(())
         });
@@ -272,6 +290,11 @@ fn write_outputs(
             let scoring_started = std::time::Instant::now();
             let scored = score::score_all(&b, analyzer, rubric);
             scoring_time += scoring_started.elapsed().as_secs_f64();
+            // What scoring a giant conversation freed (its prepared sentences, lemmas,
+            // the detectors' lists) is held by the pool's idle threads until given back.
+            if giant(&b) {
+                crate::memory::release_everywhere();
+            }
             match scored {
                 Ok((scores, evidence)) => {
                     let batch = Scored {
@@ -465,8 +488,8 @@ impl<I: Iterator<Item = Vec<Message>>> Iterator for Batches<I> {
 
 /// What one batch wrote, kept for the whole-run tables.
 struct Written {
-    conversations: DataFrame,
-    evidence: DataFrame,
+    conversations: usize,
+    evidence: usize,
 }
 
 /// Frames for one scored batch: messages, conversations (with scores) and evidence are
@@ -478,18 +501,10 @@ fn write_batch(
 ) -> anyhow::Result<Written> {
     // On this thread, not the rayon pool: the pool is scoring the next batch, and a
     // parallel call from here would wait for that batch to finish.
-    let languages: Vec<&str> = batch
-        .messages
-        .iter()
-        .map(|m| text::detect_language(&m.text))
-        .collect();
-    let messages = frame::messages_frame(&batch.messages, &languages)
-        .context("building the messages frame")?;
     let conversations =
         frame::conversations_frame(&batch.messages).context("building the conversations frame")?;
     let scores_df = frame::scores_frame(&batch.scores).context("building the scores frame")?;
     let conversations = frame::with_scores(&conversations, &scores_df).context("joining scores")?;
-    let evidence = frame::evidence_frame(&batch.evidence).context("building the evidence frame")?;
     let primary: HashMap<String, String> = {
         let ids = conversations.column("conversation_id")?.str()?.clone();
         let agent_ids = conversations.column("primary_agent_id")?.str()?.clone();
@@ -498,15 +513,47 @@ fn write_batch(
             .filter_map(|(c, a)| Some((c?.to_string(), a?.to_string())))
             .collect()
     };
-    agents.add(&batch.messages, &batch.scores, &batch.evidence, &primary);
-    sinks.messages.write(&messages)?;
+    let credits = batch
+        .evidence
+        .iter()
+        .map(|f| Credit::of_found(f, &batch.messages));
+    agents.add(&batch.messages, &batch.scores, credits, &primary);
+    // Messages and evidence go out a row group at a time: a batch is usually smaller
+    // than one (one slice, as before), but a batch holding one giant conversation would
+    // otherwise be copied whole into a frame beside itself.
+    if batch.messages.is_empty() {
+        sinks
+            .messages
+            .write(&frame::messages_frame(&[], &[]).context("building the messages frame")?)?;
+    }
+    for slice in batch.messages.chunks(output::ROW_GROUP_ROWS) {
+        let languages: Vec<&str> = slice
+            .iter()
+            .map(|m| text::detect_language(&m.text))
+            .collect();
+        let messages =
+            frame::messages_frame(slice, &languages).context("building the messages frame")?;
+        sinks.messages.write(&messages)?;
+    }
+    let mut evidence_rows = 0;
+    for slice in batch.evidence.chunks(output::ROW_GROUP_ROWS) {
+        let evidence =
+            frame::evidence_frame(slice, &batch.messages).context("building the evidence frame")?;
+        sinks.evidence_parquet.write(&evidence)?;
+        sinks.evidence_csv.write(&evidence)?;
+        evidence_rows += evidence.height();
+    }
+    if batch.evidence.is_empty() {
+        // The sinks learn their columns from a first (possibly empty) batch.
+        let evidence = frame::evidence_frame(&[], &[]).context("building the evidence frame")?;
+        sinks.evidence_parquet.write(&evidence)?;
+        sinks.evidence_csv.write(&evidence)?;
+    }
     sinks.conversations_parquet.write(&conversations)?;
     sinks.conversations_csv.write(&conversations)?;
-    sinks.evidence_parquet.write(&evidence)?;
-    sinks.evidence_csv.write(&evidence)?;
     Ok(Written {
-        conversations,
-        evidence,
+        conversations: conversations.height(),
+        evidence: evidence_rows,
     })
 }
 

@@ -863,7 +863,7 @@ pub fn coaching<'a>(
     mask_pii: bool,
 ) -> (Vec<Block>, serde_json::Value, Vec<&'a Conv>) {
     // Customers' names of the week's listed conversations (their messages are read).
-    let names = super::tables::customer_names(t.messages.values().flatten());
+    let names = t.customer_names();
     let m = |s: &str| {
         if mask_pii {
             mask_with_names(s, &names)

@@ -221,66 +221,13 @@ fn message_view(
     }
 }
 
-/// A page shows every message up to this many; a longer thread is shown in part.
-pub const PAGE_FULL_MAX: usize = 2000;
-/// A long thread's page: its first and last this many messages,
-pub const PAGE_EDGE: usize = 50;
-/// the messages with evidence (at most this many, the agents' to improve first),
-pub const PAGE_EVIDENCE_MAX: usize = 300;
-/// and this many messages on each side of them.
-pub const PAGE_CONTEXT: usize = 3;
+pub use super::tables::{PAGE_CONTEXT, PAGE_EDGE, PAGE_EVIDENCE_MAX, PAGE_FULL_MAX};
 
-/// Which messages of a thread its page shows (indexes, ascending): all of them up to
-/// [`PAGE_FULL_MAX`]; beyond that, the start and the end, the messages that carry evidence
-/// (the agents' evidence to improve first, then their good evidence, then the customer's
-/// signals, each in thread order, up to
-/// [`PAGE_EVIDENCE_MAX`]) and a few messages of context on each side. Linear in the thread.
+/// Which messages of a thread its page shows (indexes, ascending): see
+/// [`super::tables::shown_positions`].
 pub fn shown_messages(messages: &[Msg], by_message: &HashMap<&str, Vec<&Ev>>) -> Vec<usize> {
-    let n = messages.len();
-    if n <= PAGE_FULL_MAX {
-        return (0..n).collect();
-    }
-    let mut keep = vec![false; n];
-    for i in (0..PAGE_EDGE.min(n)).chain(n.saturating_sub(PAGE_EDGE)..n) {
-        keep[i] = true;
-    }
-    // The agents' evidence to improve first, then their good evidence, then the
-    // customer's signals.
-    let rank = |i: usize| -> Option<u8> {
-        let ev = by_message.get(messages[i].message_id.as_str())?;
-        let agents = ev.iter().filter(|e| e.behaviour != "customer_state");
-        Some(if agents.clone().any(|e| e.polarity == "bad") {
-            0
-        } else if agents.count() > 0 {
-            1
-        } else {
-            2
-        })
-    };
-    let ranked: Vec<(u8, usize)> = (0..n).filter_map(|i| rank(i).map(|r| (r, i))).collect();
-    // Rank by rank; within the rank that does not fit whole, picks spread evenly over the
-    // thread (not only its first part).
-    let mut chosen: Vec<usize> = Vec::new();
-    for r in 0..3u8 {
-        let of_rank: Vec<usize> = ranked
-            .iter()
-            .filter(|(k, _)| *k == r)
-            .map(|(_, i)| *i)
-            .collect();
-        let room = PAGE_EVIDENCE_MAX - chosen.len();
-        if of_rank.len() <= room {
-            chosen.extend(of_rank);
-        } else {
-            chosen.extend((0..room).map(|q| of_rank[q * of_rank.len() / room]));
-            break;
-        }
-    }
-    chosen.sort_unstable();
-    for i in chosen {
-        let around = i.saturating_sub(PAGE_CONTEXT)..=(i + PAGE_CONTEXT).min(n - 1);
-        keep[around].fill(true);
-    }
-    (0..n).filter(|&i| keep[i]).collect()
+    let ids: Vec<&str> = messages.iter().map(|m| m.message_id.as_str()).collect();
+    super::tables::shown_positions(&ids, by_message)
 }
 
 /// How to write a conversation's whole thread out: the SQL (the id quoted for SQL) to
@@ -375,28 +322,48 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
         .collect();
     let empty = Vec::new();
     let messages = t.messages.get(&c.id).unwrap_or(&empty);
+    // A long thread: only the messages shown were read (`place` is where each is).
+    let long = t.long.get(&c.id);
     // The customers' names, masked in every text of a masked page.
-    let names = super::tables::customer_names(messages);
+    let names = long.map_or_else(
+        || super::tables::customer_names(messages),
+        |l| l.names.clone(),
+    );
     // Evidence by message, gathered once: a long thread is not searched per message.
     let mut by_message: HashMap<&str, Vec<&Ev>> = HashMap::new();
     for e in &evidence {
         by_message.entry(e.message_id.as_str()).or_default().push(e);
     }
-    let shown = shown_messages(messages, &by_message);
-    if shown.len() < messages.len() {
-        let with_evidence = messages
-            .iter()
-            .filter(|m| by_message.contains_key(m.message_id.as_str()))
-            .count();
+    // (place in the thread, the message), for each message shown.
+    let (total, shown): (usize, Vec<(usize, &Msg)>) = match long {
+        Some(l) => (l.total, l.shown.iter().copied().zip(messages).collect()),
+        None => (
+            messages.len(),
+            shown_messages(messages, &by_message)
+                .into_iter()
+                .map(|i| (i, &messages[i]))
+                .collect(),
+        ),
+    };
+    if shown.len() < total {
+        let with_evidence = long.map_or_else(
+            || {
+                messages
+                    .iter()
+                    .filter(|m| by_message.contains_key(m.message_id.as_str()))
+                    .count()
+            },
+            |l| l.with_evidence,
+        );
         let shown_with = shown
             .iter()
-            .filter(|&&i| by_message.contains_key(messages[i].message_id.as_str()))
+            .filter(|(_, m)| by_message.contains_key(m.message_id.as_str()))
             .count();
         b.push(Block::Para(format!(
             "この会話はメッセージが {} 件と長いため、最初と最後の {PAGE_EDGE} 件、根拠のあるメッセージ(最大 {PAGE_EVIDENCE_MAX} 件、担当者の改善点を優先し会話全体から選択)とその前後 {PAGE_CONTEXT} 件だけを表示しています(表示 {} 件、省略 {} 件。根拠のあるメッセージは {} 件中 {} 件を表示)。全文は messages.parquet にあります。{}",
-            messages.len(),
+            total,
             shown.len(),
-            messages.len() - shown.len(),
+            total - shown.len(),
             with_evidence,
             shown_with,
             full_thread_query(&c.id)
@@ -404,7 +371,7 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
     }
     let mut next = 1;
     let mut after_last = 0;
-    for &i in &shown {
+    for &(i, m) in &shown {
         if i > after_last {
             b.push(Block::Para(format!(
                 "…(ここで {} 件のメッセージを省略)…",
@@ -412,7 +379,6 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
             )));
         }
         after_last = i + 1;
-        let m = &messages[i];
         let mine = by_message
             .get(m.message_id.as_str())
             .cloned()
@@ -422,12 +388,21 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
         b.push(Block::Message(view));
     }
     // Evidence that names no message of the thread (none expected; shown, not lost).
-    let ids: HashSet<&str> = messages.iter().map(|m| m.message_id.as_str()).collect();
-    let loose: Vec<&Ev> = evidence
-        .iter()
-        .copied()
-        .filter(|e| !ids.contains(e.message_id.as_str()))
-        .collect();
+    let loose: Vec<&Ev> = match long {
+        Some(l) => evidence
+            .iter()
+            .copied()
+            .filter(|e| l.loose.contains(&e.message_id))
+            .collect(),
+        None => {
+            let ids: HashSet<&str> = messages.iter().map(|m| m.message_id.as_str()).collect();
+            evidence
+                .iter()
+                .copied()
+                .filter(|e| !ids.contains(e.message_id.as_str()))
+                .collect()
+        }
+    };
     if !loose.is_empty() {
         b.push(Block::Heading(2, "メッセージに結びつかない根拠".into()));
         b.push(Block::List(

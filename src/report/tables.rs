@@ -7,7 +7,7 @@
 //!   their evidence and their messages (read a slice of rows at a time, keeping the
 //!   rows of those conversations): memory follows one week of data, not the whole input.
 
-use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::path::Path;
 
 use anyhow::Context as _;
@@ -147,6 +147,69 @@ pub struct Msg {
     pub quoted_text: Option<String>,
 }
 
+/// A page shows every message up to this many; a longer thread is shown in part.
+pub const PAGE_FULL_MAX: usize = 2000;
+/// A long thread's page: its first and last this many messages,
+pub const PAGE_EDGE: usize = 50;
+/// the messages with evidence (at most this many, the agents' to improve first),
+pub const PAGE_EVIDENCE_MAX: usize = 300;
+/// and this many messages on each side of them.
+pub const PAGE_CONTEXT: usize = 3;
+
+/// Which messages of a thread (its message ids in order) its page shows (indexes,
+/// ascending): all of them up to
+/// [`PAGE_FULL_MAX`]; beyond that, the start and the end, the messages that carry evidence
+/// (the agents' evidence to improve first, then their good evidence, then the customer's
+/// signals, each in thread order, up to
+/// [`PAGE_EVIDENCE_MAX`]) and a few messages of context on each side. Linear in the thread.
+pub fn shown_positions(ids: &[&str], by_message: &HashMap<&str, Vec<&Ev>>) -> Vec<usize> {
+    let n = ids.len();
+    if n <= PAGE_FULL_MAX {
+        return (0..n).collect();
+    }
+    let mut keep = vec![false; n];
+    for i in (0..PAGE_EDGE.min(n)).chain(n.saturating_sub(PAGE_EDGE)..n) {
+        keep[i] = true;
+    }
+    // The agents' evidence to improve first, then their good evidence, then the
+    // customer's signals.
+    let rank = |i: usize| -> Option<u8> {
+        let ev = by_message.get(ids[i])?;
+        let agents = ev.iter().filter(|e| e.behaviour != "customer_state");
+        Some(if agents.clone().any(|e| e.polarity == "bad") {
+            0
+        } else if agents.count() > 0 {
+            1
+        } else {
+            2
+        })
+    };
+    let ranked: Vec<(u8, usize)> = (0..n).filter_map(|i| rank(i).map(|r| (r, i))).collect();
+    // Rank by rank; within the rank that does not fit whole, picks spread evenly over the
+    // thread (not only its first part).
+    let mut chosen: Vec<usize> = Vec::new();
+    for r in 0..3u8 {
+        let of_rank: Vec<usize> = ranked
+            .iter()
+            .filter(|(k, _)| *k == r)
+            .map(|(_, i)| *i)
+            .collect();
+        let room = PAGE_EVIDENCE_MAX - chosen.len();
+        if of_rank.len() <= room {
+            chosen.extend(of_rank);
+        } else {
+            chosen.extend((0..room).map(|q| of_rank[q * of_rank.len() / room]));
+            break;
+        }
+    }
+    chosen.sort_unstable();
+    for i in chosen {
+        let around = i.saturating_sub(PAGE_CONTEXT)..=(i + PAGE_CONTEXT).min(n - 1);
+        keep[around].fill(true);
+    }
+    (0..n).filter(|&i| keep[i]).collect()
+}
+
 /// The distinct names customers wrote under in `messages`, sorted: what a masked page or
 /// export hides besides the personal data `mask` finds by its shape.
 pub fn customer_names<'a>(messages: impl IntoIterator<Item = &'a Msg>) -> Vec<String> {
@@ -202,8 +265,12 @@ pub struct Tables {
     pub conversations: Vec<Conv>,
     /// Evidence of those conversations, in table order.
     pub evidence: Vec<Ev>,
-    /// Their messages, by conversation, in table order.
+    /// Their messages, by conversation, in table order; of a thread longer than
+    /// [`PAGE_FULL_MAX`], only those its page shows (see `long`).
     pub messages: BTreeMap<String, Vec<Msg>>,
+    /// The threads longer than [`PAGE_FULL_MAX`]: what their pages need of the messages
+    /// that are not read.
+    pub long: BTreeMap<String, LongThread>,
     /// The hash of the rubric that scored them (run.json's `rubric_hash`), for footers.
     pub rubric_hash: String,
     /// What the run warned about (run.json's `warnings`: agent messages that name no
@@ -218,6 +285,24 @@ pub struct Tables {
     /// Where the messages are read from: one result folder, or several runs merged
     /// (each conversation's copy from the run that holds most of it).
     pub source: Source,
+}
+
+/// A thread longer than [`PAGE_FULL_MAX`]: only the messages its page shows are read
+/// (a million-message conversation held whole was most of the reports' memory); the
+/// rest of what the page says of the thread comes from here.
+#[derive(Debug, Clone, Default)]
+pub struct LongThread {
+    /// Messages in the thread.
+    pub total: usize,
+    /// Places in the thread of the messages read ([`shown_positions`]), ascending: the
+    /// conversation's `messages` are these, in this order.
+    pub shown: Vec<usize>,
+    /// The distinct names customers wrote under, over the whole thread, sorted.
+    pub names: Vec<String>,
+    /// Messages of the thread that carry evidence.
+    pub with_evidence: usize,
+    /// Ids of evidence messages that are not in the thread (none expected).
+    pub loose: HashSet<String>,
 }
 
 /// The result folder(s) the tables come from.
@@ -250,6 +335,20 @@ const EVIDENCE_COLUMNS: [&str; 8] = [
     col::RELATED_MESSAGE_ID,
 ];
 
+/// The message columns the reports read.
+const MESSAGE_COLUMNS: [&str; 10] = [
+    s::CONVERSATION_ID,
+    s::MESSAGE_ID,
+    s::TIMESTAMP,
+    s::ROLE,
+    s::AUTHOR_ID,
+    s::AUTHOR_NAME,
+    s::TEXT,
+    s::INTERNAL,
+    s::SUBJECT,
+    s::QUOTED_TEXT,
+];
+
 /// Rows read per slice when filtering a large table.
 const SLICE_ROWS: usize = 65_536;
 
@@ -264,17 +363,18 @@ fn open(dir: &Path, name: &str) -> anyhow::Result<std::fs::File> {
     })
 }
 
-/// The rows of a Parquet table that `keep` selects, read a slice at a time (only
-/// `columns`, or all when None), so the whole table is never in memory.
-fn read_where(
+/// The rows of a Parquet table that `keep` selects, a slice at a time (only `columns`,
+/// or all when None), each slice handed to `each` once filtered: the whole table is
+/// never in memory.
+fn for_each_slice(
     dir: &Path,
     name: &str,
     columns: Option<&[&str]>,
     keep: &dyn Fn(&DataFrame) -> PolarsResult<BooleanChunked>,
-) -> anyhow::Result<DataFrame> {
+    each: &mut dyn FnMut(DataFrame) -> anyhow::Result<()>,
+) -> anyhow::Result<()> {
     let rows = ParquetReader::new(open(dir, name)?).num_rows()?;
     let cols: Option<Vec<String>> = columns.map(|c| c.iter().map(|c| c.to_string()).collect());
-    let mut out: Option<DataFrame> = None;
     let mut offset = 0;
     loop {
         let df = ParquetReader::new(open(dir, name)?)
@@ -282,38 +382,63 @@ fn read_where(
             .with_slice(Some((offset, SLICE_ROWS)))
             .finish()
             .map_err(|e| anyhow::anyhow!("{}: {e}", dir.join(name).display()))?;
-        let kept = df.filter(&keep(&df)?)?;
+        each(df.filter(&keep(&df)?)?)?;
+        offset += SLICE_ROWS;
+        if offset >= rows {
+            break;
+        }
+    }
+    Ok(())
+}
+
+/// The rows `keep` selects as one frame (see [`for_each_slice`]).
+fn read_where(
+    dir: &Path,
+    name: &str,
+    columns: Option<&[&str]>,
+    keep: &dyn Fn(&DataFrame) -> PolarsResult<BooleanChunked>,
+) -> anyhow::Result<DataFrame> {
+    let mut out: Option<DataFrame> = None;
+    for_each_slice(dir, name, columns, keep, &mut |kept| {
         match &mut out {
             None => out = Some(kept),
             Some(o) => {
                 o.vstack_mut_owned(kept)?;
             }
         }
-        offset += SLICE_ROWS;
-        if offset >= rows {
-            break;
-        }
-    }
+        Ok(())
+    })?;
     let mut df = out.context("no rows")?;
     df.rechunk_mut_par();
     Ok(df)
 }
 
-/// The rows whose `conversation_id` is in `keep` (see [`read_where`]).
-fn read_filtered(
+/// The rows `keep` selects, made into values a slice at a time (see
+/// [`for_each_slice`]): only one slice is ever a frame beside them (a conversation of a
+/// million messages was a frame, its columns as strings and its rows at once).
+fn read_rows<T>(
     dir: &Path,
     name: &str,
-    columns: &[&str],
-    keep: &HashSet<&str>,
-) -> anyhow::Result<DataFrame> {
-    read_where(dir, name, Some(columns), &|df| {
-        Ok(df
-            .column(s::CONVERSATION_ID)?
-            .str()?
-            .iter()
-            .map(|id| id.is_some_and(|id| keep.contains(id)))
-            .collect())
-    })
+    columns: Option<&[&str]>,
+    keep: &dyn Fn(&DataFrame) -> PolarsResult<BooleanChunked>,
+    rows: &dyn Fn(&DataFrame) -> Vec<T>,
+) -> anyhow::Result<Vec<T>> {
+    let mut out = Vec::new();
+    for_each_slice(dir, name, columns, keep, &mut |kept| {
+        out.extend(rows(&kept));
+        Ok(())
+    })?;
+    Ok(out)
+}
+
+/// Whether each row's `conversation_id` is in `ids`.
+fn in_ids(df: &DataFrame, ids: &HashSet<&str>) -> PolarsResult<BooleanChunked> {
+    Ok(df
+        .column(s::CONVERSATION_ID)?
+        .str()?
+        .iter()
+        .map(|id| id.is_some_and(|id| ids.contains(id)))
+        .collect())
 }
 
 fn run_json(dir: &Path) -> Option<serde_json::Value> {
@@ -377,18 +502,28 @@ impl Tables {
             }
         };
         // The week's rows, a slice at a time (a lazy filtered scan held whole columns).
-        let conv_df = read_where(dir, "conversations.parquet", None, &|df| {
-            Ok(df
-                .column(col::WEEK)?
-                .str()?
-                .iter()
-                .map(|w| w == Some(week.as_str()))
-                .collect())
-        })?;
-        let conversations = conversation_rows(&conv_df);
+        let conversations = read_rows(
+            dir,
+            "conversations.parquet",
+            None,
+            &|df| {
+                Ok(df
+                    .column(col::WEEK)?
+                    .str()?
+                    .iter()
+                    .map(|w| w == Some(week.as_str()))
+                    .collect())
+            },
+            &conversation_rows,
+        )?;
         let ids: HashSet<&str> = conversations.iter().map(|c| c.id.as_str()).collect();
-        let ev_df = read_filtered(dir, "evidence.parquet", &EVIDENCE_COLUMNS, &ids)?;
-        let evidence = evidence_rows(&ev_df);
+        let evidence = read_rows(
+            dir,
+            "evidence.parquet",
+            Some(&EVIDENCE_COLUMNS),
+            &|df| in_ids(df, &ids),
+            &evidence_rows,
+        )?;
         let run = run_json(dir);
         let rubric_hash = run
             .as_ref()
@@ -410,6 +545,7 @@ impl Tables {
             conversations,
             evidence,
             messages: BTreeMap::new(),
+            long: BTreeMap::new(),
             thresholds: Thresholds::default(),
             listed: BTreeSet::new(),
             source: Source {
@@ -423,40 +559,174 @@ impl Tables {
     /// keeps `listed`; from the run that holds each one's copy when runs are merged.
     pub fn read_messages(&mut self, listed: BTreeSet<String>) -> anyhow::Result<()> {
         self.listed = listed;
+        let long: HashSet<&str> = self
+            .conversations
+            .iter()
+            .filter(|c| c.n_messages > PAGE_FULL_MAX as f64 && self.listed.contains(&c.id))
+            .map(|c| c.id.as_str())
+            .collect();
         let mut messages = BTreeMap::new();
+        let mut threads = BTreeMap::new();
         for (i, dir) in self.source.dirs.iter().enumerate() {
+            let here = |id: &&String| {
+                self.source.copy_in.is_empty() || self.source.copy_in.get(*id) == Some(&i)
+            };
             let ids: HashSet<&str> = self
                 .listed
                 .iter()
-                .filter(|id| {
-                    self.source.copy_in.is_empty() || self.source.copy_in.get(*id) == Some(&i)
-                })
+                .filter(here)
                 .map(String::as_str)
+                .filter(|id| !long.contains(id))
                 .collect();
-            if ids.is_empty() {
+            let long_here: HashSet<&str> = self
+                .listed
+                .iter()
+                .filter(here)
+                .map(String::as_str)
+                .filter(|id| long.contains(id))
+                .collect();
+            // The long threads first: which of their messages the pages show.
+            let wanted = if long_here.is_empty() {
+                HashMap::new()
+            } else {
+                let (wanted, found) = self.long_threads(dir, &long_here)?;
+                threads.extend(found);
+                wanted
+            };
+            if ids.is_empty() && wanted.is_empty() {
                 continue;
             }
-            let msg_df = read_filtered(
+            let rows = read_rows(
                 dir,
                 "messages.parquet",
-                &[
-                    s::CONVERSATION_ID,
-                    s::MESSAGE_ID,
-                    s::TIMESTAMP,
-                    s::ROLE,
-                    s::AUTHOR_ID,
-                    s::AUTHOR_NAME,
-                    s::TEXT,
-                    s::INTERNAL,
-                    s::SUBJECT,
-                    s::QUOTED_TEXT,
-                ],
-                &ids,
+                Some(&MESSAGE_COLUMNS),
+                &|df| {
+                    let cids = df.column(s::CONVERSATION_ID)?.str()?;
+                    let mids = df.column(s::MESSAGE_ID)?.str()?;
+                    Ok(cids
+                        .iter()
+                        .zip(mids.iter())
+                        .map(|(c, m)| {
+                            let Some(c) = c else { return false };
+                            ids.contains(c)
+                                || wanted.get(c).is_some_and(|w: &HashSet<String>| {
+                                    m.is_some_and(|m| w.contains(m))
+                                })
+                        })
+                        .collect())
+                },
+                &message_rows,
             )?;
-            messages.extend(message_rows(&msg_df));
+            for m in rows {
+                messages
+                    .entry(m.conversation_id.clone())
+                    .or_insert_with(Vec::new)
+                    .push(m);
+            }
         }
         self.messages = messages;
+        self.long = threads;
         Ok(())
+    }
+
+    /// The long threads among `ids` in `dir`: a first pass over their message ids, roles
+    /// and names only (which messages each page shows, by [`shown_positions`] over the
+    /// thread's evidence; the customers' names; evidence outside the thread), giving the
+    /// ids of the messages to read whole, by conversation.
+    #[allow(clippy::type_complexity)]
+    fn long_threads(
+        &self,
+        dir: &Path,
+        ids: &HashSet<&str>,
+    ) -> anyhow::Result<(
+        HashMap<String, HashSet<String>>,
+        BTreeMap<String, LongThread>,
+    )> {
+        let mut order: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        let mut names: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+        for_each_slice(
+            dir,
+            "messages.parquet",
+            Some(&[s::CONVERSATION_ID, s::MESSAGE_ID, s::ROLE, s::AUTHOR_NAME]),
+            &|df| in_ids(df, ids),
+            &mut |df| {
+                let cids = df.column(s::CONVERSATION_ID)?.str()?;
+                let mids = df.column(s::MESSAGE_ID)?.str()?;
+                let roles = df.column(s::ROLE)?.str()?;
+                let who = df.column(s::AUTHOR_NAME)?.str()?;
+                for (((c, m), r), n) in cids
+                    .iter()
+                    .zip(mids.iter())
+                    .zip(roles.iter())
+                    .zip(who.iter())
+                {
+                    let c = c.unwrap_or_default();
+                    order
+                        .entry(c.to_string())
+                        .or_default()
+                        .push(m.unwrap_or_default().to_string());
+                    if r == Some("customer")
+                        && let Some(n) = n
+                    {
+                        names
+                            .entry(c.to_string())
+                            .or_default()
+                            .insert(n.to_string());
+                    }
+                }
+                Ok(())
+            },
+        )?;
+        let mut wanted = HashMap::new();
+        let mut threads = BTreeMap::new();
+        for (id, thread) in order {
+            let mut by_message: HashMap<&str, Vec<&Ev>> = HashMap::new();
+            for e in self.evidence.iter().filter(|e| e.conversation_id == id) {
+                by_message.entry(e.message_id.as_str()).or_default().push(e);
+            }
+            let in_thread: Vec<&str> = thread.iter().map(String::as_str).collect();
+            let shown = shown_positions(&in_thread, &by_message);
+            let present: HashSet<&str> = in_thread.iter().copied().collect();
+            let loose = by_message
+                .keys()
+                .filter(|m| !present.contains(*m))
+                .map(|m| m.to_string())
+                .collect();
+            let with_evidence = in_thread
+                .iter()
+                .filter(|m| by_message.contains_key(*m))
+                .count();
+            wanted.insert(
+                id.clone(),
+                shown
+                    .iter()
+                    .map(|&i| thread[i].clone())
+                    .collect::<HashSet<String>>(),
+            );
+            threads.insert(
+                id.clone(),
+                LongThread {
+                    total: thread.len(),
+                    shown,
+                    names: names.remove(&id).unwrap_or_default().into_iter().collect(),
+                    with_evidence,
+                    loose,
+                },
+            );
+        }
+        Ok((wanted, threads))
+    }
+
+    /// The distinct names customers wrote under in every listed conversation (the long
+    /// threads' too), sorted.
+    pub fn customer_names(&self) -> Vec<String> {
+        let mut names: BTreeSet<String> = customer_names(self.messages.values().flatten())
+            .into_iter()
+            .collect();
+        for l in self.long.values() {
+            names.extend(l.names.iter().cloned());
+        }
+        names.into_iter().collect()
     }
 
     /// Several runs' result folders as one (weeks analysed separately, or one desk split
@@ -534,8 +804,13 @@ impl Tables {
                 .filter(|(_, d)| **d == i)
                 .map(|(id, _)| id.as_str())
                 .collect();
-            let ev_df = read_filtered(dir, "evidence.parquet", &EVIDENCE_COLUMNS, &kept)?;
-            evidence.extend(evidence_rows(&ev_df));
+            evidence.extend(read_rows(
+                dir,
+                "evidence.parquet",
+                Some(&EVIDENCE_COLUMNS),
+                &|df| in_ids(df, &kept),
+                &evidence_rows,
+            )?);
             let msg_df = read_where(
                 dir,
                 "messages.parquet",
@@ -584,7 +859,7 @@ impl Tables {
                 acc.primary(a, &c.week, &c.figures());
             }
         }
-        acc.evidence(&evidence, &|id| {
+        acc.evidence(evidence.iter().map(crate::agents::Credit::from), &|id| {
             week_of.get(id).copied().unwrap_or_default()
         });
         let agents = agent_rows(&acc.finish()?);
@@ -666,6 +941,7 @@ impl Tables {
             conversations,
             evidence,
             messages: BTreeMap::new(),
+            long: BTreeMap::new(),
             thresholds: Thresholds::default(),
             listed: BTreeSet::new(),
             source: Source {
@@ -913,7 +1189,7 @@ fn evidence_rows(df: &DataFrame) -> Vec<Ev> {
         .collect()
 }
 
-fn message_rows(df: &DataFrame) -> BTreeMap<String, Vec<Msg>> {
+fn message_rows(df: &DataFrame) -> Vec<Msg> {
     let m = |c: &str| strings(df, c);
     let (cid, mid, role, aid, name, text, subject, quoted) = (
         m(s::CONVERSATION_ID),
@@ -927,11 +1203,10 @@ fn message_rows(df: &DataFrame) -> BTreeMap<String, Vec<Msg>> {
     );
     let ts = millis(df, s::TIMESTAMP);
     let internal = bools(df, s::INTERNAL);
-    let mut out: BTreeMap<String, Vec<Msg>> = BTreeMap::new();
+    let mut out = Vec::with_capacity(df.height());
     for i in 0..df.height() {
-        let conversation_id = cid[i].clone().unwrap_or_default();
-        out.entry(conversation_id.clone()).or_default().push(Msg {
-            conversation_id,
+        out.push(Msg {
+            conversation_id: cid[i].clone().unwrap_or_default(),
             message_id: mid[i].clone().unwrap_or_default(),
             timestamp_ms: ts[i].unwrap_or(0),
             role: role[i].clone().unwrap_or_default(),

@@ -32,7 +32,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::prep::{Lemma, Prepared};
-use super::{Evidence, excerpt};
+use super::{Found, excerpt};
 use crate::score::rubric::{Rubric, Rule};
 
 /// Customer messages an agent message at `i` may echo: customer messages since the
@@ -64,7 +64,7 @@ struct Candidate<'r> {
     tag: bool,
 }
 
-pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
+pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
     let t = &rubric.thresholds;
     let mut out = Vec::new();
     let mut agent_words: BTreeMap<Lemma, usize> = BTreeMap::new();
@@ -138,7 +138,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
                     let theirs = msgs[j].lemmas();
                     (lemmas.iter().filter(|x| theirs.contains(*x)).count(), j)
                 })
-                .map(|&j| msgs[j].msg.message_id.clone())
+                .map(|&j| j as u32)
         };
         // A summary list: enough bulleted lines that repeat what the customer asked for.
         if is_list {
@@ -155,7 +155,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
                     .iter()
                     .flat_map(|&k| m.sentence_lemmas(k).iter().copied())
                     .collect();
-                out.push(Evidence::new(
+                out.push(Found::new(
                     m,
                     "backtracking",
                     "good",
@@ -189,7 +189,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
                 continue;
             }
             let s = &m.sentences[k];
-            out.push(Evidence::new(
+            out.push(Found::new(
                 m,
                 "backtracking",
                 "good",

@@ -22,7 +22,7 @@
 //! 「必ず本日中にお届けいたしますので、ご安心ください」 → overpromise (OP-JA-GUARANTEE).
 
 use super::prep::Prepared;
-use super::{Evidence, excerpt};
+use super::{Found, excerpt};
 use crate::score::rubric::Rubric;
 
 pub struct Expectation {
@@ -39,7 +39,7 @@ fn is_question(text: &str) -> bool {
         || t.ends_with("ですか")
 }
 
-pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Expectation, Vec<Evidence>) {
+pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Expectation, Vec<Found<'r>>) {
     let mut evidence = Vec::new();
     for m in msgs.iter().filter(|m| m.is_public_agent()) {
         for s in &m.sentences {
@@ -72,7 +72,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Expectation, Vec<Evide
                     .map(|h| ("expectation", "good", h)),
             };
             if let Some((behaviour, polarity, (r, span))) = found {
-                evidence.push(Evidence::new(
+                evidence.push(Found::new(
                     m,
                     behaviour,
                     polarity,
@@ -83,7 +83,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Expectation, Vec<Evide
             }
         }
     }
-    let has = |b: &str| evidence.iter().any(|e: &Evidence| e.behaviour == b);
+    let has = |b: &str| evidence.iter().any(|e: &Found| e.behaviour == b);
     (
         Expectation {
             expectation_set: has("expectation"),

@@ -15,7 +15,7 @@
 //! after an opening 「お問い合わせありがとうございます」 → no.
 
 use super::prep::Prepared;
-use super::{Evidence, excerpt};
+use super::{Found, excerpt};
 use crate::score::rubric::Rubric;
 
 /// Indices of the closing turn's messages (empty when no agent wrote publicly).
@@ -43,13 +43,13 @@ pub fn closing_turn(msgs: &[Prepared<'_>], gap_ms: i64) -> Vec<usize> {
 }
 
 /// Opening thanks in the first public agent message (shown as evidence, never scored).
-fn opening(msgs: &[Prepared<'_>], rubric: &Rubric) -> Option<Evidence> {
+fn opening<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Option<Found<'r>> {
     let m = msgs.iter().find(|m| m.is_public_agent())?;
     m.sentences.iter().find_map(|s| {
         rubric
             .find("gratitude", "opening", m.lang, s)
             .map(|(r, span)| {
-                Evidence::new(
+                Found::new(
                     m,
                     "opening_thanks",
                     "good",
@@ -61,8 +61,8 @@ fn opening(msgs: &[Prepared<'_>], rubric: &Rubric) -> Option<Evidence> {
     })
 }
 
-pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (bool, Vec<Evidence>) {
-    let mut evidence: Vec<Evidence> = opening(msgs, rubric).into_iter().collect();
+pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (bool, Vec<Found<'r>>) {
+    let mut evidence: Vec<Found<'r>> = opening(msgs, rubric).into_iter().collect();
     let turn = closing_turn(msgs, rubric.thresholds.closing_turn_gap_s * 1000);
     for &i in &turn {
         let m = &msgs[i];
@@ -73,7 +73,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (bool, Vec<Evidence>) {
             if rubric.matches("gratitude", "opening", m.lang, s) {
                 continue;
             }
-            evidence.push(Evidence::new(
+            evidence.push(Found::new(
                 m,
                 "gratitude",
                 "good",

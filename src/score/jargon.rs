@@ -16,7 +16,7 @@ use std::collections::BTreeSet;
 
 use regex::Regex;
 
-use super::Evidence;
+use super::Found;
 use super::prep::Prepared;
 use crate::score::rubric::Rubric;
 
@@ -63,7 +63,7 @@ fn contains_ignore_ascii_case(haystack: &str, needle: &str) -> bool {
     n.is_empty() || h.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
 }
 
-pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
+pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
     let term = &rubric.lexicon.jargon_term;
     let common = &rubric.lexicon.jargon_common;
     let katakana = rubric.lexicon.jargon_katakana.as_ref();
@@ -130,14 +130,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> Vec<Evidence> {
                 }
                 flagged.insert(term.to_string());
                 let ex = format!("{}【{}】{}", before, term, after);
-                out.push(Evidence::new(
-                    m,
-                    "jargon",
-                    "bad",
-                    "JG-UNEXPLAINED",
-                    ex,
-                    None,
-                ));
+                out.push(Found::new(m, "jargon", "bad", "JG-UNEXPLAINED", ex, None));
             }
         }
     }

@@ -27,14 +27,15 @@ use crate::text::Analyzer;
 use prep::Prepared;
 pub use rubric::Rubric;
 
-/// One detected instance of a behaviour, with the sentence that earned it.
+/// One evidence row as the result tables hold it (read back by reports, `otai report
+/// --data`): ids, not places. Scoring finds [`Found`] rows and the writer turns them into
+/// these columns.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
     pub conversation_id: String,
     pub message_id: String,
     pub agent_id: Option<String>,
-    /// Borrowed from the detectors' names when scoring (a million evidence rows need no
-    /// copies of them), owned when read back from a table.
+    /// Borrowed from the detectors' names when scoring, owned when read back from a table.
     pub behaviour: Cow<'static, str>,
     /// `good` or `bad`.
     pub polarity: Cow<'static, str>,
@@ -45,25 +46,82 @@ pub struct Evidence {
     pub related_message_id: Option<String>,
 }
 
-impl Evidence {
+/// One detected instance of a behaviour, with the sentence that earned it, as scoring
+/// finds it: messages by their place (in the conversation while detecting, in the batch
+/// once [`score_all`] returns), the rule's id borrowed from the rubric. Ids are looked up
+/// only when the row is written ([`Found::to_evidence`], `frame::evidence_frame`): a
+/// conversation of a million messages finds most of a million rows, and copies of three
+/// ids in each were most of its memory.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found<'r> {
+    /// The message that earned it.
+    pub message: u32,
+    /// The message whose author is credited: the message itself, unless the detector
+    /// says otherwise (nobody for a customer's state; the guiding agent for a customer
+    /// who did it).
+    pub agent: Option<u32>,
+    pub behaviour: &'static str,
+    /// `good` or `bad`.
+    pub polarity: &'static str,
+    pub rule_id: &'r str,
+    /// The sentence that fired, the matched span in 【】.
+    pub excerpt: String,
+    /// E.g. the customer message a backtrack echoes.
+    pub related: Option<u32>,
+}
+
+impl<'r> Found<'r> {
     pub fn new(
         m: &Prepared<'_>,
         behaviour: &'static str,
         polarity: &'static str,
-        rule_id: &str,
+        rule_id: &'r str,
         excerpt: String,
-        related: Option<String>,
-    ) -> Evidence {
-        Evidence {
-            conversation_id: m.msg.conversation_id.clone(),
-            message_id: m.msg.message_id.clone(),
-            agent_id: m.msg.author_id.clone(),
-            behaviour: Cow::Borrowed(behaviour),
-            polarity: Cow::Borrowed(polarity),
-            rule_id: rule_id.to_string(),
+        related: Option<u32>,
+    ) -> Found<'r> {
+        Found {
+            message: m.index,
+            agent: Some(m.index),
+            behaviour,
+            polarity,
+            rule_id,
             excerpt,
-            related_message_id: related,
+            related,
         }
+    }
+
+    /// The row with ids, its places read in `batch` (the messages [`score_all`] scored).
+    pub fn to_evidence(&self, batch: &[Message]) -> Evidence {
+        let m = &batch[self.message as usize];
+        Evidence {
+            conversation_id: m.conversation_id.clone(),
+            message_id: m.message_id.clone(),
+            agent_id: self.agent_id(batch).map(str::to_string),
+            behaviour: Cow::Borrowed(self.behaviour),
+            polarity: Cow::Borrowed(self.polarity),
+            rule_id: self.rule_id.to_string(),
+            excerpt: self.excerpt.clone(),
+            related_message_id: self.related_id(batch).map(str::to_string),
+        }
+    }
+
+    /// The credited agent's id, read in `batch`.
+    pub fn agent_id<'b>(&self, batch: &'b [Message]) -> Option<&'b str> {
+        self.agent
+            .and_then(|a| batch[a as usize].author_id.as_deref())
+    }
+
+    /// The related message's id, read in `batch`.
+    pub fn related_id<'b>(&self, batch: &'b [Message]) -> Option<&'b str> {
+        self.related.map(|r| batch[r as usize].message_id.as_str())
+    }
+
+    /// The places moved by `offset` (a conversation's start in its batch).
+    fn shifted(mut self, offset: u32) -> Self {
+        self.message += offset;
+        self.agent = self.agent.map(|a| a + offset);
+        self.related = self.related.map(|r| r + offset);
+        self
     }
 }
 
@@ -168,20 +226,20 @@ fn sla_target(rubric: &Rubric, channel: Channel) -> i64 {
 }
 
 /// Scores one conversation (its messages in time order).
-pub fn score_conversation(
+pub fn score_conversation<'r>(
     msgs: &[Prepared<'_>],
-    rubric: &Rubric,
+    rubric: &'r Rubric,
     cal: &BusinessCalendar,
-) -> (ConversationScore, Vec<Evidence>) {
+) -> (ConversationScore, Vec<Found<'r>>) {
     let lat = latency::measure(msgs, cal);
     let bt = backtracking::detect(msgs, rubric);
-    let (progress, mut pr_ev) = progress::classify_conversation(msgs, rubric);
-    let (exp, mut exp_ev) = expectation::detect(msgs, rubric);
-    let (gratitude, mut gr_ev) = gratitude::detect(msgs, rubric);
-    let (promises, mut pm_ev) = promise::track(msgs, rubric, cal);
-    let mut jg_ev = jargon::detect(msgs, rubric);
-    let (outcomes, mut oc_ev) = outcomes::detect(msgs, rubric);
-    let (support, mut se_ev) = self_efficacy::detect(msgs, rubric, outcomes.difficult);
+    let (progress, pr_ev) = progress::classify_conversation(msgs, rubric);
+    let (exp, exp_ev) = expectation::detect(msgs, rubric);
+    let (gratitude, gr_ev) = gratitude::detect(msgs, rubric);
+    let (promises, pm_ev) = promise::track(msgs, rubric, cal);
+    let jg_ev = jargon::detect(msgs, rubric);
+    let (outcomes, oc_ev) = outcomes::detect(msgs, rubric);
+    let (support, se_ev) = self_efficacy::detect(msgs, rubric, outcomes.difficult);
 
     let channel = msgs.first().map_or(Channel::Other, |m| m.msg.channel);
     let week = msgs
@@ -261,26 +319,14 @@ pub fn score_conversation(
     }
     let overall_score = (wsum > 0.0 && !unanswered).then(|| (sum / wsum * 10.0).round() / 10.0);
 
-    let mut evidence = bt;
-    evidence.append(&mut pr_ev);
-    evidence.append(&mut exp_ev);
-    evidence.append(&mut gr_ev);
-    evidence.append(&mut pm_ev);
-    evidence.append(&mut se_ev);
-    evidence.append(&mut jg_ev);
-    evidence.append(&mut oc_ev);
-    // Evidence in conversation order (stable: within a message, behaviour order).
-    let position: std::collections::HashMap<&str, usize> = msgs
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (m.msg.message_id.as_str(), i))
-        .collect();
-    evidence.sort_by_key(|e| {
-        position
-            .get(e.message_id.as_str())
-            .copied()
-            .unwrap_or(usize::MAX)
-    });
+    // Evidence in conversation order (stable: within a message, behaviour order). The
+    // parts are moved into one list sized once, each freed as it is moved.
+    let parts = [bt, pr_ev, exp_ev, gr_ev, pm_ev, se_ev, jg_ev, oc_ev];
+    let mut evidence = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for part in parts {
+        evidence.extend(part);
+    }
+    evidence.sort_by_key(|e| e.message);
     let jargon_count = evidence.iter().filter(|e| e.behaviour == "jargon").count() as u32;
     let score = ConversationScore {
         week,
@@ -336,14 +382,14 @@ pub fn conversation_groups(messages: &[Message]) -> Vec<&[Message]> {
 /// Scores every conversation. `messages` must be grouped by conversation and in time
 /// order within each (as ingest returns them). Conversations are scored in parallel;
 /// the result is in input order.
-pub fn score_all(
+pub fn score_all<'r>(
     messages: &[Message],
     analyzer: &Analyzer,
-    rubric: &Rubric,
-) -> Result<(Vec<ConversationScore>, Vec<Evidence>), String> {
+    rubric: &'r Rubric,
+) -> Result<(Vec<ConversationScore>, Vec<Found<'r>>), String> {
     let cal = calendar(rubric)?;
     let groups = conversation_groups(messages);
-    let results: Vec<(ConversationScore, Vec<Evidence>)> = groups
+    let results: Vec<(ConversationScore, Vec<Found<'r>>)> = groups
         .par_iter()
         .map(|g| {
             let texts: Vec<_> = g
@@ -354,16 +400,19 @@ pub fn score_all(
             let prepared: Vec<Prepared<'_>> = g
                 .iter()
                 .zip(&texts)
-                .map(|(m, text)| prep::prepare(m, text, analyzer, &interner, rubric))
+                .enumerate()
+                .map(|(i, (m, text))| prep::prepare(i as u32, m, text, analyzer, &interner, rubric))
                 .collect();
             score_conversation(&prepared, rubric, &cal)
         })
         .collect();
     let mut scores = Vec::with_capacity(results.len());
-    let mut evidence = Vec::new();
-    for (s, e) in results {
+    let mut evidence = Vec::with_capacity(results.iter().map(|(_, e)| e.len()).sum());
+    let mut start = 0;
+    for ((s, e), g) in results.into_iter().zip(&groups) {
         scores.push(s);
-        evidence.extend(e);
+        evidence.extend(e.into_iter().map(|f| f.shifted(start)));
+        start += g.len() as u32;
     }
     Ok((scores, evidence))
 }

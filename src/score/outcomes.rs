@@ -27,7 +27,7 @@
 //! → difficult, turnaround, customer_did_it.
 
 use super::prep::Prepared;
-use super::{Evidence, excerpt};
+use super::{Found, excerpt};
 use crate::score::rubric::Rubric;
 
 const NEGATIVE: [&str; 4] = ["anger", "anxiety", "urgency", "confusion"];
@@ -44,10 +44,13 @@ pub struct Outcomes {
 }
 
 /// One signal in a customer message: (kind, rule id, excerpt).
-type Signal = (&'static str, String, String);
+type Signal<'r> = (&'static str, &'r str, String);
+
+/// A signal once its evidence row is made: (kind, rule id, the row's place).
+type Noted<'r> = (&'static str, &'r str, usize);
 
 /// Signals of one customer message.
-fn signals(m: &Prepared<'_>, rubric: &Rubric) -> Vec<Signal> {
+fn signals<'r>(m: &Prepared<'_>, rubric: &'r Rubric) -> Vec<Signal<'r>> {
     let mut out = Vec::new();
     for kind in [
         "anger",
@@ -71,14 +74,14 @@ fn signals(m: &Prepared<'_>, rubric: &Rubric) -> Vec<Signal> {
                 continue;
             }
             if let Some((r, span)) = rubric.find("customer_state", kind, m.lang, s) {
-                out.push((kind, r.id.clone(), excerpt(s.text, span)));
+                out.push((kind, r.id.as_str(), excerpt(s.text, span)));
                 break;
             }
         }
     }
     for s in &m.sentences {
         if let Some((r, span)) = rubric.find("progress", "chase", m.lang, s) {
-            out.push(("chase", r.id.clone(), excerpt(s.text, span)));
+            out.push(("chase", r.id.as_str(), excerpt(s.text, span)));
             break;
         }
     }
@@ -112,12 +115,12 @@ fn is_closing(m: &Prepared<'_>, rubric: &Rubric) -> bool {
 /// A plain yes ("Yes many thanks", 「はい」) to the agent's question whether the step
 /// worked ("Is the book opening correctly?", rubric `check`), as the customer's first
 /// reply to it: a success report.
-fn yes_to_check(
+fn yes_to_check<'r>(
     msgs: &[Prepared<'_>],
     i: usize,
-    sig: &[Signal],
-    rubric: &Rubric,
-) -> Option<Signal> {
+    sig: &[Signal<'r>],
+    rubric: &'r Rubric,
+) -> Option<Signal<'r>> {
     if sig
         .iter()
         .any(|(k, _, _)| matches!(*k, "success" | "failure"))
@@ -136,7 +139,7 @@ fn yes_to_check(
         .sentences
         .last()
         .is_some_and(|s| rubric.matches("customer_state", "check", asked.lang, s));
-    checks.then(|| ("success", rule.id.clone(), excerpt(first.text, span)))
+    checks.then(|| ("success", rule.id.as_str(), excerpt(first.text, span)))
 }
 
 /// An agent message after the customer's last words that does not go on with the work:
@@ -163,9 +166,11 @@ fn guides(m: &Prepared<'_>, rubric: &Rubric) -> bool {
         .any(|f| !lx.guidance_not.iter().any(|n| n == f.as_str()))
 }
 
-pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence>) {
+pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Outcomes, Vec<Found<'r>>) {
+    // Each signal becomes its evidence row at once (the excerpt moves there); the
+    // customer's messages keep (kind, rule id, the row's place).
     let mut evidence = Vec::new();
-    let customer: Vec<(usize, Vec<Signal>)> = msgs
+    let customer: Vec<(usize, Vec<Noted<'r>>)> = msgs
         .iter()
         .enumerate()
         .filter(|(_, m)| m.is_customer())
@@ -174,30 +179,21 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
             if let Some(yes) = yes_to_check(msgs, i, &sig, rubric) {
                 sig.push(yes);
             }
-            (i, sig)
+            let noted = sig
+                .into_iter()
+                .map(|(kind, rule, ex)| {
+                    let bad = NEGATIVE.contains(&kind) || kind == "chase" || kind == "failure";
+                    let polarity = if bad { "bad" } else { "good" };
+                    let mut e = Found::new(m, "customer_state", polarity, rule, ex, None);
+                    e.agent = None;
+                    evidence.push(e);
+                    (kind, rule, evidence.len() - 1)
+                })
+                .collect();
+            (i, noted)
         })
         .collect();
-    for (i, sig) in &customer {
-        for (kind, rule, ex) in sig {
-            let polarity = if NEGATIVE.contains(kind) || *kind == "chase" || *kind == "failure" {
-                "bad"
-            } else {
-                "good"
-            };
-            let mut e = Evidence::new(
-                &msgs[*i],
-                "customer_state",
-                polarity,
-                rule,
-                ex.clone(),
-                None,
-            );
-            e.agent_id = None;
-            evidence.push(e);
-        }
-    }
-    let kinds =
-        |sig: &[(&'static str, String, String)]| sig.iter().map(|(k, _, _)| *k).collect::<Vec<_>>();
+    let kinds = |sig: &[Noted<'_>]| sig.iter().map(|(k, _, _)| *k).collect::<Vec<_>>();
     let mut out = Outcomes {
         start_state: customer
             .first()
@@ -229,7 +225,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
         let k = kinds(sig);
         let bad =
             |k: &[&str]| k.contains(&"failure") || k.contains(&"anger") || k.contains(&"chase");
-        let mut candidates: Vec<&(usize, Vec<Signal>)> = vec![customer.last().expect("some")];
+        let mut candidates: Vec<&(usize, Vec<Noted<'r>>)> = vec![customer.last().expect("some")];
         if customer.len() >= 2 && msgs[*last].sentences.len() <= 2 && !bad(&k) {
             candidates.push(&customer[customer.len() - 2]);
         }
@@ -251,7 +247,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
             out.turnaround_evidence = sig
                 .iter()
                 .find(|(k, _, _)| *k == "relief")
-                .map(|(_, _, ex)| ex.clone());
+                .map(|&(_, _, at)| evidence[at].excerpt.clone());
         }
         let relieved = relief.is_some() && !bad(&k);
         // Escalation risk: ends angry, chasing or failing, with no agent answer after it,
@@ -266,16 +262,22 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
     // Whether the agent or company did the fix anywhere: looked up once, on the first
     // success report met (most conversations have none). The last success report is the
     // evidence (「できました!」 after the last step, not 「開きました」 after the first).
+    // The first guidance is also looked up once: a long conversation with many success
+    // reports would otherwise search everything before each of them.
     let mut company_fixed: Option<bool> = None;
+    let mut first_guide: Option<Option<usize>> = None;
     for (i, sig) in customer.iter().rev() {
         let k = kinds(sig);
         if !k.contains(&"success") || k.contains(&"failure") {
             continue;
         }
         let before = &msgs[..*i];
-        let guided = before
-            .iter()
-            .any(|m| m.is_public_agent() && guides(m, rubric));
+        let guided = first_guide
+            .get_or_insert_with(|| {
+                msgs.iter()
+                    .position(|m| m.is_public_agent() && guides(m, rubric))
+            })
+            .is_some_and(|g| g < *i);
         let fixed_by_company = *company_fixed.get_or_insert_with(|| {
             msgs.iter().any(|m| {
                 m.is_public_agent()
@@ -288,23 +290,27 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric) -> (Outcomes, Vec<Evidence
                     })
             })
         });
-        if guided && !fixed_by_company {
+        // The company's fix holds for every report: none of them can count.
+        if fixed_by_company {
+            break;
+        }
+        if guided {
             out.customer_did_it = true;
             // Link the success to the guidance that led to it (self-efficacy support).
             let guide = before
                 .iter()
                 .rev()
                 .find(|m| m.is_public_agent() && guides(m, rubric));
-            if let Some((_, rule, ex)) = sig.iter().find(|(k, _, _)| *k == "success") {
-                let mut e = Evidence::new(
+            if let Some(&(_, rule, at)) = sig.iter().find(|(k, _, _)| *k == "success") {
+                let mut e = Found::new(
                     &msgs[*i],
                     "customer_did_it",
                     "good",
                     rule,
-                    ex.clone(),
-                    guide.map(|g| g.msg.message_id.clone()),
+                    evidence[at].excerpt.clone(),
+                    guide.map(|g| g.index),
                 );
-                e.agent_id = guide.and_then(|g| g.msg.author_id.clone());
+                e.agent = guide.map(|g| g.index);
                 evidence.push(e);
             }
             break;

@@ -41,15 +41,17 @@ impl Interner {
 
 /// A message ready for the behaviour detectors.
 pub struct Prepared<'a> {
+    /// The message's place in its conversation.
+    pub index: u32,
     pub msg: &'a Message,
     pub lang: &'static str,
     /// The message as rules see it ([`normalize_for_rules`]).
     pub text: &'a str,
-    pub sentences: Vec<Sent<'a>>,
+    pub sentences: Box<[Sent<'a>]>,
     analyzer: &'a Analyzer,
     interner: &'a Interner,
     /// Content lemmas per sentence (sorted, distinct), each once asked for.
-    lemmas: Vec<OnceCell<Box<[Lemma]>>>,
+    lemmas: Box<[OnceCell<Box<[Lemma]>>]>,
 }
 
 impl Prepared<'_> {
@@ -102,6 +104,7 @@ impl Prepared<'_> {
 /// Prepares one message (lemmas wait until asked for); `text` is the message as rules
 /// see it, [`normalize_for_rules`] of its text.
 pub fn prepare<'a>(
+    index: u32,
     msg: &'a Message,
     text: &'a str,
     analyzer: &'a Analyzer,
@@ -114,17 +117,18 @@ pub fn prepare<'a>(
         .map(|s| Sent {
             hits: rubric.hits(lang, s.text),
             text: s.text,
-            start: s.start,
+            start: s.start as u32,
         })
         .collect();
     let sentence_count = sentences.len();
     Prepared {
+        index,
         msg,
         lang,
         text,
-        sentences,
+        sentences: sentences.into_boxed_slice(),
         analyzer,
         interner,
-        lemmas: vec![OnceCell::new(); sentence_count],
+        lemmas: vec![OnceCell::new(); sentence_count].into_boxed_slice(),
     }
 }

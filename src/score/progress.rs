@@ -18,7 +18,7 @@
 //! (result): `vague`.
 
 use super::prep::Prepared;
-use super::{Evidence, excerpt};
+use super::{Found, excerpt};
 use crate::score::rubric::Rubric;
 
 /// How one public agent message stands in the work.
@@ -34,7 +34,7 @@ enum Kind {
 
 /// How a message stands in the work, the evidence, and whether it announces itself as an
 /// update (「途中経過をお伝えいたします」, "Quick update").
-fn classify(m: &Prepared<'_>, rubric: &Rubric) -> (Kind, Option<(String, String)>, bool) {
+fn classify<'r>(m: &Prepared<'_>, rubric: &'r Rubric) -> (Kind, Option<(&'r str, String)>, bool) {
     let mut pending = None;
     let mut header = None;
     let mut finding = None;
@@ -42,12 +42,12 @@ fn classify(m: &Prepared<'_>, rubric: &Rubric) -> (Kind, Option<(String, String)
         if pending.is_none()
             && let Some((r, span)) = rubric.find("progress", "pending", m.lang, s)
         {
-            pending = Some((r.id.clone(), excerpt(s.text, span)));
+            pending = Some((r.id.as_str(), excerpt(s.text, span)));
         }
         if header.is_none()
             && let Some((r, span)) = rubric.find("progress", "header", m.lang, s)
         {
-            header = Some((r.id.clone(), excerpt(s.text, span)));
+            header = Some((r.id.as_str(), excerpt(s.text, span)));
         }
         // A restatement of the customer's details (「12月分が2回引き落とされている、という
         // ことですね」) carries the customer's numbers and facts, not what the work found.
@@ -59,7 +59,7 @@ fn classify(m: &Prepared<'_>, rubric: &Rubric) -> (Kind, Option<(String, String)
         {
             let bare = s.text[span.clone()].bytes().all(|b| b.is_ascii_digit());
             if finding.is_none() || !bare {
-                finding = Some((r.id.clone(), excerpt(s.text, span), bare));
+                finding = Some((r.id.as_str(), excerpt(s.text, span), bare));
             }
         }
     }
@@ -99,10 +99,10 @@ fn is_chase(m: &Prepared<'_>, rubric: &Rubric) -> bool {
 }
 
 /// The conversation's progress label and the evidence for each update.
-pub fn classify_conversation(
+pub fn classify_conversation<'r>(
     msgs: &[Prepared<'_>],
-    rubric: &Rubric,
-) -> (&'static str, Vec<Evidence>) {
+    rubric: &'r Rubric,
+) -> (&'static str, Vec<Found<'r>>) {
     let mut evidence = Vec::new();
     let (mut concrete, mut vague) = (0, 0);
     let mut in_work = false; // a start notice was given and no result yet
@@ -157,7 +157,7 @@ pub fn classify_conversation(
                 in_work = true;
                 chased = false;
                 if let Some((rule, ex)) = hit {
-                    evidence.push(Evidence::new(m, "progress", "good", &rule, ex, None));
+                    evidence.push(Found::new(m, "progress", "good", rule, ex, None));
                 }
             }
             Kind::Pending if asks_customer(m) => {
@@ -174,7 +174,7 @@ pub fn classify_conversation(
                 in_work = true;
                 chased = false;
                 if let Some((rule, ex)) = hit {
-                    evidence.push(Evidence::new(m, "progress", "bad", &rule, ex, None));
+                    evidence.push(Found::new(m, "progress", "bad", rule, ex, None));
                 }
             }
             Kind::Other => {

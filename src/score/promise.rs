@@ -20,7 +20,7 @@ use chrono::{DateTime, Datelike, Duration, NaiveTime, TimeZone, Weekday};
 use regex::Regex;
 
 use super::prep::Prepared;
-use super::{Evidence, excerpt};
+use super::{Found, excerpt};
 use crate::calendar::BusinessCalendar;
 use crate::score::rubric::Rubric;
 
@@ -147,11 +147,11 @@ fn delivers(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     })
 }
 
-pub fn track(
+pub fn track<'r>(
     msgs: &[Prepared<'_>],
-    rubric: &Rubric,
+    rubric: &'r Rubric,
     cal: &BusinessCalendar,
-) -> (Promises, Vec<Evidence>) {
+) -> (Promises, Vec<Found<'r>>) {
     let mut out = Promises::default();
     let mut evidence = Vec::new();
     let last_ts = msgs.iter().map(Prepared::ts).max().unwrap_or(0);
@@ -197,13 +197,13 @@ pub fn track(
                 }
                 Outcome::Open => ("good", "PM-OPEN"),
             };
-            evidence.push(Evidence::new(
+            evidence.push(Found::new(
                 m,
                 "promise",
                 polarity,
                 rule,
                 excerpt(s.text, span),
-                delivery.map(|n| n.msg.message_id.clone()),
+                delivery.map(|n| n.index),
             ));
             break;
         }

@@ -40,7 +40,7 @@
 //! encouragement (EN-JA-PRAISE); score 100.
 
 use super::prep::Prepared;
-use super::{Evidence, excerpt};
+use super::{Found, excerpt};
 use crate::score::rubric::Rubric;
 
 /// The four sources, in the order of [`Support::messages`] (their evidence behaviours).
@@ -69,7 +69,7 @@ impl Support {
 /// The first sentence of `m` that shows `source`: (rule id, excerpt). A rule of kind
 /// `report_back` (a step, then asking what happened) counts whatever the exclusions say;
 /// otherwise a `form` rule counts unless a `not` rule matches the same sentence.
-fn shows(m: &Prepared<'_>, rubric: &Rubric, source: &str) -> Option<(String, String)> {
+fn shows<'r>(m: &Prepared<'_>, rubric: &'r Rubric, source: &str) -> Option<(&'r str, String)> {
     m.sentences.iter().find_map(|s| {
         let found = rubric.find(source, "report_back", m.lang, s).or_else(|| {
             if rubric.matches(source, "not", m.lang, s) {
@@ -78,7 +78,7 @@ fn shows(m: &Prepared<'_>, rubric: &Rubric, source: &str) -> Option<(String, Str
                 rubric.find(source, "form", m.lang, s)
             }
         });
-        found.map(|(r, span)| (r.id.clone(), excerpt(s.text, span)))
+        found.map(|(r, span)| (r.id.as_str(), excerpt(s.text, span)))
     })
 }
 
@@ -104,21 +104,25 @@ fn numbered_steps(m: &Prepared<'_>, rubric: &Rubric) -> Option<String> {
 
 /// Finds the four sources in every public agent message and scores the conversation;
 /// `difficult` is whether the customer was in a difficult state (it calls for care).
-pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric, difficult: bool) -> (Support, Vec<Evidence>) {
+pub fn detect<'r>(
+    msgs: &[Prepared<'_>],
+    rubric: &'r Rubric,
+    difficult: bool,
+) -> (Support, Vec<Found<'r>>) {
     let mut out = Vec::new();
     let mut support = Support::default();
     for m in msgs.iter().filter(|m| m.is_public_agent()) {
         for (k, source) in SOURCES.into_iter().enumerate() {
             let found = if source == "step_guidance" {
                 numbered_steps(m, rubric)
-                    .map(|list| ("SG-STEPS".to_string(), list))
+                    .map(|list| ("SG-STEPS", list))
                     .or_else(|| shows(m, rubric, source))
             } else {
                 shows(m, rubric, source)
             };
             if let Some((rule, text)) = found {
                 support.messages[k] += 1;
-                out.push(Evidence::new(m, source, "good", &rule, text, None));
+                out.push(Found::new(m, source, "good", rule, text, None));
             }
         }
         // A step the customer could have done, done for them: recorded wherever it
@@ -130,7 +134,7 @@ pub fn detect(msgs: &[Prepared<'_>], rubric: &Rubric, difficult: bool) -> (Suppo
         });
         if let Some((r, text)) = did {
             support.agent_did += 1;
-            out.push(Evidence::new(m, "step_guidance", "bad", &r.id, text, None));
+            out.push(Found::new(m, "step_guidance", "bad", &r.id, text, None));
         }
     }
     support.score = score(&support, rubric, difficult);

@@ -44,7 +44,9 @@ fn conv(lines: &[(&str, i64, &str)]) -> Vec<Message> {
 
 fn score(lines: &[(&str, i64, &str)]) -> (ConversationScore, Vec<Evidence>) {
     let msgs = conv(lines);
-    let (mut s, e) = score::score_all(&msgs, analyzer(), &Rubric::default_rubric()).expect("score");
+    let rubric = Rubric::default_rubric();
+    let (mut s, found) = score::score_all(&msgs, analyzer(), &rubric).expect("score");
+    let e = found.iter().map(|f| f.to_evidence(&msgs)).collect();
     (s.remove(0), e)
 }
 
