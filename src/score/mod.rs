@@ -225,14 +225,18 @@ fn sla_target(rubric: &Rubric, channel: Channel) -> i64 {
     }
 }
 
-/// Scores one conversation (its messages in time order).
+/// Scores one conversation (its messages in time order): the score and each detector's
+/// evidence rows ([`in_order`] makes them one list).
 pub fn score_conversation<'r>(
-    msgs: &[Prepared<'_>],
+    msgs: &mut [Prepared<'_>],
     rubric: &'r Rubric,
     cal: &BusinessCalendar,
-) -> (ConversationScore, Vec<Found<'r>>) {
+) -> (ConversationScore, Vec<Vec<Found<'r>>>) {
     let lat = latency::measure(msgs, cal);
     let bt = backtracking::detect(msgs, rubric);
+    // Only backtracking reads lemmas.
+    msgs.iter_mut().for_each(Prepared::forget_lemmas);
+    let msgs: &[Prepared<'_>] = msgs;
     let (progress, pr_ev) = progress::classify_conversation(msgs, rubric);
     let (exp, exp_ev) = expectation::detect(msgs, rubric);
     let (gratitude, gr_ev) = gratitude::detect(msgs, rubric);
@@ -319,15 +323,14 @@ pub fn score_conversation<'r>(
     }
     let overall_score = (wsum > 0.0 && !unanswered).then(|| (sum / wsum * 10.0).round() / 10.0);
 
-    // Evidence in conversation order (stable: within a message, behaviour order). The
-    // parts are moved into one list sized once, each freed as it is moved.
-    let parts = [bt, pr_ev, exp_ev, gr_ev, pm_ev, se_ev, jg_ev, oc_ev];
-    let mut evidence = Vec::with_capacity(parts.iter().map(Vec::len).sum());
-    for part in parts {
-        evidence.extend(part);
-    }
-    evidence.sort_by_key(|e| e.message);
-    let jargon_count = evidence.iter().filter(|e| e.behaviour == "jargon").count() as u32;
+    // Each detector's rows, in behaviour order; [`in_order`] makes them one list once
+    // the prepared messages are freed.
+    let parts = vec![bt, pr_ev, exp_ev, gr_ev, pm_ev, se_ev, jg_ev, oc_ev];
+    let jargon_count = parts
+        .iter()
+        .flatten()
+        .filter(|e| e.behaviour == "jargon")
+        .count() as u32;
     let score = ConversationScore {
         week,
         conversation_id: msgs
@@ -353,7 +356,19 @@ pub fn score_conversation<'r>(
         support,
         overall_score,
     };
-    (score, evidence)
+    (score, parts)
+}
+
+/// One conversation's evidence in conversation order (stable: within a message, in
+/// behaviour order), from each detector's rows: moved into one list sized once, each
+/// part freed as it is moved.
+pub fn in_order<'r>(parts: Vec<Vec<Found<'r>>>) -> Vec<Found<'r>> {
+    let mut evidence = Vec::with_capacity(parts.iter().map(Vec::len).sum());
+    for part in parts {
+        evidence.extend(part);
+    }
+    evidence.sort_by_key(|e| e.message);
+    evidence
 }
 
 /// Where each conversation ends in `messages` (grouped by conversation): the index after
@@ -397,13 +412,18 @@ pub fn score_all<'r>(
                 .map(|m| prep::normalize_for_rules(&m.text))
                 .collect();
             let interner = prep::Interner::default();
-            let prepared: Vec<Prepared<'_>> = g
+            let mut prepared: Vec<Prepared<'_>> = g
                 .iter()
                 .zip(&texts)
                 .enumerate()
                 .map(|(i, (m, text))| prep::prepare(i as u32, m, text, analyzer, &interner, rubric))
                 .collect();
-            score_conversation(&prepared, rubric, &cal)
+            let (score, parts) = score_conversation(&mut prepared, rubric, &cal);
+            // The prepared messages (sentences, lemmas, the rule text) go before the
+            // rows are gathered: in a giant conversation both are hundreds of MiB.
+            drop(prepared);
+            drop(texts);
+            (score, in_order(parts))
         })
         .collect();
     let mut scores = Vec::with_capacity(results.len());

@@ -89,6 +89,13 @@ impl Prepared<'_> {
         }
     }
 
+    /// Frees the lemmas asked for so far (only backtracking reads them; once it is done,
+    /// a long conversation's lemmas are tens of MiB nobody will read). Asked for again,
+    /// a sentence has none.
+    pub fn forget_lemmas(&mut self) {
+        self.lemmas = Box::default();
+    }
+
     /// All content lemmas of the message.
     pub fn lemmas(&self) -> BTreeSet<Lemma> {
         (0..self.sentences.len())
