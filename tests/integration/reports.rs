@@ -544,6 +544,15 @@ fn a_long_conversation_gets_a_page_a_person_can_open() {
         } else {
             ("agent", "agt-long", format!("msg-{i:05} 承知しました。"))
         };
+        // The customer's name is said at the start (shown) but written as an author name
+        // only on a message the page leaves out: a masked page must still hide it (only
+        // the shown messages of a long thread are read whole).
+        let text = if i == 0 {
+            format!("{text} 山田花子です。")
+        } else {
+            text
+        };
+        let name = (i == 1010).then_some("山田花子");
         let ts = chrono::DateTime::from_timestamp(1_772_000_000 + i as i64 * 20, 0).unwrap();
         lines.push_str(
             &serde_json::json!({
@@ -552,6 +561,7 @@ fn a_long_conversation_gets_a_page_a_person_can_open() {
                 "timestamp": ts.to_rfc3339(),
                 "role": role,
                 "author_id": author,
+                "author_name": name,
                 "channel": "chat",
                 "text": text,
             })
@@ -589,6 +599,29 @@ fn a_long_conversation_gets_a_page_a_person_can_open() {
         assert!(text.contains("otai query"), "{ext}: no way to the rest");
         let size = std::fs::metadata(&page).unwrap().len();
         assert!(size < 2_000_000, "{ext}: {size} bytes");
+        assert!(
+            !shown.contains("msg-01010"),
+            "{ext}: the named message is shown"
+        );
+        assert!(
+            text.contains("山田花子です"),
+            "{ext}: the unmasked page hides the name"
+        );
     }
+    // Every masked page of the long thread (the coaching exports') hides the name.
+    let mut masked = 0;
+    for entry in walkdir::WalkDir::new(r.out.join("coaching")) {
+        let entry = entry.unwrap().into_path();
+        let body = std::fs::read_to_string(&entry).unwrap_or_default();
+        if body.contains("msg-00000") {
+            masked += 1;
+            assert!(
+                !body.contains("山田花子"),
+                "{}: name not masked",
+                entry.display()
+            );
+        }
+    }
+    assert!(masked > 0, "no masked page of the long thread");
     assert!(r.out.join("reports/index.md").is_file());
 }
