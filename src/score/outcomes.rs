@@ -146,6 +146,68 @@ fn yes_to_check<'r>(
 /// a closing, a short parting remark, or a farewell (rubric `customer_state` / `farewell`:
 /// "Have a nice day", "anything else", 「失礼いたします」) that reports no fix of the
 /// company's (a mail that fixes it and signs off is more of the work).
+/// A result in the customer's own words, after a step, as a success report ("oh there it
+/// is, -15%", 「取引先から開けたと連絡が来ました」, "not a single drop"): no success rule
+/// knows these words, so the conversation's shape decides. The turn before it gave the
+/// customer a step; the message says a result (rubric `result`), carries no negative
+/// signal, asks nothing and puts nothing off (`not_result`); and the agent's next message
+/// affirms it (shared relief, praise of what the customer did, thanks or a farewell)
+/// without a new step.
+fn result_after_step<'r>(
+    msgs: &[Prepared<'_>],
+    i: usize,
+    sig: &[Signal<'r>],
+    rubric: &'r Rubric,
+) -> Option<Signal<'r>> {
+    let settled = |k: &str| {
+        matches!(
+            k,
+            "success" | "failure" | "anger" | "anxiety" | "urgency" | "confusion" | "chase"
+        )
+    };
+    if sig.iter().any(|(k, _, _)| settled(k)) {
+        return None;
+    }
+    let m = &msgs[i];
+    if m.text.contains(['?', '？'])
+        || m.says(rubric, "customer_state", "not_result")
+        || m.says(rubric, "customer_state", "not_success")
+    {
+        return None;
+    }
+    let (rule, excerpt) = m.sentences.iter().find_map(|s| {
+        rubric
+            .find("customer_state", "result", m.lang, s)
+            .map(|(r, span)| (r, excerpt(s.text, span)))
+    })?;
+    let step = msgs[..i]
+        .iter()
+        .rev()
+        .take_while(|p| !p.is_customer())
+        .find(|p| p.is_public_agent())?;
+    let answer = msgs[i + 1..]
+        .iter()
+        .take_while(|p| !p.is_customer())
+        .find(|p| p.is_public_agent())?;
+    let affirms = answer.says(rubric, "customer_state", "echo")
+        || answer.says(rubric, "customer_state", "affirm")
+        || answer.says(rubric, "encouragement", "form")
+        || answer.says(rubric, "customer_state", "farewell")
+        || is_closing(answer, rubric);
+    // The step is one the customer performs (the step-guidance rules, stricter than
+    // `guides`), not the agent's or the company's own fix.
+    let customer_step = super::self_efficacy::shows(step, rubric, "step_guidance").is_some()
+        && !step.sentences.iter().any(|s| {
+            rubric.matches("step_guidance", "agent_did", step.lang, s)
+                || rubric.matches("customer_state", "company_fix", step.lang, s)
+        });
+    (customer_step && !guides(answer, rubric) && affirms).then_some((
+        "success",
+        rule.id.as_str(),
+        excerpt,
+    ))
+}
+
 fn closes(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     if is_closing(m, rubric) || (m.sentences.len() <= 3 && !guides(m, rubric)) {
         return true;
@@ -178,6 +240,9 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Outcomes, Vec<F
             let mut sig = signals(m, rubric);
             if let Some(yes) = yes_to_check(msgs, i, &sig, rubric) {
                 sig.push(yes);
+            }
+            if let Some(result) = result_after_step(msgs, i, &sig, rubric) {
+                sig.push(result);
             }
             let noted = sig
                 .into_iter()
@@ -266,9 +331,16 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Outcomes, Vec<F
     // reports would otherwise search everything before each of them.
     let mut company_fixed: Option<bool> = None;
     let mut first_guide: Option<Option<usize>> = None;
+    // A failure reported after a success undoes it (「できましたが、また止まりました」 in
+    // two messages: "ok that worked!" … "nope, crashed again after an hour").
+    let mut failed_later = false;
     for (i, sig) in customer.iter().rev() {
         let k = kinds(sig);
-        if !k.contains(&"success") || k.contains(&"failure") {
+        if k.contains(&"failure") {
+            failed_later = true;
+            continue;
+        }
+        if !k.contains(&"success") || failed_later {
             continue;
         }
         let before = &msgs[..*i];

@@ -69,7 +69,11 @@ impl Support {
 /// The first sentence of `m` that shows `source`: (rule id, excerpt). A rule of kind
 /// `report_back` (a step, then asking what happened) counts whatever the exclusions say;
 /// otherwise a `form` rule counts unless a `not` rule matches the same sentence.
-fn shows<'r>(m: &Prepared<'_>, rubric: &'r Rubric, source: &str) -> Option<(&'r str, String)> {
+pub(super) fn shows<'r>(
+    m: &Prepared<'_>,
+    rubric: &'r Rubric,
+    source: &str,
+) -> Option<(&'r str, String)> {
     m.sentences.iter().find_map(|s| {
         let found = rubric.find(source, "report_back", m.lang, s).or_else(|| {
             if rubric.matches(source, "not", m.lang, s) {
