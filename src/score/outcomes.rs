@@ -70,7 +70,10 @@ fn signals<'r>(m: &Prepared<'_>, rubric: &'r Rubric) -> Vec<Signal<'r>> {
                 continue;
             }
             // "It always worked", "works through the website": not news of a fix.
-            if kind == "success" && rubric.matches("customer_state", "not_success", m.lang, s) {
+            if kind == "success"
+                && (rubric.matches("customer_state", "not_success", m.lang, s)
+                    || m.says(rubric, "customer_state", "unsure"))
+            {
                 continue;
             }
             if let Some((r, span)) = rubric.find("customer_state", kind, m.lang, s) {
@@ -180,6 +183,14 @@ fn result_after_step<'r>(
             .find("customer_state", "result", m.lang, s)
             .map(|(r, span)| (r, excerpt(s.text, span)))
     })?;
+    // The customer's next word must not take it back (「今夜様子を見てみます」, "crashed
+    // again").
+    let next_word = msgs[i + 1..].iter().find(|p| p.is_customer());
+    if next_word.is_some_and(|n| {
+        n.says(rubric, "customer_state", "unsure") || n.says(rubric, "customer_state", "failure")
+    }) {
+        return None;
+    }
     let step = msgs[..i]
         .iter()
         .rev()
@@ -196,16 +207,18 @@ fn result_after_step<'r>(
         || is_closing(answer, rubric);
     // The step is one the customer performs (the step-guidance rules, stricter than
     // `guides`), not the agent's or the company's own fix.
+    // (A sentence about other customers who fixed it, "Many customers … have fixed this
+    // with that setting", is no fix of the company's.)
     let customer_step = super::self_efficacy::shows(step, rubric, "step_guidance").is_some()
         && !step.sentences.iter().any(|s| {
-            rubric.matches("step_guidance", "agent_did", step.lang, s)
-                || rubric.matches("customer_state", "company_fix", step.lang, s)
+            !rubric.matches("vicarious", "form", step.lang, s)
+                && (rubric.matches("step_guidance", "agent_did", step.lang, s)
+                    || rubric.matches("customer_state", "company_fix", step.lang, s))
         });
-    (customer_step && !guides(answer, rubric) && affirms).then_some((
-        "success",
-        rule.id.as_str(),
-        excerpt,
-    ))
+    // A new step (the step-guidance rules) means the fix goes on; advice for next time
+    // (「月に一度お手入れいただくと…」, "thanks for taking the time to try") does not.
+    let new_step = super::self_efficacy::shows(answer, rubric, "step_guidance").is_some();
+    (customer_step && !new_step && affirms).then_some(("success", rule.id.as_str(), excerpt))
 }
 
 fn closes(m: &Prepared<'_>, rubric: &Rubric) -> bool {
@@ -226,6 +239,13 @@ fn guides(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     lx.guidance
         .find_iter(&m.msg.text)
         .any(|f| !lx.guidance_not.iter().any(|n| n == f.as_str()))
+}
+
+/// Whether the agent's message gives the customer something to do: the guidance lexicon
+/// or a step-guidance rule ("Could you press the microphone button …", which no
+/// imperative at a sentence's start shows).
+fn gives_a_step(m: &Prepared<'_>, rubric: &Rubric) -> bool {
+    guides(m, rubric) || super::self_efficacy::shows(m, rubric, "step_guidance").is_some()
 }
 
 pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Outcomes, Vec<Found<'r>>) {
@@ -347,7 +367,7 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Outcomes, Vec<F
         let guided = first_guide
             .get_or_insert_with(|| {
                 msgs.iter()
-                    .position(|m| m.is_public_agent() && guides(m, rubric))
+                    .position(|m| m.is_public_agent() && gives_a_step(m, rubric))
             })
             .is_some_and(|g| g < *i);
         let fixed_by_company = *company_fixed.get_or_insert_with(|| {
@@ -372,7 +392,7 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Outcomes, Vec<F
             let guide = before
                 .iter()
                 .rev()
-                .find(|m| m.is_public_agent() && guides(m, rubric));
+                .find(|m| m.is_public_agent() && gives_a_step(m, rubric));
             if let Some(&(_, rule, at)) = sig.iter().find(|(k, _, _)| *k == "success") {
                 let mut e = Found::new(
                     &msgs[*i],

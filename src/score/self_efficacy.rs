@@ -95,7 +95,13 @@ fn numbered_steps(m: &Prepared<'_>, rubric: &Rubric) -> Option<String> {
     let lines: Vec<&str> = lex
         .step_line
         .find_iter(m.text)
-        .map(|s| m.text[s.start()..].lines().next().unwrap_or(""))
+        .map(|s| {
+            m.text[s.start()..]
+                .trim_start()
+                .lines()
+                .next()
+                .unwrap_or("")
+        })
         .collect();
     let actions = lines
         .iter()
