@@ -147,7 +147,8 @@ impl Item {
             + m.conversation_id.capacity()
             + m.message_id.capacity()
             + m.text.capacity()
-            + m.source_file.capacity()
+            // Shared by the messages of a file: counted as the bytes of its name (a bound).
+            + m.source_file.len()
             + opt(&m.author_id)
             + opt(&m.author_name)
             + opt(&m.subject)
@@ -296,7 +297,7 @@ impl<'d> Sorter<'d> {
         let key = |item: &Item| {
             let m = &item.message;
             LinkKey {
-                file: m.source_file.clone(),
+                file: m.source_file.to_string(),
                 message_id: if item.derived_id {
                     String::new()
                 } else {
@@ -311,7 +312,7 @@ impl<'d> Sorter<'d> {
             let held = self.held.lock().unwrap_or_else(|e| e.into_inner());
             held.0
                 .iter()
-                .filter(|i| files.contains(&i.message.source_file))
+                .filter(|i| files.contains(&*i.message.source_file))
                 .map(key)
                 .collect()
         };
@@ -319,7 +320,7 @@ impl<'d> Sorter<'d> {
         for path in runs {
             let mut r = open_run(&path).map_err(|e| read_failed(&path, &e))?;
             while let Some(item) = read_item(&mut r).map_err(|e| read_failed(&path, &e))? {
-                if files.contains(&item.message.source_file) {
+                if files.contains(&*item.message.source_file) {
                     out.push(key(&item));
                 }
             }
@@ -644,12 +645,12 @@ impl Iterator for Conversations {
                     self.tally.agent_without_author += 1;
                 }
             }
-            match self.tally.per_file.get_mut(&item.message.source_file) {
+            match self.tally.per_file.get_mut(&*item.message.source_file) {
                 Some(n) => *n += 1,
                 None => {
                     self.tally
                         .per_file
-                        .insert(item.message.source_file.clone(), 1);
+                        .insert(item.message.source_file.to_string(), 1);
                 }
             }
             messages.push(item.message);
@@ -712,7 +713,7 @@ fn drop_duplicates(group: &mut Vec<Item>, tally: &mut Tally) {
                 let kept = &group[k].message;
                 (
                     repeats(&item.message, kept),
-                    kept.source_file.clone(),
+                    kept.source_file.to_string(),
                     kept.source_line,
                 )
             })
@@ -726,10 +727,10 @@ fn drop_duplicates(group: &mut Vec<Item>, tally: &mut Tally) {
         };
         let m = &item.message;
         if repeat {
-            *tally.repeated.entry(m.source_file.clone()).or_default() += 1;
+            *tally.repeated.entry(m.source_file.to_string()).or_default() += 1;
         } else {
             tally.duplicates.push(RecordError {
-                file: m.source_file.clone(),
+                file: m.source_file.to_string(),
                 line: m.source_line,
                 record_id: Some(m.message_id.clone()),
                 reason: format!(
@@ -814,6 +815,29 @@ fn get_opt(r: &mut impl Read) -> io::Result<Option<String>> {
     }
 }
 
+/// A file name as one shared string: the messages read back from the runs name a few
+/// files over and over (a million-message conversation, one file), so the names last met
+/// on this thread are reused instead of each message holding its own copy.
+fn shared_file_name(name: String) -> std::sync::Arc<str> {
+    use std::cell::RefCell;
+    use std::sync::Arc;
+    thread_local! {
+        static RECENT: RefCell<Vec<Arc<str>>> = const { RefCell::new(Vec::new()) };
+    }
+    RECENT.with(|recent| {
+        let mut recent = recent.borrow_mut();
+        if let Some(found) = recent.iter().find(|f| ***f == *name) {
+            return Arc::clone(found);
+        }
+        let shared: Arc<str> = name.into();
+        if recent.len() >= 16 {
+            recent.remove(0);
+        }
+        recent.push(Arc::clone(&shared));
+        shared
+    })
+}
+
 /// The next record of a run, or `None` at its end.
 fn read_item(r: &mut BufReader<File>) -> io::Result<Option<Item>> {
     if r.fill_buf_empty()? {
@@ -840,7 +864,7 @@ fn read_item(r: &mut BufReader<File>) -> io::Result<Option<Item>> {
     let text = get_str(r)?;
     let subject = get_opt(r)?;
     let quoted_text = get_opt(r)?;
-    let source_file = get_str(r)?;
+    let source_file = shared_file_name(get_str(r)?);
     let source_line = u64::from_le_bytes(get(r)?);
     let seq = u64::from_le_bytes(get(r)?);
     let reply_to = get_opt(r)?;

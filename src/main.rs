@@ -28,6 +28,25 @@ fn prefer_base_pages() {
 unsafe extern "C" {
     /// mimalloc: frees the calling thread's delayed frees and gives its empty pages back.
     fn mi_collect(force: bool);
+    fn mi_option_get(option: std::ffi::c_int) -> std::ffi::c_long;
+    fn mi_option_set(option: std::ffi::c_int, value: std::ffi::c_long);
+}
+
+/// `mi_option_purge_delay`'s place in mimalloc's `mi_option_e` (the same in its v2 and v3).
+const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
+
+/// Every later free gives its pages back at once (mimalloc's purge delay 0). Only when the
+/// option at that place holds the purge delay's default (10 ms): a mimalloc whose options
+/// moved is left alone, and so is a delay the user set (`MIMALLOC_PURGE_DELAY`).
+fn purge_at_once() {
+    // SAFETY: both take and return plain integers.
+    unsafe {
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none()
+            && mi_option_get(MI_OPTION_PURGE_DELAY) == 10
+        {
+            mi_option_set(MI_OPTION_PURGE_DELAY, 0);
+        }
+    }
 }
 
 /// The calling thread's freed memory back to the system (`otai::memory` says when).
@@ -39,6 +58,7 @@ fn give_back_freed_memory() {
 fn main() -> ExitCode {
     prefer_base_pages();
     otai::memory::set_release(give_back_freed_memory);
+    otai::memory::set_at_once(purge_at_once);
     let cli = otai::cli::Cli::parse();
     match otai::run(cli) {
         Ok(outcome) => outcome.into(),

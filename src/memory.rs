@@ -10,10 +10,27 @@
 use std::sync::OnceLock;
 
 static RELEASE: OnceLock<fn()> = OnceLock::new();
+static AT_ONCE: OnceLock<fn()> = OnceLock::new();
 
 /// How the calling thread gives its freed memory back (set once, by the binary).
 pub fn set_release(f: fn()) {
     let _ = RELEASE.set(f);
+}
+
+/// How to make every later free give memory back at once (set once, by the binary).
+pub fn set_at_once(f: fn()) {
+    let _ = AT_ONCE.set(f);
+}
+
+/// From now on, freed memory goes back at once rather than after the allocator's short
+/// delay: asked for when a giant conversation is scored, where what is freed and not yet
+/// given back (90–175 MiB, varying from run to run with the timing) decided whether a
+/// million-message conversation stayed under 1 GiB. Costs a little time on every free, so
+/// only runs that meet such a conversation pay it.
+pub fn give_back_at_once() {
+    if let Some(f) = AT_ONCE.get() {
+        f();
+    }
 }
 
 /// Gives the calling thread's freed memory back, if the binary said how (tests run

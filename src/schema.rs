@@ -133,7 +133,7 @@ pub struct Message {
     pub internal: bool,
     pub subject: Option<String>,
     pub quoted_text: Option<String>,
-    pub source_file: String,
+    pub source_file: std::sync::Arc<str>,
     /// 1-based line of the record (CSV/JSONL/JSON/mbox); 1 for a single-message file.
     pub source_line: u64,
 }

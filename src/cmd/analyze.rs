@@ -287,6 +287,9 @@ fn write_outputs(
             merge_wait += waiting_for_merge.elapsed().as_secs_f64();
             text_bytes += b.iter().map(|m| m.text.len()).sum::<usize>();
             message_count += b.len();
+            if giant(&b) {
+                crate::memory::give_back_at_once();
+            }
             let scoring_started = std::time::Instant::now();
             let scored = score::score_all(&b, analyzer, rubric);
             scoring_time += scoring_started.elapsed().as_secs_f64();

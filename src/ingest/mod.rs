@@ -259,7 +259,7 @@ pub fn ingest_sorted(
     if !unlinked.is_empty() {
         let files: BTreeSet<String> = unlinked
             .iter()
-            .map(|(p, _)| p.message.source_file.clone())
+            .map(|(p, _)| p.message.source_file.to_string())
             .collect();
         let known = sorter.links(&files)?;
         let names = {

@@ -893,7 +893,7 @@ pub fn to_message<R: Record + ?Sized>(
         internal,
         subject: text_of(Field::Subject),
         quoted_text: None,
-        source_file: origin.file.to_string(),
+        source_file: origin.file.into(),
         source_line: origin.line,
     };
     Ok(Partial {

@@ -46,7 +46,7 @@ impl ParsedMail {
             internal: false,
             subject: self.subject,
             quoted_text: self.quoted,
-            source_file: self.source_file,
+            source_file: self.source_file.into(),
             source_line: self.source_line,
         }
     }

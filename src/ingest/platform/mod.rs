@@ -232,7 +232,7 @@ impl<'a> Out<'a> {
                 internal: m.internal,
                 subject: m.subject,
                 quoted_text: m.quoted,
-                source_file: self.file.to_string(),
+                source_file: self.file.into(),
                 source_line: m.line,
             },
             conversation_known: true,
