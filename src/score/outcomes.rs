@@ -196,10 +196,19 @@ fn result_after_step<'r>(
         .rev()
         .take_while(|p| !p.is_customer())
         .find(|p| p.is_public_agent())?;
-    let answer = msgs[i + 1..]
-        .iter()
-        .take_while(|p| !p.is_customer())
-        .find(|p| p.is_public_agent())?;
+    // The agent's answer: their next message, past the customer's own thanks in between
+    // (「開いた〜〜」「ありがとうございます本当に助かりました」 before the agent writes).
+    let mut answer = None;
+    for p in &msgs[i + 1..] {
+        if p.is_public_agent() {
+            answer = Some(p);
+            break;
+        }
+        if p.is_customer() && !p.says(rubric, "customer_state", "relief") {
+            return None;
+        }
+    }
+    let answer = answer?;
     let affirms = answer.says(rubric, "customer_state", "echo")
         || answer.says(rubric, "customer_state", "affirm")
         || answer.says(rubric, "encouragement", "form")
@@ -222,7 +231,12 @@ fn result_after_step<'r>(
 }
 
 fn closes(m: &Prepared<'_>, rubric: &Rubric) -> bool {
-    if is_closing(m, rubric) || (m.sentences.len() <= 3 && !guides(m, rubric)) {
+    // Advice for next time ("If it ever drops, … is the first thing to try") closes too:
+    // only a step of the fix (the step-guidance rules) keeps the conversation open.
+    if is_closing(m, rubric)
+        || (m.sentences.len() <= 3
+            && super::self_efficacy::shows(m, rubric, "step_guidance").is_none())
+    {
         return true;
     }
     m.says(rubric, "customer_state", "farewell")
