@@ -14,8 +14,12 @@
 //! - `customer_did_it`: the customer reports that it works (「できました」「言われた通りにやったら
 //!   動きました」, "that fixed it") after the agent guided them, no failure in the same
 //!   message, and the agent or company did not do the real fix themselves (「こちらで解除
-//!   いたしました」, "I've removed …"). An evidence row links the success to the agent's
-//!   guidance that led to it (`related_message_id`, credited to that agent).
+//!   いたしました」, "I've removed …"). A report counts by its words (rubric `success`) or
+//!   by the conversation's shape: a result in the customer's words right after a step the
+//!   customer performs, which the agent affirms without a new step ([`result_after_step`]);
+//!   a failure reported later, or a customer who cannot tell yet, undoes it. An evidence row
+//!   links the success to the last step before it (`related_message_id`, credited to that
+//!   agent).
 //! - `escalation_risk`: the customer's state worsens towards the end: the last customer
 //!   message is angry, a chase, or a failure report, and no agent answer followed it
 //!   (or the conversation started calm and ends angry).
@@ -115,6 +119,16 @@ fn is_closing(m: &Prepared<'_>, rubric: &Rubric) -> bool {
         || text_len <= 40
 }
 
+/// The last public agent message of the turn before customer message `i` (none when the
+/// customer wrote twice in a row).
+fn agent_turn_before<'m, 'a>(msgs: &'m [Prepared<'a>], i: usize) -> Option<&'m Prepared<'a>> {
+    msgs[..i]
+        .iter()
+        .rev()
+        .take_while(|p| !p.is_customer())
+        .find(|p| p.is_public_agent())
+}
+
 /// A plain yes ("Yes many thanks", 「はい」) to the agent's question whether the step
 /// worked ("Is the book opening correctly?", rubric `check`), as the customer's first
 /// reply to it: a success report.
@@ -133,11 +147,7 @@ fn yes_to_check<'r>(
     let m = &msgs[i];
     let first = m.sentences.first()?;
     let (rule, span) = rubric.find("customer_state", "yes", m.lang, first)?;
-    let asked = msgs[..i]
-        .iter()
-        .rev()
-        .take_while(|p| !p.is_customer())
-        .find(|p| p.is_public_agent())?;
+    let asked = agent_turn_before(msgs, i)?;
     let checks = asked
         .sentences
         .last()
@@ -145,10 +155,6 @@ fn yes_to_check<'r>(
     checks.then(|| ("success", rule.id.as_str(), excerpt(first.text, span)))
 }
 
-/// An agent message after the customer's last words that does not go on with the work:
-/// a closing, a short parting remark, or a farewell (rubric `customer_state` / `farewell`:
-/// "Have a nice day", "anything else", 「失礼いたします」) that reports no fix of the
-/// company's (a mail that fixes it and signs off is more of the work).
 /// A result in the customer's own words, after a step, as a success report ("oh there it
 /// is, -15%", 「取引先から開けたと連絡が来ました」, "not a single drop"): no success rule
 /// knows these words, so the conversation's shape decides. The turn before it gave the
@@ -191,11 +197,7 @@ fn result_after_step<'r>(
     }) {
         return None;
     }
-    let step = msgs[..i]
-        .iter()
-        .rev()
-        .take_while(|p| !p.is_customer())
-        .find(|p| p.is_public_agent())?;
+    let step = agent_turn_before(msgs, i)?;
     // The agent's answer: their next message, past the customer's own thanks in between
     // (「開いた〜〜」「ありがとうございます本当に助かりました」 before the agent writes).
     let mut answer = None;
@@ -230,6 +232,10 @@ fn result_after_step<'r>(
     (customer_step && !new_step && affirms).then_some(("success", rule.id.as_str(), excerpt))
 }
 
+/// An agent message after the customer's last words that does not go on with the work:
+/// a closing, a short parting remark, or a farewell (rubric `customer_state` / `farewell`:
+/// "Have a nice day", "anything else", 「失礼いたします」) that reports no fix of the
+/// company's (a mail that fixes it and signs off is more of the work).
 fn closes(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     // Advice for next time ("If it ever drops, … is the first thing to try") closes too:
     // only a step of the fix (the step-guidance rules) keeps the conversation open.
