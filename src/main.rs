@@ -36,13 +36,17 @@ unsafe extern "C" {
 const MI_OPTION_PURGE_DELAY: std::ffi::c_int = 15;
 
 /// Every later free gives its pages back at once (mimalloc's purge delay 0). Only when the
-/// option at that place holds the purge delay's default (10 ms): a mimalloc whose options
-/// moved is left alone, and so is a delay the user set (`MIMALLOC_PURGE_DELAY`).
+/// option at that place holds a purge delay's default (10 ms in mimalloc v2, 1000 ms in
+/// v3, which the mimalloc crate builds by default): a mimalloc whose options moved is left
+/// alone, and so is a delay the user set (`MIMALLOC_PURGE_DELAY`). It stays set for the
+/// rest of the run (the reports pay the same small cost).
 fn purge_at_once() {
-    // SAFETY: both take and return plain integers.
+    // SAFETY: both take and return plain integers. Other threads may read the option
+    // while it is written (mimalloc keeps it in a plain `long`): a word-sized store, so a
+    // reader sees the old delay or the new one, and either is a valid delay.
     unsafe {
         if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none()
-            && mi_option_get(MI_OPTION_PURGE_DELAY) == 10
+            && matches!(mi_option_get(MI_OPTION_PURGE_DELAY), 10 | 1000)
         {
             mi_option_set(MI_OPTION_PURGE_DELAY, 0);
         }

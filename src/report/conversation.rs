@@ -336,7 +336,20 @@ pub fn page(t: &Tables, c: &Conv, prefix: &str, masked: bool) -> Vec<Block> {
     }
     // (place in the thread, the message), for each message shown.
     let (total, shown): (usize, Vec<(usize, &Msg)>) = match long {
-        Some(l) => (l.total, l.shown.iter().copied().zip(messages).collect()),
+        // Paired by id, so a message read twice (an id repeated in a foreign or edited
+        // messages.parquet) cannot shift the rest out of place.
+        Some(l) => {
+            let by_id: HashMap<&str, &Msg> = messages
+                .iter()
+                .map(|m| (m.message_id.as_str(), m))
+                .collect();
+            let shown = l
+                .shown
+                .iter()
+                .filter_map(|(i, id)| by_id.get(id.as_str()).map(|m| (*i, *m)))
+                .collect();
+            (l.total, shown)
+        }
         None => (
             messages.len(),
             shown_messages(messages, &by_message)

@@ -294,9 +294,9 @@ pub struct Tables {
 pub struct LongThread {
     /// Messages in the thread.
     pub total: usize,
-    /// Places in the thread of the messages read ([`shown_positions`]), ascending: the
-    /// conversation's `messages` are these, in this order.
-    pub shown: Vec<usize>,
+    /// Places in the thread of the messages read ([`shown_positions`]), ascending, with
+    /// their ids: the page pairs each message read with its place by id.
+    pub shown: Vec<(usize, String)>,
     /// The distinct names customers wrote under, over the whole thread, sorted.
     pub names: Vec<String>,
     /// Messages of the thread that carry evidence.
@@ -707,7 +707,7 @@ impl Tables {
                 id.clone(),
                 LongThread {
                     total: thread.len(),
-                    shown,
+                    shown: shown.into_iter().map(|i| (i, thread[i].clone())).collect(),
                     names: names.remove(&id).unwrap_or_default().into_iter().collect(),
                     with_evidence,
                     loose,

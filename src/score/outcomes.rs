@@ -56,6 +56,8 @@ type Noted<'r> = (&'static str, &'r str, usize);
 /// Signals of one customer message.
 fn signals<'r>(m: &Prepared<'_>, rubric: &'r Rubric) -> Vec<Signal<'r>> {
     let mut out = Vec::new();
+    // Asked once per message (a long mail has many sentences).
+    let unsure = m.says(rubric, "customer_state", "unsure");
     for kind in [
         "anger",
         "anxiety",
@@ -73,10 +75,15 @@ fn signals<'r>(m: &Prepared<'_>, rubric: &'r Rubric) -> Vec<Signal<'r>> {
             {
                 continue;
             }
+            // "I'll let you know if it happens again": a failure only supposed.
+            if matches!(kind, "anger" | "failure")
+                && rubric.matches("customer_state", "hypothetical", m.lang, s)
+            {
+                continue;
+            }
             // "It always worked", "works through the website": not news of a fix.
             if kind == "success"
-                && (rubric.matches("customer_state", "not_success", m.lang, s)
-                    || m.says(rubric, "customer_state", "unsure"))
+                && (unsure || rubric.matches("customer_state", "not_success", m.lang, s))
             {
                 continue;
             }
@@ -211,11 +218,12 @@ fn result_after_step<'r>(
         }
     }
     let answer = answer?;
+    // (Not any short reply: "Sorry about that, let me check." affirms nothing.)
     let affirms = answer.says(rubric, "customer_state", "echo")
         || answer.says(rubric, "customer_state", "affirm")
         || answer.says(rubric, "encouragement", "form")
         || answer.says(rubric, "customer_state", "farewell")
-        || is_closing(answer, rubric);
+        || answer.says(rubric, "gratitude", "thanks");
     // The step is one the customer performs (the step-guidance rules, stricter than
     // `guides`), not the agent's or the company's own fix.
     // (A sentence about other customers who fixed it, "Many customers … have fixed this

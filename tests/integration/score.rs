@@ -1268,3 +1268,62 @@ fn the_printed_rubric_is_the_one_in_use_and_edits_take_effect() {
         rules(&after)
     );
 }
+
+/// A result in the customer's own words after a step counts as a success report by the
+/// conversation's shape; bad news in the same shape does not, nor does a short reply that
+/// affirms nothing; a failure only supposed ("if it happens again") or a closing "nope"
+/// is no failure.
+#[test]
+fn success_by_shape_and_what_is_not_one() {
+    let step = "Could you press the button on the side for 5 seconds?";
+    let did = |reply: &str, answer: &str| {
+        let (s, _) = score(&[
+            ("customer", 0, "My plug won't pair with the app."),
+            ("agent", 60, step),
+            ("customer", 120, reply),
+            ("agent", 180, answer),
+        ]);
+        s.outcomes.customer_did_it
+    };
+    assert!(did(
+        "oh there it is, the light is solid green",
+        "Perfect, that's it!"
+    ));
+    assert!(did("picture's back", "Glad that sorted it!"));
+    assert!(!did(
+        "did it, it's even worse now",
+        "Sorry about that, let me check."
+    ));
+    assert!(!did(
+        "did it, an error came up",
+        "Sorry about that, let me check."
+    ));
+    assert!(!did(
+        "oh there it is, the light is solid green",
+        "OK, let me check."
+    ));
+    assert!(!did("ok I'll try it tonight", "Sure, have a nice day!"));
+    // A supposed failure after a success undoes nothing.
+    let (s, _) = score(&[
+        ("customer", 0, "My plug won't pair with the app."),
+        ("agent", 60, step),
+        ("customer", 120, "that fixed it, thanks!"),
+        ("agent", 180, "Great!"),
+        ("customer", 240, "I'll let you know if it happens again."),
+    ]);
+    assert!(s.outcomes.customer_did_it, "{:?}", s.outcomes);
+    // "Nope, that's it" answers "anything else?": no failure, no escalation risk.
+    let (s, e) = score(&[
+        ("customer", 0, "How do I change my username?"),
+        (
+            "agent",
+            60,
+            "Click your avatar, then Account settings, and type the new one.",
+        ),
+        ("customer", 120, "done, thanks"),
+        ("agent", 180, "Anything else I can help with?"),
+        ("customer", 240, "nope that's it"),
+    ]);
+    assert!(!s.outcomes.escalation_risk, "{:?}", s.outcomes);
+    assert!(!e.iter().any(|x| x.rule_id == "CS-FAILURE"));
+}
