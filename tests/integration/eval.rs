@@ -337,6 +337,33 @@ fn seventh_blind_set_meets_the_outcome_target() {
     );
 }
 
+/// The eighth blind set (tests/eval_blind8, 48 conversations written blind after the
+/// seventh set's changes and a review's fixes). Its first run is FIRST_RUN.txt: difficult
+/// 0.931, turnaround 0.897, customer_did_it 0.895 — issue #23's bar (0.80 on a fresh
+/// set's first run) met. Nothing was changed for it: the outcomes are held at 0.85 (just
+/// under what the first run measured) and first response and primary agent exact; the
+/// rest is reported.
+#[test]
+fn eighth_blind_set_holds_its_first_run() {
+    let dir = repo().join("tests/eval_blind8");
+    let (report, _) = evaluate(&dir);
+    for name in ["difficult", "turnaround", "customer_did_it"] {
+        let b = report
+            .binaries
+            .iter()
+            .find(|b| b.name == name)
+            .expect("scored");
+        assert!(
+            b.f1() >= 0.85,
+            "{name}: F1 {:.3} (misses {:?})",
+            b.f1(),
+            b.misses
+        );
+    }
+    assert_eq!(report.first_response_exact.0, report.first_response_exact.1);
+    assert_eq!(report.primary_agent_exact.0, report.primary_agent_exact.1);
+}
+
 #[test]
 fn blind_set_meets_the_target() {
     check(&repo().join("tests/eval_blind"));
