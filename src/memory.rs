@@ -3,9 +3,10 @@
 //! reading ([`release_everywhere`]: the sort's buffers and the readers' scratch are freed
 //! but still held by the threads that used them, and idle threads never hand freed pages
 //! back on their own), and after the merge assembled a conversation far larger than a
-//! batch ([`release_here`]: the copies its list left behind as it grew). A million-message
-//! conversation otherwise starts scoring with several hundred MiB of freed pages still
-//! counted against the process (bench/long.sh).
+//! batch ([`release_here`]: the copies its list left behind as it grew); and from a giant
+//! batch on, every free gives its pages back at once ([`give_back_at_once`], how set by
+//! [`set_at_once`]). A million-message conversation otherwise starts scoring with several
+//! hundred MiB of freed pages still counted against the process (bench/long.sh).
 
 use std::sync::OnceLock;
 

@@ -524,12 +524,7 @@ fn write_batch(
     // Messages and evidence go out a row group at a time: a batch is usually smaller
     // than one (one slice, as before), but a batch holding one giant conversation would
     // otherwise be copied whole into a frame beside itself.
-    if batch.messages.is_empty() {
-        sinks
-            .messages
-            .write(&frame::messages_frame(&[], &[]).context("building the messages frame")?)?;
-    }
-    for slice in batch.messages.chunks(output::ROW_GROUP_ROWS) {
+    for slice in row_groups(&batch.messages) {
         let languages: Vec<&str> = slice
             .iter()
             .map(|m| text::detect_language(&m.text))
@@ -539,18 +534,12 @@ fn write_batch(
         sinks.messages.write(&messages)?;
     }
     let mut evidence_rows = 0;
-    for slice in batch.evidence.chunks(output::ROW_GROUP_ROWS) {
+    for slice in row_groups(&batch.evidence) {
         let evidence =
             frame::evidence_frame(slice, &batch.messages).context("building the evidence frame")?;
         sinks.evidence_parquet.write(&evidence)?;
         sinks.evidence_csv.write(&evidence)?;
         evidence_rows += evidence.height();
-    }
-    if batch.evidence.is_empty() {
-        // The sinks learn their columns from a first (possibly empty) batch.
-        let evidence = frame::evidence_frame(&[], &[]).context("building the evidence frame")?;
-        sinks.evidence_parquet.write(&evidence)?;
-        sinks.evidence_csv.write(&evidence)?;
     }
     sinks.conversations_parquet.write(&conversations)?;
     sinks.conversations_csv.write(&conversations)?;
@@ -558,6 +547,13 @@ fn write_batch(
         conversations: conversations.height(),
         evidence: evidence_rows,
     })
+}
+
+/// `rows` a row group at a time, and one empty slice when there are none (the sinks learn
+/// their columns from a first, possibly empty, batch).
+fn row_groups<T>(rows: &[T]) -> impl Iterator<Item = &[T]> {
+    rows.chunks(output::ROW_GROUP_ROWS)
+        .chain(rows.is_empty().then_some(rows))
 }
 
 fn write_run_json(

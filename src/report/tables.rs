@@ -571,20 +571,12 @@ impl Tables {
             let here = |id: &&String| {
                 self.source.copy_in.is_empty() || self.source.copy_in.get(*id) == Some(&i)
             };
-            let ids: HashSet<&str> = self
+            let (long_here, ids): (HashSet<&str>, HashSet<&str>) = self
                 .listed
                 .iter()
                 .filter(here)
                 .map(String::as_str)
-                .filter(|id| !long.contains(id))
-                .collect();
-            let long_here: HashSet<&str> = self
-                .listed
-                .iter()
-                .filter(here)
-                .map(String::as_str)
-                .filter(|id| long.contains(id))
-                .collect();
+                .partition(|id| long.contains(id));
             // The long threads first: which of their messages the pages show.
             let wanted = if long_here.is_empty() {
                 HashMap::new()

@@ -36,6 +36,12 @@ use crate::score::rubric::Rubric;
 
 const NEGATIVE: [&str; 4] = ["anger", "anxiety", "urgency", "confusion"];
 
+/// A signal that is bad news (its evidence row is `bad`): a negative state, a chase or a
+/// failure.
+fn is_bad_news(kind: &str) -> bool {
+    NEGATIVE.contains(&kind) || matches!(kind, "chase" | "failure")
+}
+
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Outcomes {
     pub start_state: &'static str,
@@ -175,13 +181,10 @@ fn result_after_step<'r>(
     sig: &[Signal<'r>],
     rubric: &'r Rubric,
 ) -> Option<Signal<'r>> {
-    let settled = |k: &str| {
-        matches!(
-            k,
-            "success" | "failure" | "anger" | "anxiety" | "urgency" | "confusion" | "chase"
-        )
-    };
-    if sig.iter().any(|(k, _, _)| settled(k)) {
+    if sig
+        .iter()
+        .any(|(k, _, _)| *k == "success" || is_bad_news(k))
+    {
         return None;
     }
     let m = &msgs[i];
@@ -228,7 +231,7 @@ fn result_after_step<'r>(
     // `guides`), not the agent's or the company's own fix.
     // (A sentence about other customers who fixed it, "Many customers … have fixed this
     // with that setting", is no fix of the company's.)
-    let customer_step = super::self_efficacy::shows(step, rubric, "step_guidance").is_some()
+    let customer_step = step_of_the_fix(step, rubric)
         && !step.sentences.iter().any(|s| {
             !rubric.matches("vicarious", "form", step.lang, s)
                 && (rubric.matches("step_guidance", "agent_did", step.lang, s)
@@ -236,7 +239,7 @@ fn result_after_step<'r>(
         });
     // A new step (the step-guidance rules) means the fix goes on; advice for next time
     // (「月に一度お手入れいただくと…」, "thanks for taking the time to try") does not.
-    let new_step = super::self_efficacy::shows(answer, rubric, "step_guidance").is_some();
+    let new_step = step_of_the_fix(answer, rubric);
     (customer_step && !new_step && affirms).then_some(("success", rule.id.as_str(), excerpt))
 }
 
@@ -247,10 +250,7 @@ fn result_after_step<'r>(
 fn closes(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     // Advice for next time ("If it ever drops, … is the first thing to try") closes too:
     // only a step of the fix (the step-guidance rules) keeps the conversation open.
-    if is_closing(m, rubric)
-        || (m.sentences.len() <= 3
-            && super::self_efficacy::shows(m, rubric, "step_guidance").is_none())
-    {
+    if is_closing(m, rubric) || (m.sentences.len() <= 3 && !step_of_the_fix(m, rubric)) {
         return true;
     }
     m.says(rubric, "customer_state", "farewell")
@@ -273,7 +273,13 @@ fn guides(m: &Prepared<'_>, rubric: &Rubric) -> bool {
 /// or a step-guidance rule ("Could you press the microphone button …", which no
 /// imperative at a sentence's start shows).
 fn gives_a_step(m: &Prepared<'_>, rubric: &Rubric) -> bool {
-    guides(m, rubric) || super::self_efficacy::shows(m, rubric, "step_guidance").is_some()
+    guides(m, rubric) || step_of_the_fix(m, rubric)
+}
+
+/// Whether the agent's message gives a step the customer performs, by the step-guidance
+/// rules (stricter than the guidance lexicon: 「ご安心ください」 is no step).
+fn step_of_the_fix(m: &Prepared<'_>, rubric: &Rubric) -> bool {
+    super::self_efficacy::shows(m, rubric, "step_guidance").is_some()
 }
 
 pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Outcomes, Vec<Found<'r>>) {
@@ -295,8 +301,7 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Outcomes, Vec<F
             let noted = sig
                 .into_iter()
                 .map(|(kind, rule, ex)| {
-                    let bad = NEGATIVE.contains(&kind) || kind == "chase" || kind == "failure";
-                    let polarity = if bad { "bad" } else { "good" };
+                    let polarity = if is_bad_news(kind) { "bad" } else { "good" };
                     let mut e = Found::new(m, "customer_state", polarity, rule, ex, None);
                     e.agent = None;
                     evidence.push(e);
