@@ -78,7 +78,14 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
         let mut candidates = Vec::new();
         let mut items = Vec::new();
         for (k, s) in m.sentences.iter().enumerate() {
-            for (rule, span) in rubric.find_all("backtracking", "form", m.lang, s) {
+            // A sentence an exclusion rule names is no restating form ("Is there
+            // anything else …?", a question offering alternatives).
+            let excluded = rubric.matches("backtracking", "not", m.lang, s);
+            for (rule, span) in rubric
+                .find_all("backtracking", "form", m.lang, s)
+                .into_iter()
+                .filter(|_| !excluded)
+            {
                 candidates.push(Candidate {
                     sentence: k,
                     rule,
@@ -178,14 +185,19 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
                 }
             }
             let need = c.rule.min_overlap.unwrap_or(t.backtracking_min_overlap);
-            let shared = if c.rule.own_words {
+            let shared = if c.rule.own_words && c.rule.whole_conversation {
+                lemmas
+                    .iter()
+                    .filter(|l| customer_words.contains(*l))
+                    .count()
+            } else if c.rule.own_words {
                 lemmas.iter().filter(|l| recent_said.contains(*l)).count()
             } else if c.rule.whole_conversation {
                 lemmas.iter().filter(|l| in_all(l)).count()
             } else {
                 lemmas.iter().filter(|l| recent_words.contains(*l)).count()
             };
-            if shared < need.max(1) {
+            if shared < need {
                 continue;
             }
             let s = &m.sentences[k];

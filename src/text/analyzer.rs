@@ -284,11 +284,20 @@ pub fn en_key(stemmed: &str) -> String {
     if w.len() > 3 && w.ends_with('e') {
         w.pop();
     }
-    match w.char_indices().nth(6) {
+    let key = match w.char_indices().nth(6) {
         Some((at, _)) => w[..at].to_string(),
         None => w,
+    };
+    match EN_SAME_THING.iter().find(|(k, _)| *k == key) {
+        Some((_, same)) => (*same).to_string(),
+        None => key,
     }
 }
+
+/// Keys of words support customers and agents use for the same thing, mapped to one:
+/// the customer "can't buy a book", the agent is sorry "you have issues doing a
+/// purchase"; the customer "booked a class", the agent speaks of "your reservation".
+const EN_SAME_THING: &[(&str, &str)] = &[("purcha", "buy"), ("applic", "app"), ("reserv", "book")];
 
 /// An English word that says something (not a stopword, longer than one letter).
 fn is_content_en(surface: &str, stop: &StopWords) -> bool {
@@ -476,6 +485,9 @@ mod tests {
             ("subscription", "subscribe"),
             ("payment", "paid"),
             ("books", "book"),
+            ("purchase", "buy"),
+            ("application", "app"),
+            ("reservation", "booked"),
         ] {
             assert_eq!(key(a), key(b), "{a} / {b}");
         }

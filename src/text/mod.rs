@@ -71,23 +71,35 @@ pub struct Sentence<'a> {
 /// Splits after 。！？!? (and "." followed by a space or the end), and at line breaks.
 /// Closing brackets and quotes that follow a terminator stay with their sentence;
 /// terminators inside 「」 do not split.
+///
+/// Live chat often has no full stops: agents paste canned lines one after another
+/// ("You're most welcome Is there anything else I can help with?", "I would be happy
+/// to assist you today :) Do you wish to …"). A smiley or emoji followed by a space
+/// ends a sentence, and so does a lower-case word followed by a capitalised word that
+/// only opens a sentence (Is, Do, Can, What, Please, Thank, …; never "I" or a name).
 pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut depth = 0i32;
     let mut chars = text.char_indices().peekable();
+    let mut prev = ' ';
     while let Some((pos, c)) = chars.next() {
+        let smiley = c == ')' && (prev == ':' || prev == ';' || prev == '-') && depth == 0;
         match c {
             '「' | '『' | '（' | '(' => depth += 1,
-            '」' | '』' | '）' | ')' => depth = (depth - 1).max(0),
+            '」' | '』' | '）' | ')' if !smiley => depth = (depth - 1).max(0),
             _ => {}
         }
+        let followed_by_space = chars.peek().is_none_or(|&(_, n)| n == ' ' || n == '\n');
         let terminal = match c {
             '\n' => true,
             '。' | '！' | '？' | '!' | '?' => depth == 0,
-            '.' => depth == 0 && chars.peek().is_none_or(|&(_, n)| n == ' ' || n == '\n'),
+            '.' => depth == 0 && followed_by_space,
+            _ if smiley || is_emoji(c) => depth == 0 && followed_by_space,
+            ' ' if depth == 0 && prev.is_ascii_lowercase() => opens_sentence(&text[pos + 1..]),
             _ => false,
         };
+        prev = c;
         if terminal {
             let mut end = pos + c.len_utf8();
             // Swallow repeated terminators and closing quotes: "本当ですか？！」"
@@ -102,6 +114,26 @@ pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
     }
     push_sentence(&mut out, text, start, text.len());
     out
+}
+
+/// A pictographic emoji (faces, hands, hearts, symbols) that chat writers use as a full stop.
+fn is_emoji(c: char) -> bool {
+    matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}')
+}
+
+/// The text starts with a capitalised word that opens a sentence and is not a name or
+/// "I": a question word, an auxiliary or a courtesy ("… welcome Is there anything else").
+fn opens_sentence(rest: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Would", "Will", "Shall",
+        "Should", "May", "Have", "Has", "What", "How", "When", "Where", "Which", "Who", "Why",
+        "Please", "Thank", "Thanks", "Let",
+    ];
+    let word: &str = rest
+        .split(|ch: char| !ch.is_ascii_alphabetic())
+        .next()
+        .unwrap_or("");
+    OPENERS.contains(&word)
 }
 
 fn push_sentence<'a>(out: &mut Vec<Sentence<'a>>, text: &'a str, start: usize, end: usize) {
@@ -227,6 +259,38 @@ mod tests {
         assert_eq!(s, vec!["Thanks.", "Version 2.5 is out.", "Ok"]);
         let text = "a。b";
         assert_eq!(sentences(text)[1].start, text.find('b').unwrap());
+    }
+
+    #[test]
+    fn splits_live_chat_run_ons() {
+        let split = |t: &'static str| -> Vec<&'static str> {
+            sentences(t).into_iter().map(|s| s.text).collect()
+        };
+        assert_eq!(
+            split("You're most welcome Is there anything else I can help with?"),
+            vec![
+                "You're most welcome",
+                "Is there anything else I can help with?"
+            ]
+        );
+        assert_eq!(
+            split("I would be happy to assist you today :) Do you wish to connect it?"),
+            vec![
+                "I would be happy to assist you today :)",
+                "Do you wish to connect it?"
+            ]
+        );
+        assert_eq!(split("Done 👍 Try again"), vec!["Done 👍", "Try again"]);
+        // Not a boundary: "I", a name, a capital after punctuation or a bracket's close.
+        assert_eq!(
+            split("then I checked with Anna and Is it ok (see above) fine"),
+            vec!["then I checked with Anna and", "Is it ok (see above) fine"]
+        );
+        assert_eq!(
+            split("Call me (at 3:00) later"),
+            vec!["Call me (at 3:00) later"]
+        );
+        assert_eq!(split("so Mary will check"), vec!["so Mary will check"]);
     }
 
     #[test]
