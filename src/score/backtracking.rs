@@ -83,7 +83,6 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
             let excluded = rubric.matches("backtracking", "not", m.lang, s);
             for (rule, span) in rubric
                 .find_all("backtracking", "form", m.lang, s)
-                .into_iter()
                 .filter(|_| !excluded)
             {
                 candidates.push(Candidate {
