@@ -29,8 +29,6 @@
 //! shared 2室). A bare 「承知しました」 has no overlap; 「以下の条件でお宿をお探しいたします」
 //! shares only 宿, which the agent itself has said all along.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use super::prep::{Lemma, Prepared};
 use super::{Found, excerpt};
 use crate::score::rubric::{Rubric, Rule};
@@ -55,6 +53,14 @@ fn recent_customer(msgs: &[Prepared<'_>], i: usize) -> Vec<usize> {
     out
 }
 
+/// The lemmas of several sentences as one sorted list without repeats.
+fn sorted_union<'a>(lists: impl Iterator<Item = &'a [Lemma]>) -> Vec<Lemma> {
+    let mut all: Vec<Lemma> = lists.flatten().copied().collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
 /// A sentence that may restate: the rule that matched, its span, and whether it is a
 /// tag (whose neighbours carry the content).
 struct Candidate<'r> {
@@ -67,8 +73,10 @@ struct Candidate<'r> {
 pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
     let t = &rubric.thresholds;
     let mut out = Vec::new();
-    let mut agent_words: BTreeMap<Lemma, usize> = BTreeMap::new();
-    let mut customer_words: BTreeSet<Lemma> = BTreeSet::new();
+    // Per lemma (the conversation's lemma numbers are dense): in how many earlier agent
+    // messages it came, and whether the customer has said it.
+    let mut agent_words: Vec<u32> = Vec::new();
+    let mut customer_words: Vec<bool> = Vec::new();
     let mut tallied = 0;
     for (i, m) in msgs.iter().enumerate() {
         if !m.is_public_agent() {
@@ -118,31 +126,48 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
         for earlier in &msgs[tallied..i] {
             if earlier.is_public_agent() {
                 for w in earlier.lemmas() {
-                    *agent_words.entry(w).or_default() += 1;
+                    let w = w as usize;
+                    if agent_words.len() <= w {
+                        agent_words.resize(w + 1, 0);
+                    }
+                    agent_words[w] += 1;
                 }
             } else if earlier.is_customer() {
-                customer_words.extend(earlier.lemmas());
+                for w in earlier.lemmas() {
+                    let w = w as usize;
+                    if customer_words.len() <= w {
+                        customer_words.resize(w + 1, false);
+                    }
+                    customer_words[w] = true;
+                }
             }
         }
         tallied = i;
         let own = |w: &Lemma| {
-            agent_words.get(w).copied().unwrap_or(0) >= t.backtracking_agent_vocabulary_messages
+            agent_words.get(*w as usize).copied().unwrap_or(0) as usize
+                >= t.backtracking_agent_vocabulary_messages
         };
+        let said = |w: &Lemma| customer_words.get(*w as usize).copied().unwrap_or(false);
         // What the recent customer messages said, and the part of it that is not the
-        // agent's own vocabulary (forms with `own_words` take the whole).
-        let recent_said: BTreeSet<Lemma> = recent.iter().flat_map(|&j| msgs[j].lemmas()).collect();
-        let recent_words: BTreeSet<Lemma> =
-            recent_said.iter().copied().filter(|w| !own(w)).collect();
+        // agent's own vocabulary (forms with `own_words` take the whole); sorted.
+        let mut recent_said: Vec<Lemma> = recent.iter().flat_map(|&j| msgs[j].lemmas()).collect();
+        recent_said.sort_unstable();
+        recent_said.dedup();
+        let recent_words: Vec<Lemma> = recent_said.iter().copied().filter(|w| !own(w)).collect();
         // Every customer word so far, less the agent's own vocabulary: asked per word, not
         // built as a set per message (in a long conversation that set is the whole
         // vocabulary, and building it for every agent message was quadratic).
-        let in_all = |w: &Lemma| customer_words.contains(w) && !own(w);
-        let related = |lemmas: &BTreeSet<Lemma>| {
+        let in_all = |w: &Lemma| said(w) && !own(w);
+        let related = |lemmas: &[Lemma]| {
             recent
                 .iter()
                 .max_by_key(|&&j| {
                     let theirs = msgs[j].lemmas();
-                    (lemmas.iter().filter(|x| theirs.contains(*x)).count(), j)
+                    let shared = lemmas
+                        .iter()
+                        .filter(|x| theirs.binary_search(x).is_ok())
+                        .count();
+                    (shared, j)
                 })
                 .map(|&j| j as u32)
         };
@@ -157,10 +182,7 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
                 && matching.len() >= t.backtracking_summary_min_matching
             {
                 let s = &m.sentences[first];
-                let lemmas: BTreeSet<Lemma> = matching
-                    .iter()
-                    .flat_map(|&k| m.sentence_lemmas(k).iter().copied())
-                    .collect();
+                let lemmas = sorted_union(matching.iter().map(|&k| m.sentence_lemmas(k)));
                 out.push(Found::new(
                     m,
                     "backtracking",
@@ -174,27 +196,33 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
         }
         for c in candidates {
             let k = c.sentence;
-            let mut lemmas: BTreeSet<Lemma> = m.sentence_lemmas(k).iter().copied().collect();
-            if c.tag {
-                if let Some(p) = k.checked_sub(1) {
-                    lemmas.extend(m.sentence_lemmas(p).iter().copied());
-                }
-                if k + 1 < m.sentences.len() {
-                    lemmas.extend(m.sentence_lemmas(k + 1).iter().copied());
-                }
-            }
+            // The sentence's lemmas (a tag's neighbours carry its content).
+            let lemmas = if c.tag {
+                let before = k.checked_sub(1).map_or(&[][..], |p| m.sentence_lemmas(p));
+                let after = if k + 1 < m.sentences.len() {
+                    m.sentence_lemmas(k + 1)
+                } else {
+                    &[]
+                };
+                sorted_union([before, m.sentence_lemmas(k), after].into_iter())
+            } else {
+                m.sentence_lemmas(k).to_vec()
+            };
             let need = c.rule.min_overlap.unwrap_or(t.backtracking_min_overlap);
             let shared = if c.rule.own_words && c.rule.whole_conversation {
+                lemmas.iter().filter(|l| said(l)).count()
+            } else if c.rule.own_words {
                 lemmas
                     .iter()
-                    .filter(|l| customer_words.contains(*l))
+                    .filter(|l| recent_said.binary_search(l).is_ok())
                     .count()
-            } else if c.rule.own_words {
-                lemmas.iter().filter(|l| recent_said.contains(*l)).count()
             } else if c.rule.whole_conversation {
                 lemmas.iter().filter(|l| in_all(l)).count()
             } else {
-                lemmas.iter().filter(|l| recent_words.contains(*l)).count()
+                lemmas
+                    .iter()
+                    .filter(|l| recent_words.binary_search(l).is_ok())
+                    .count()
             };
             if shared < need {
                 continue;

@@ -9,7 +9,7 @@
 //! gives the same lemmas as analysing the whole message and assigning them to sentences.
 
 use std::cell::{OnceCell, RefCell};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use super::rubric::Rubric;
 pub use super::rubric::Sent;
@@ -96,11 +96,14 @@ impl Prepared<'_> {
         self.lemmas = Box::default();
     }
 
-    /// All content lemmas of the message.
-    pub fn lemmas(&self) -> BTreeSet<Lemma> {
-        (0..self.sentences.len())
+    /// All content lemmas of the message, sorted, each once.
+    pub fn lemmas(&self) -> Vec<Lemma> {
+        let mut all: Vec<Lemma> = (0..self.sentences.len())
             .flat_map(|k| self.sentence_lemmas(k).iter().copied())
-            .collect()
+            .collect();
+        all.sort_unstable();
+        all.dedup();
+        all
     }
 
     pub fn ts(&self) -> i64 {
