@@ -142,6 +142,23 @@ fn agent_turn_before<'m, 'a>(msgs: &'m [Prepared<'a>], i: usize) -> Option<&'m P
         .find(|p| p.is_public_agent())
 }
 
+/// The agent's turn the customer's message at `i` answers: the public agent messages
+/// before the customer's own turn (their messages in a row: 「社長に頼んでみます」 then
+/// 「社長が設定してくれて、押せるようになりました」 answer the same steps), back to the
+/// customer's message before that.
+fn agent_turn_answered<'m, 'a>(msgs: &'m [Prepared<'a>], i: usize) -> Vec<&'m Prepared<'a>> {
+    let mut start = i;
+    while start > 0 && msgs[start - 1].is_customer() {
+        start -= 1;
+    }
+    msgs[..start]
+        .iter()
+        .rev()
+        .take_while(|p| !p.is_customer())
+        .filter(|p| p.is_public_agent())
+        .collect()
+}
+
 /// A plain yes ("Yes many thanks", 「はい」) to the agent's question whether the step
 /// worked ("Is the book opening correctly?", rubric `check`), as the customer's first
 /// reply to it: a success report.
@@ -174,7 +191,11 @@ fn yes_to_check<'r>(
 /// customer a step; the message says a result (rubric `result`), carries no negative
 /// signal, asks nothing and puts nothing off (`not_result`); and the agent's next message
 /// affirms it (shared relief, praise of what the customer did, thanks or a farewell)
-/// without a new step.
+/// without a new step. When the agent praises what the customer did (the encouragement
+/// rules: "You did it!", "Great job finding it", 「正しく設定できていますね」), the praise
+/// says there was a result, and the customer's report needs no result word ("I watch
+/// video and did same. now it say Connected", "ok I changed, now it is on time"); the
+/// evidence then names the praise's rule.
 fn result_after_step<'r>(
     msgs: &[Prepared<'_>],
     i: usize,
@@ -194,11 +215,11 @@ fn result_after_step<'r>(
     {
         return None;
     }
-    let (rule, excerpt) = m.sentences.iter().find_map(|s| {
+    let result = m.sentences.iter().find_map(|s| {
         rubric
             .find("customer_state", "result", m.lang, s)
             .map(|(r, span)| (r, excerpt(s.text, span)))
-    })?;
+    });
     // The customer's next word must not take it back (「今夜様子を見てみます」, "crashed
     // again").
     let next_word = msgs[i + 1..].iter().find(|p| p.is_customer());
@@ -207,7 +228,10 @@ fn result_after_step<'r>(
     }) {
         return None;
     }
-    let step = agent_turn_before(msgs, i)?;
+    let turn = agent_turn_answered(msgs, i);
+    if turn.is_empty() {
+        return None;
+    }
     // The agent's answer: their next message, past the customer's own thanks in between
     // (「開いた〜〜」「ありがとうございます本当に助かりました」 before the agent writes).
     let mut answer = None;
@@ -221,6 +245,18 @@ fn result_after_step<'r>(
         }
     }
     let answer = answer?;
+    let praise = answer
+        .sentences
+        .iter()
+        .find_map(|s| rubric.find("encouragement", "form", answer.lang, s));
+    let (rule, excerpt) = match (result, praise) {
+        (Some(result), _) => result,
+        (None, Some((praise, _))) => {
+            let first = m.sentences.first()?;
+            (praise, excerpt(first.text, 0..first.text.len()))
+        }
+        (None, None) => return None,
+    };
     // (Not any short reply: "Sorry about that, let me check." affirms nothing.)
     let affirms = answer.says(rubric, "customer_state", "echo")
         || answer.says(rubric, "customer_state", "affirm")
@@ -231,11 +267,14 @@ fn result_after_step<'r>(
     // `guides`), not the agent's or the company's own fix.
     // (A sentence about other customers who fixed it, "Many customers … have fixed this
     // with that setting", is no fix of the company's.)
-    let customer_step = step_of_the_fix(step, rubric)
-        && !step.sentences.iter().any(|s| {
-            !rubric.matches("vicarious", "form", step.lang, s)
-                && (rubric.matches("step_guidance", "agent_did", step.lang, s)
-                    || rubric.matches("customer_state", "company_fix", step.lang, s))
+    // The turn may be split into several messages (a step, then a video to follow).
+    let customer_step = turn.iter().any(|step| step_of_the_fix(step, rubric))
+        && !turn.iter().any(|step| {
+            step.sentences.iter().any(|s| {
+                !rubric.matches("vicarious", "form", step.lang, s)
+                    && (rubric.matches("step_guidance", "agent_did", step.lang, s)
+                        || rubric.matches("customer_state", "company_fix", step.lang, s))
+            })
         });
     // A new step (the step-guidance rules) means the fix goes on; advice for next time
     // (「月に一度お手入れいただくと…」, "thanks for taking the time to try") does not.
@@ -279,7 +318,7 @@ fn gives_a_step(m: &Prepared<'_>, rubric: &Rubric) -> bool {
 /// Whether the agent's message gives a step the customer performs, by the step-guidance
 /// rules (stricter than the guidance lexicon: 「ご安心ください」 is no step).
 fn step_of_the_fix(m: &Prepared<'_>, rubric: &Rubric) -> bool {
-    super::self_efficacy::shows(m, rubric, "step_guidance").is_some()
+    super::self_efficacy::gives_steps(m, rubric)
 }
 
 pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Outcomes, Vec<Found<'r>>) {

@@ -86,6 +86,12 @@ pub(super) fn shows<'r>(
     })
 }
 
+/// Whether the message gives the customer a step to perform: a numbered list of steps or
+/// a step-guidance form (what the step-guidance count finds, without building its excerpt).
+pub(super) fn gives_steps(m: &Prepared<'_>, rubric: &Rubric) -> bool {
+    numbered_steps(m, rubric).is_some() || shows(m, rubric, "step_guidance").is_some()
+}
+
 /// A numbered list of two or more steps in the message, at least two of which ask for an
 /// action (`[lexicon.define]` action_ja / action_en) and do not report what was already
 /// done (`[lexicon] step_done`): a numbered list of facts or of the agent's own work is
