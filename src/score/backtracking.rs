@@ -87,11 +87,12 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
         let mut items = Vec::new();
         for (k, s) in m.sentences.iter().enumerate() {
             // A sentence an exclusion rule names is no restating form ("Is there
-            // anything else …?", a question offering alternatives).
+            // anything else …?", a question offering alternatives), unless the form says
+            // in so many words that it confirms ("Just to confirm, … or at the desk?").
             let excluded = rubric.matches("backtracking", "not", m.lang, s);
             for (rule, span) in rubric
                 .find_all("backtracking", "form", m.lang, s)
-                .filter(|_| !excluded)
+                .filter(|(rule, _)| !excluded || rule.explicit)
             {
                 candidates.push(Candidate {
                     sentence: k,

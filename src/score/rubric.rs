@@ -294,6 +294,11 @@ struct RuleFile {
     /// card data …" after the agent itself spoke of the card data).
     #[serde(default)]
     own_words: bool,
+    /// Backtracking forms: the form says in so many words that it confirms ("Just to
+    /// confirm, …", "If I understand correctly …"): the exclusion rules (kind `not`),
+    /// written for bare questions, do not apply to it.
+    #[serde(default)]
+    explicit: bool,
     source: String,
     explanation: String,
     examples: Vec<String>,
@@ -314,6 +319,8 @@ pub struct Rule {
     pub whole_conversation: bool,
     /// Backtracking forms: words the agent has used itself count too.
     pub own_words: bool,
+    /// Backtracking forms: an explicit confirmation, which exclusion rules do not undo.
+    pub explicit: bool,
     /// The pattern has no word-boundary assertion, so its member of the rule sets is the
     /// pattern itself: a set hit already proves a match.
     exact_in_set: bool,
@@ -710,6 +717,7 @@ impl Rubric {
                     min_overlap: r.min_overlap,
                     whole_conversation,
                     own_words: r.own_words,
+                    explicit: r.explicit,
                     exact_in_set,
                     source: r.source,
                     explanation: r.explanation,

@@ -122,18 +122,24 @@ fn is_emoji(c: char) -> bool {
 }
 
 /// The text starts with a capitalised word that opens a sentence and is not a name or
-/// "I": a question word, an auxiliary or a courtesy ("… welcome Is there anything else").
+/// "I": a question word or a courtesy ("… welcome Is there anything else", "… please
+/// Thank you"), or an auxiliary asking a question of a pronoun ("… up to date May I know
+/// …"; "in May we" is a month, "Will" alone may be a name).
 fn opens_sentence(rest: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Would", "Will", "Shall",
-        "Should", "May", "Have", "Has", "What", "How", "When", "Where", "Which", "Who", "Why",
-        "Please", "Thank", "Thanks", "Let",
+        "What", "How", "When", "Where", "Which", "Why", "Please", "Thank", "Thanks", "Let",
     ];
-    let word: &str = rest
-        .split(|ch: char| !ch.is_ascii_alphabetic())
-        .next()
-        .unwrap_or("");
-    OPENERS.contains(&word)
+    const ASKING: &[&str] = &[
+        "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Would", "Will", "Shall",
+        "Should", "May", "Have", "Has",
+    ];
+    const PRONOUNS: &[&str] = &[
+        "I", "i", "we", "you", "it", "he", "she", "they", "this", "that", "there", "your", "the",
+    ];
+    let mut words = rest.split(|ch: char| !ch.is_ascii_alphabetic() && ch != '\'');
+    let first = words.next().unwrap_or("");
+    OPENERS.contains(&first)
+        || (ASKING.contains(&first) && words.next().is_some_and(|w| PRONOUNS.contains(&w)))
 }
 
 fn push_sentence<'a>(out: &mut Vec<Sentence<'a>>, text: &'a str, start: usize, end: usize) {
@@ -291,6 +297,14 @@ mod tests {
             vec!["Call me (at 3:00) later"]
         );
         assert_eq!(split("so Mary will check"), vec!["so Mary will check"]);
+        assert_eq!(
+            split("the order from May 3 is late"),
+            vec!["the order from May 3 is late"]
+        );
+        assert_eq!(
+            split("it is not up to date May I know when you updated it"),
+            vec!["it is not up to date", "May I know when you updated it"]
+        );
     }
 
     #[test]
