@@ -87,12 +87,14 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
         let mut items = Vec::new();
         for (k, s) in m.sentences.iter().enumerate() {
             // A sentence an exclusion rule names is no restating form ("Is there
-            // anything else …?", a question offering alternatives), unless the form says
-            // in so many words that it confirms ("Just to confirm, … or at the desk?").
+            // anything else …?", "What do you mean by that?"); a bare question offering
+            // alternatives (`not_bare`) is none either, unless the form says in so many
+            // words that it confirms ("Just to confirm, … or at the front desk?").
             let excluded = rubric.matches("backtracking", "not", m.lang, s);
+            let bare_excluded = rubric.matches("backtracking", "not_bare", m.lang, s);
             for (rule, span) in rubric
                 .find_all("backtracking", "form", m.lang, s)
-                .filter(|(rule, _)| !excluded || rule.explicit)
+                .filter(|(rule, _)| !excluded && (!bare_excluded || rule.explicit))
             {
                 candidates.push(Candidate {
                     sentence: k,

@@ -146,16 +146,16 @@ fn agent_turn_before<'m, 'a>(msgs: &'m [Prepared<'a>], i: usize) -> Option<&'m P
 /// before the customer's own turn (their messages in a row: 「社長に頼んでみます」 then
 /// 「社長が設定してくれて、押せるようになりました」 answer the same steps), back to the
 /// customer's message before that.
-fn agent_turn_answered<'m, 'a>(msgs: &'m [Prepared<'a>], i: usize) -> Vec<&'m Prepared<'a>> {
+/// Places in `msgs`, latest first.
+fn agent_turn_answered(msgs: &[Prepared<'_>], i: usize) -> Vec<usize> {
     let mut start = i;
     while start > 0 && msgs[start - 1].is_customer() {
         start -= 1;
     }
-    msgs[..start]
-        .iter()
+    (0..start)
         .rev()
-        .take_while(|p| !p.is_customer())
-        .filter(|p| p.is_public_agent())
+        .take_while(|&j| !msgs[j].is_customer())
+        .filter(|&j| msgs[j].is_public_agent())
         .collect()
 }
 
@@ -192,10 +192,11 @@ fn yes_to_check<'r>(
 /// signal, asks nothing and puts nothing off (`not_result`); and the agent's next message
 /// affirms it (shared relief, praise of what the customer did, thanks or a farewell)
 /// without a new step. When the agent praises what the customer did (the encouragement
-/// rules: "You did it!", "Great job finding it", 「正しく設定できていますね」), the praise
-/// says there was a result, and the customer's report needs no result word ("I watch
-/// video and did same. now it say Connected", "ok I changed, now it is on time"); the
-/// evidence then names the praise's rule.
+/// rules: "You did it!", "Great job finding it", 「正しく設定できていますね」; not in a
+/// question, not encouragement that looks ahead, `ahead`: "You're almost there!"), the
+/// praise says there was a result, and the customer's report needs no result word ("I
+/// watch video and did same. now it say Connected", "ok I changed, now it is on time");
+/// the evidence then names the praise's rule.
 fn result_after_step<'r>(
     msgs: &[Prepared<'_>],
     i: usize,
@@ -228,10 +229,20 @@ fn result_after_step<'r>(
     }) {
         return None;
     }
-    let turn = agent_turn_answered(msgs, i);
+    let mut turn = agent_turn_answered(msgs, i);
+    // A turn that only waits or cheers on ("順調に進んでいますね、あと一息です!そのままお
+    //待ちください" after 「いま更新中…30%」) answers a progress report: the steps are in
+    // the turn before it.
+    if !turn.iter().any(|&j| step_of_the_fix(&msgs[j], rubric))
+        && let Some(&first) = turn.last()
+        && first > 0
+    {
+        turn.extend(agent_turn_answered(msgs, first - 1));
+    }
     if turn.is_empty() {
         return None;
     }
+    let turn: Vec<&Prepared<'_>> = turn.iter().map(|&j| &msgs[j]).collect();
     // The agent's answer: their next message, past the customer's own thanks in between
     // (「開いた〜〜」「ありがとうございます本当に助かりました」 before the agent writes).
     let mut answer = None;
@@ -245,10 +256,16 @@ fn result_after_step<'r>(
         }
     }
     let answer = answer?;
-    let praise = answer
-        .sentences
-        .iter()
-        .find_map(|s| rubric.find("encouragement", "form", answer.lang, s));
+    // Praise of something done: not a question ("are you sure you followed …?"), not
+    // the encouragement rules' exclusions, not encouragement that looks ahead ("You're
+    // almost there!", "One last time and it should be there": no result yet).
+    let praise = answer.sentences.iter().find_map(|s| {
+        let done = !s.text.trim_end().ends_with(['?', '？'])
+            && !rubric.matches("encouragement", "not", answer.lang, s)
+            && !rubric.matches("encouragement", "ahead", answer.lang, s);
+        done.then(|| rubric.find("encouragement", "form", answer.lang, s))
+            .flatten()
+    });
     let (rule, excerpt) = match (result, praise) {
         (Some(result), _) => result,
         (None, Some((praise, _))) => {

@@ -270,6 +270,9 @@ const EN_IRREGULAR: &[(&str, &str)] = &[
 /// six letters (registration / register, subscription / subscribe). Crude on purpose: it
 /// only decides whether two words are the same content word.
 pub fn en_key(stemmed: &str) -> String {
+    if let Some((_, same)) = EN_SAME_THING.iter().find(|(word, _)| *word == stemmed) {
+        return (*same).to_string();
+    }
     let w = EN_IRREGULAR
         .iter()
         .find(|(form, _)| *form == stemmed)
@@ -284,20 +287,22 @@ pub fn en_key(stemmed: &str) -> String {
     if w.len() > 3 && w.ends_with('e') {
         w.pop();
     }
-    let key = match w.char_indices().nth(6) {
+    match w.char_indices().nth(6) {
         Some((at, _)) => w[..at].to_string(),
         None => w,
-    };
-    match EN_SAME_THING.iter().find(|(k, _)| *k == key) {
-        Some((_, same)) => (*same).to_string(),
-        None => key,
     }
 }
 
-/// Keys of words support customers and agents use for the same thing, mapped to one:
-/// the customer "can't buy a book", the agent is sorry "you have issues doing a
-/// purchase"; the customer "booked a class", the agent speaks of "your reservation".
-const EN_SAME_THING: &[(&str, &str)] = &[("purcha", "buy"), ("applic", "app"), ("reserv", "book")];
+/// Words (as stemmed) support customers and agents use for the same thing, mapped to the
+/// key of one: the customer "can't buy a book", the agent is sorry "you have issues
+/// doing a purchase"; the customer "booked a class", the agent speaks of "your
+/// reservation". Whole words only ("all rights reserved", "applicable" stay themselves).
+const EN_SAME_THING: &[(&str, &str)] = &[
+    ("purchase", "buy"),
+    ("purchas", "buy"),
+    ("reservation", "book"),
+    ("application", "app"),
+];
 
 /// An English word that says something (not a stopword, longer than one letter).
 fn is_content_en(surface: &str, stop: &StopWords) -> bool {
@@ -492,6 +497,8 @@ mod tests {
             assert_eq!(key(a), key(b), "{a} / {b}");
         }
         for (a, b) in [
+            ("reserved", "booked"),
+            ("applicable", "app"),
             ("charger", "charge"),
             ("computer", "compatible"),
             ("print", "account"),

@@ -84,10 +84,13 @@ pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
     let mut chars = text.char_indices().peekable();
     let mut prev = ' ';
     while let Some((pos, c)) = chars.next() {
-        let smiley = c == ')' && (prev == ':' || prev == ';' || prev == '-') && depth == 0;
+        // ":)" ";-)" ":(" at the top level are faces, not brackets.
+        let smiley = matches!(c, ')' | '(') && matches!(prev, ':' | ';' | '-') && depth == 0;
         match c {
-            '「' | '『' | '（' | '(' => depth += 1,
+            '「' | '『' | '（' | '(' if !smiley => depth += 1,
             '」' | '』' | '）' | ')' if !smiley => depth = (depth - 1).max(0),
+            // A bracket left open does not run past the line.
+            '\n' => depth = 0,
             _ => {}
         }
         let followed_by_space = chars.peek().is_none_or(|&(_, n)| n == ' ' || n == '\n');
@@ -95,11 +98,15 @@ pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
             '\n' => true,
             '。' | '！' | '？' | '!' | '?' => depth == 0,
             '.' => depth == 0 && followed_by_space,
-            _ if smiley || is_emoji(c) => depth == 0 && followed_by_space,
+            _ if smiley || is_emoji(c) || (is_emoji_modifier(c) && is_emoji(prev)) => {
+                depth == 0 && followed_by_space
+            }
             ' ' if depth == 0 && prev.is_ascii_lowercase() => opens_sentence(&text[pos + 1..]),
             _ => false,
         };
-        prev = c;
+        if !is_emoji_modifier(c) {
+            prev = c;
+        }
         if terminal {
             let mut end = pos + c.len_utf8();
             // Swallow repeated terminators and closing quotes: "本当ですか？！」"
@@ -116,30 +123,53 @@ pub fn sentences(text: &str) -> Vec<Sentence<'_>> {
     out
 }
 
-/// A pictographic emoji (faces, hands, hearts, symbols) that chat writers use as a full stop.
+/// A pictographic emoji (faces, hands, hearts) that chat writers use as a full stop; not
+/// the arrows, gears and check boxes of the older symbol blocks ("Settings ➡ Privacy",
+/// "tap the ⚙ icon"), which stand inside a sentence.
 fn is_emoji(c: char) -> bool {
-    matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}')
+    matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2764}' | '\u{263A}')
+}
+
+/// A variation selector or skin tone after an emoji ("❤️", "👍🏽"): part of it.
+fn is_emoji_modifier(c: char) -> bool {
+    matches!(c, '\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}')
 }
 
 /// The text starts with a capitalised word that opens a sentence and is not a name or
-/// "I": a question word or a courtesy ("… welcome Is there anything else", "… please
-/// Thank you"), or an auxiliary asking a question of a pronoun ("… up to date May I know
-/// …"; "in May we" is a month, "Will" alone may be a name).
+/// "I": a question word or a courtesy ("… please Thank you"), or an auxiliary asking a
+/// question of a pronoun ("… welcome Is there anything else", "… up to date May I know";
+/// "in May we" is a month, so May only before "I"; "Will" may be a name, so never).
 fn opens_sentence(rest: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "What", "How", "When", "Where", "Which", "Why", "Please", "Thank", "Thanks", "Let",
+        "What", "How", "When", "Where", "Which", "Why", "Please", "Let",
     ];
     const ASKING: &[&str] = &[
-        "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Would", "Will", "Shall",
-        "Should", "May", "Have", "Has",
+        "Is", "Are", "Was", "Were", "Do", "Does", "Did", "Can", "Could", "Would", "Shall",
+        "Should", "Have", "Has",
     ];
     const PRONOUNS: &[&str] = &[
-        "I", "i", "we", "you", "it", "he", "she", "they", "this", "that", "there", "your", "the",
+        "I", "we", "you", "it", "he", "she", "they", "this", "that", "there", "your", "the",
     ];
-    let mut words = rest.split(|ch: char| !ch.is_ascii_alphabetic() && ch != '\'');
+    // Words as written, apostrophes kept ("Let's", "What's" open a sentence as "Let",
+    // "What"); a word must end at a space ("How-To guide" is a name).
+    let mut words = rest.split(' ');
     let first = words.next().unwrap_or("");
-    OPENERS.contains(&first)
-        || (ASKING.contains(&first) && words.next().is_some_and(|w| PRONOUNS.contains(&w)))
+    let bare = first
+        .split(['\'', '\u{2019}'])
+        .next()
+        .unwrap_or("")
+        .trim_end_matches([',', '?', '!', '.']);
+    let second = words.next().unwrap_or("");
+    let second = second.trim_end_matches([',', '?', '!', '.']);
+    if !bare.chars().all(|ch| ch.is_ascii_alphabetic()) {
+        return false;
+    }
+    OPENERS.contains(&bare)
+        // "Thank you" / "Thanks for" (not "the Thank You page").
+        || (matches!(bare, "Thank" | "Thanks") && matches!(second, "you" | "for" | "so"))
+        || (ASKING.contains(&bare) && PRONOUNS.contains(&second))
+        // "May I know …" (not the month: "in May we", "since May this year").
+        || (bare == "May" && second == "I")
 }
 
 fn push_sentence<'a>(out: &mut Vec<Sentence<'a>>, text: &'a str, start: usize, end: usize) {
@@ -287,6 +317,26 @@ mod tests {
             ]
         );
         assert_eq!(split("Done 👍 Try again"), vec!["Done 👍", "Try again"]);
+        assert_eq!(
+            split("Thanks ❤️ Have a nice day"),
+            vec!["Thanks ❤️", "Have a nice day"]
+        );
+        assert_eq!(
+            split("Go to Settings ➡ Privacy ➡ Reset and tap the ⚙ icon"),
+            vec!["Go to Settings ➡ Privacy ➡ Reset and tap the ⚙ icon"]
+        );
+        assert_eq!(
+            split("Sorry about that :( Let me check. Is it ok"),
+            vec!["Sorry about that :(", "Let me check.", "Is it ok"]
+        );
+        assert_eq!(
+            split("in May we launched it and asked Will the manager, see the Thank You page"),
+            vec!["in May we launched it and asked Will the manager, see the Thank You page"]
+        );
+        assert_eq!(
+            split("check our How-To guide ok Let's try"),
+            vec!["check our How-To guide ok", "Let's try"]
+        );
         // Not a boundary: "I", a name, a capital after punctuation or a bracket's close.
         assert_eq!(
             split("then I checked with Anna and Is it ok (see above) fine"),

@@ -1273,6 +1273,51 @@ fn the_printed_rubric_is_the_one_in_use_and_edits_take_effect() {
 /// conversation's shape; bad news in the same shape does not, nor does a short reply that
 /// affirms nothing; a failure only supposed ("if it happens again") or a closing "nope"
 /// is no failure.
+/// English restatements as live-chat agents write them (issue #23), and what is not one
+/// (a cold review's counter-examples): each agent line after the same customer message.
+#[test]
+fn english_restatements_as_live_chat_agents_write_them() {
+    let customer = (
+        "customer",
+        0,
+        "I can't buy a book, the page freezes at the payment and my account is charged.",
+    );
+    let counts = |agent: &str| {
+        let (s, e) = score(&[customer, ("agent", 60, agent)]);
+        (s.backtracking_count, e)
+    };
+    for agent in [
+        "The page freezes when the payment is about to be completed?",
+        "If I understand correctly you would like to try it later.",
+        "Do you mean the payment page of the store?",
+        "I'm sorry to hear the page freezes at the payment.",
+        "I'm sorry you have issues doing a purchase.",
+        "Thank you for waiting :) Do you wish to buy the book again?",
+        "Just to confirm, the charge shows on your account but the book or the receipt never arrived?",
+    ] {
+        let (n, e) = counts(agent);
+        assert_eq!(n, 1, "{agent}: {e:?}");
+    }
+    for agent in [
+        "You're most welcome Is there anything else I can help with?",
+        "I'm not sure if I understand your question, could you rephrase it?",
+        "Sorry, what do you mean by that?",
+        "I see what you mean, that must be frustrating.",
+        "As I understand it, the payment takes 5 business days.",
+        "I'm sorry to hear that, let me look into your account right away.",
+        "I'm sorry you've had to write again about the payment.",
+        "Your account email please?",
+        "It is working now?",
+        "You usually buy books on the computer or on the app?",
+        "Just to make sure, is there anything else I can help you with today?",
+        "I understand your frustration.",
+        "Would you like to know how to buy the book?",
+    ] {
+        let (n, e) = counts(agent);
+        assert_eq!(n, 0, "{agent}: {e:?}");
+    }
+}
+
 #[test]
 fn success_by_shape_and_what_is_not_one() {
     let step = "Could you press the button on the side for 5 seconds?";
@@ -1303,6 +1348,47 @@ fn success_by_shape_and_what_is_not_one() {
         "OK, let me check."
     ));
     assert!(!did("ok I'll try it tonight", "Sure, have a nice day!"));
+    // Praise of what the customer did marks a result in words no rule knows; praise that
+    // looks ahead or asks does not.
+    assert!(did("I did same. now it say Connected", "You did it!"));
+    assert!(!did(
+        "ok",
+        "You're almost there! Let me know once it syncs."
+    ));
+    assert!(!did("ok", "One last time and it should be there."));
+    assert!(!did(
+        "ok done",
+        "Hmm, are you sure you followed the steps correctly?"
+    ));
+    // The customer's own restart, done again, is no failure.
+    assert!(did(
+        "I restarted again and now it works!",
+        "Perfect, that's it!"
+    ));
+    // A step, a wait and then the result: the steps were the turn before.
+    let (s, _) = score(&[
+        ("customer", 0, "My plug won't pair with the app."),
+        ("agent", 60, step),
+        ("customer", 120, "done, it is updating now 30%"),
+        ("agent", 180, "Almost there, please wait until it finishes."),
+        ("customer", 240, "it paired, the light is solid green"),
+        ("agent", 300, "Glad that sorted it!"),
+    ]);
+    assert!(s.outcomes.customer_did_it, "{:?}", s.outcomes);
+    // The agent asking whether the customer restored a backup is no fix of the company's.
+    let (s, _) = score(&[
+        ("customer", 0, "アプリのデータが消えました。"),
+        ("agent", 60, "バックアップから復元しましたか?"),
+        ("customer", 120, "まだです"),
+        (
+            "agent",
+            180,
+            "設定の「バックアップ」から「復元」を押してみていただけますか。",
+        ),
+        ("customer", 240, "押しました!データが戻りました!"),
+        ("agent", 300, "無事戻って良かったです!"),
+    ]);
+    assert!(s.outcomes.customer_did_it, "{:?}", s.outcomes);
     // A supposed failure after a success undoes nothing.
     let (s, _) = score(&[
         ("customer", 0, "My plug won't pair with the app."),
