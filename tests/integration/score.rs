@@ -820,6 +820,17 @@ fn four_sources_count_what_labeling_counts_and_nothing_else() {
         ),
         ("Perfect, that's exactly right.", &["encouragement"]),
         ("You're almost there!", &["encouragement"]),
+        ("Great find, that's exactly the number.", &["encouragement"]),
+        ("That's the culprit, well spotted!", &["encouragement"]),
+        (
+            "やりましたね!全部ご自分でできましたよ。",
+            &["encouragement"],
+        ),
+        // An instruction, not praise.
+        (
+            "Please make sure you followed the steps correctly.",
+            &["step_guidance"],
+        ),
         ("はい、その通りです。返金は3営業日以内に行われます。", &[]),
         ("今後はより迅速にご対応できるよう努めてまいります。", &[]),
         (
@@ -1360,6 +1371,32 @@ fn success_by_shape_and_what_is_not_one() {
         "ok done",
         "Hmm, are you sure you followed the steps correctly?"
     ));
+    // A success the customer takes back in the same breath is none.
+    let (s, _) = score(&[
+        ("customer", 0, "My printer leaves streaks."),
+        (
+            "agent",
+            60,
+            "Could you run the head cleaning from the printer menu?",
+        ),
+        (
+            "customer",
+            120,
+            "Done. Printed a test page, looks clean now.",
+        ),
+        (
+            "agent",
+            180,
+            "Nice work, that's exactly what we wanted to see.",
+        ),
+        ("customer", 240, "Hm. The third page has the streaks again."),
+        (
+            "agent",
+            300,
+            "Thanks for checking. I'm arranging a replacement.",
+        ),
+    ]);
+    assert!(!s.outcomes.customer_did_it, "{:?}", s.outcomes);
     // The customer's own restart, done again, is no failure.
     assert!(did(
         "I restarted again and now it works!",
