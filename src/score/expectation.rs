@@ -21,9 +21,9 @@
 //! **Example.** 「通常5〜10営業日ほどかかります」 → expectation_set (EX-JA-HEDGE);
 //! 「必ず本日中にお届けいたしますので、ご安心ください」 → overpromise (OP-JA-GUARANTEE).
 
-use super::prep::Prepared;
+use super::prep::{Prepared, Sent};
 use super::{Found, excerpt};
-use crate::score::rubric::Rubric;
+use crate::score::rubric::{Rubric, Rule};
 
 pub struct Expectation {
     pub expectation_set: bool,
@@ -39,6 +39,28 @@ fn is_question(text: &str) -> bool {
         || t.ends_with("ですか")
 }
 
+/// The first guarantee in the sentence (rubric order, then position) that no
+/// `not_guarantee` match covers.
+fn unexcluded_guarantee<'r>(
+    rubric: &'r Rubric,
+    lang: &str,
+    s: &Sent,
+) -> Option<(&'r Rule, std::ops::Range<usize>)> {
+    let excluded: Vec<std::ops::Range<usize>> = rubric
+        .find_all("overpromise", "not_guarantee", lang, s)
+        .flat_map(|(r, _)| r.regex.find_iter(s.text).map(|x| x.range()))
+        .collect();
+    rubric
+        .find_all("overpromise", "guarantee", lang, s)
+        .find_map(|(r, _)| {
+            r.regex
+                .find_iter(s.text)
+                .map(|x| x.range())
+                .find(|g| !excluded.iter().any(|e| e.start < g.end && g.start < e.end))
+                .map(|g| (r, g))
+        })
+}
+
 pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Expectation, Vec<Found<'r>>) {
     let mut evidence = Vec::new();
     for m in msgs.iter().filter(|m| m.is_public_agent()) {
@@ -48,9 +70,14 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> (Expectation, Ve
             };
             let negation = hit("overpromise", "negation");
             // A guarantee word about the agent's own next contact, in an instruction, or
-            // in a question guarantees no outcome.
-            let guarantee = hit("overpromise", "guarantee")
-                .filter(|_| !rubric.matches("overpromise", "not_guarantee", m.lang, s));
+            // in a question guarantees no outcome. The exclusion covers the words it
+            // matched, not the whole sentence: "Rest assured we will keep you updated, and
+            // your order will definitely arrive tomorrow" still guarantees the delivery.
+            let guarantee = if rubric.matches("overpromise", "not_guarantee_sentence", m.lang, s) {
+                None
+            } else {
+                unexcluded_guarantee(rubric, m.lang, s)
+            };
             let found = match (negation.clone(), guarantee) {
                 // An unconditional guarantee, not negated in the same sentence.
                 (None, Some(g)) => Some(("overpromise", "bad", g)),

@@ -287,6 +287,23 @@ fn expectation_and_overpromise() {
         ),
     ]);
     assert!(s.overpromise && s.expectation_set, "both can be true");
+    // An exclusion covers its own words, not the sentence: the delivery is still guaranteed.
+    let (s, _) = score(&[
+        ("customer", 0, "Where is my order?"),
+        (
+            "agent",
+            60,
+            "Rest assured we will keep you updated, and your order will definitely arrive tomorrow.",
+        ),
+    ]);
+    assert!(s.overpromise);
+    for agent in [
+        "Rest assured we will keep you updated.",
+        "Can you guarantee a quiet room?",
+    ] {
+        let (s, _) = score(&[("customer", 0, "Where is my order?"), ("agent", 60, agent)]);
+        assert!(!s.overpromise, "{agent}");
+    }
     // Not over-promises: a commitment within the agent's control, an instruction, a
     // negated promise, the customer's own words.
     for agent in [
