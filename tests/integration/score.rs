@@ -824,6 +824,14 @@ fn four_sources_count_what_labeling_counts_and_nothing_else() {
             "エラー画面のスクリーンショットをお送りいただけますでしょうか。",
             &[],
         ),
+        (
+            "同じ症状の企業様でも、この手順でキューが流れるようになっています。",
+            &["vicarious"],
+        ),
+        (
+            "Plenty of teachers have posted that way since Monday without a hitch.",
+            &["vicarious"],
+        ),
         ("Other users have reported the same issue.", &[]),
         (
             "Many customers are affected by the outage and our team is working on a fix.",
