@@ -329,8 +329,13 @@ fn seventh_blind_set_meets_the_outcome_target() {
 /// rest is reported.
 #[test]
 fn eighth_blind_set_holds_its_first_run() {
-    let dir = repo().join("tests/eval_blind8");
-    let (report, _) = evaluate(&dir);
+    outcomes_hold(&repo().join("tests/eval_blind8"), 0.85);
+}
+
+/// A blind set whose outcomes are held to `floor` (its first run's bar), with first
+/// response and primary agent exact; its other figures are reported, not asserted.
+fn outcomes_hold(dir: &Path, floor: f64) {
+    let (report, _) = evaluate(dir);
     for name in ["difficult", "turnaround", "customer_did_it"] {
         let b = report
             .binaries
@@ -338,8 +343,9 @@ fn eighth_blind_set_holds_its_first_run() {
             .find(|b| b.name == name)
             .expect("scored");
         assert!(
-            b.f1() >= 0.85,
-            "{name}: F1 {:.3} (misses {:?})",
+            b.f1() >= floor,
+            "{}: {name}: F1 {:.3} (misses {:?})",
+            dir.display(),
             b.f1(),
             b.misses
         );
@@ -371,23 +377,7 @@ fn ninth_blind_set_meets_the_target() {
 /// agent exact; the rest is reported.
 #[test]
 fn tenth_blind_set_holds_its_first_run() {
-    let dir = repo().join("tests/eval_blind10");
-    let (report, _) = evaluate(&dir);
-    for name in ["difficult", "turnaround", "customer_did_it"] {
-        let b = report
-            .binaries
-            .iter()
-            .find(|b| b.name == name)
-            .expect("scored");
-        assert!(
-            b.f1() >= 0.80,
-            "{name}: F1 {:.3} (misses {:?})",
-            b.f1(),
-            b.misses
-        );
-    }
-    assert_eq!(report.first_response_exact.0, report.first_response_exact.1);
-    assert_eq!(report.primary_agent_exact.0, report.primary_agent_exact.1);
+    outcomes_hold(&repo().join("tests/eval_blind10"), 0.80);
 }
 
 #[test]
