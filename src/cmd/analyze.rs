@@ -113,6 +113,13 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
 
     let read: u64 = ingested.files.iter().map(|f| f.read).sum();
     let rejected = ingested.rejects.len();
+    // A mapping in otai.toml to a column a file does not have is most likely a typo:
+    // said even with --quiet, like a rubric rule that misses its example.
+    for f in &ingested.files {
+        for w in &f.mapping_warnings {
+            eprintln!("otai: warning: {}: {w}", f.path);
+        }
+    }
     if !cfg.quiet {
         eprintln!(
             "otai: {} files, {read} records: {} accepted, {rejected} rejected{}{} → {}",
@@ -582,6 +589,7 @@ fn write_run_json(
                 "ignored": f.ignored,
                 "duplicates": f.duplicates,
                 "inferred": f.inferred,
+                "mapping_warnings": f.mapping_warnings,
                 "encoding": f.encoding,
                 "columns": f.columns.iter().map(|c| json!({
                     "column": c.column,

@@ -156,22 +156,11 @@ pub fn inspect(job: &FileJob) -> Inspection {
         warnings: Vec::new(),
     };
     i.warnings = warnings(&i);
-    // A mapping in otai.toml whose column this file does not have does nothing here: said,
-    // so a typo is not silent (one otai.toml may also cover files of other shapes).
-    if !i.columns.is_empty() {
-        for (field, column) in &job.settings.columns {
-            if !i.columns.iter().any(|c| c.column.trim() == column.trim()) {
-                i.warnings.push(format!(
-                    "otai.toml maps `[input.columns] {field} = \"{column}\"`, but this file has no column \"{column}\" (its columns: {}); check the spelling if the mapping is meant for it",
-                    i.columns
-                        .iter()
-                        .map(|c| c.column.as_str())
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ));
-            }
-        }
-    }
+    // A mapping in otai.toml whose column this file does not have does nothing here.
+    i.warnings.extend(super::record::missing_mapped_columns(
+        &i.columns,
+        &job.settings.columns,
+    ));
     i
 }
 

@@ -99,6 +99,9 @@ pub struct FileReport {
     pub columns: Vec<record::ColumnUse>,
     /// The text encoding read (CSV), when the reader decides one.
     pub encoding: Option<String>,
+    /// `[input.columns]` mappings to a column this file does not have
+    /// ([`record::missing_mapped_columns`]).
+    pub mapping_warnings: Vec<String>,
 }
 
 /// A job for one file: where it is and which settings apply.
@@ -244,8 +247,10 @@ pub fn ingest_sorted(
 
     let mut out = Ingested::default();
     let mut unlinked = Vec::new();
-    for (mut report, read, file_unlinked) in reads {
+    for ((mut report, read, file_unlinked), job) in reads.into_iter().zip(jobs) {
         report.inferred = read.inferred;
+        report.mapping_warnings =
+            record::missing_mapped_columns(&read.columns, &job.settings.columns);
         report.columns = read.columns;
         report.encoding = read.encoding;
         out.files.push(report);
@@ -380,6 +385,7 @@ fn read_file(
         inferred: Vec::new(),
         columns: Vec::new(),
         encoding: None,
+        mapping_warnings: Vec::new(),
     };
     let cannot_read = |report: &mut FileReport, e: std::io::Error| {
         let read = FileRead::reject_whole_file(

@@ -404,6 +404,16 @@ fn jsonl_inference_reads_every_sampled_line_and_is_applied() {
         .unwrap()
         .clone();
     assert_eq!(role["field"], "role", "{run}");
+    // The mapping to a column this file lacks is said by analyze too (stderr and
+    // run.json), as inspect says it: a typo is not silently replaced.
+    let said = "`[input.columns] role = \"送信者区分\"`, but this file has no column";
+    assert!(r.stderr.contains(said), "{}", r.stderr);
+    assert!(
+        input["mapping_warnings"][0]
+            .as_str()
+            .is_some_and(|w| w.contains(said)),
+        "{run}"
+    );
     // An empty folder has nothing to inspect: exit 1, said.
     let empty = tempfile::tempdir().unwrap();
     let (code, text) = inspect(&[empty.path()], &[]);
