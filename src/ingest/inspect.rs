@@ -157,10 +157,11 @@ pub fn inspect(job: &FileJob) -> Inspection {
     };
     i.warnings = warnings(&i);
     // A mapping in otai.toml whose column this file does not have does nothing here.
-    i.warnings.extend(super::record::missing_mapped_columns(
-        &i.columns,
-        &job.settings.columns,
-    ));
+    let missing = super::record::missing_mappings(&i.columns, &job.settings.columns);
+    for (field, column) in missing {
+        let warning = super::record::missing_mapping_warning(&field, &column, &i.columns);
+        i.warnings.push(warning);
+    }
     i
 }
 

@@ -99,8 +99,9 @@ pub struct FileReport {
     pub columns: Vec<record::ColumnUse>,
     /// The text encoding read (CSV), when the reader decides one.
     pub encoding: Option<String>,
-    /// `[input.columns]` mappings to a column this file does not have
-    /// ([`record::missing_mapped_columns`]).
+    /// `[input.columns]` mappings to a column this file does not have and no other file
+    /// of the run (with the same mapping) has either: most likely a typo. A mapping one of
+    /// the files uses is meant for that file (one otai.toml may cover a CSV beside JSONL).
     pub mapping_warnings: Vec<String>,
 }
 
@@ -247,10 +248,29 @@ pub fn ingest_sorted(
 
     let mut out = Ingested::default();
     let mut unlinked = Vec::new();
-    for ((mut report, read, file_unlinked), job) in reads.into_iter().zip(jobs) {
+    // Mappings some file has the column for (the others lacking it are not warned).
+    let mut missing = Vec::new();
+    let mut found: BTreeSet<(String, String)> = BTreeSet::new();
+    for ((_, read, _), job) in reads.iter().zip(jobs) {
+        let lacking = record::missing_mappings(&read.columns, &job.settings.columns);
+        if !read.columns.is_empty() {
+            found.extend(
+                job.settings
+                    .columns
+                    .iter()
+                    .map(|(f, c)| (f.clone(), c.clone()))
+                    .filter(|m| !lacking.contains(m)),
+            );
+        }
+        missing.push(lacking);
+    }
+    for ((mut report, read, file_unlinked), lacking) in reads.into_iter().zip(missing) {
         report.inferred = read.inferred;
-        report.mapping_warnings =
-            record::missing_mapped_columns(&read.columns, &job.settings.columns);
+        report.mapping_warnings = lacking
+            .iter()
+            .filter(|m| !found.contains(*m))
+            .map(|(field, column)| record::missing_mapping_warning(field, column, &read.columns))
+            .collect();
         report.columns = read.columns;
         report.encoding = read.encoding;
         out.files.push(report);

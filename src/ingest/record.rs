@@ -502,31 +502,34 @@ pub struct ColumnUse {
     pub how: String,
 }
 
-/// The mappings of `[input.columns]` whose column this file does not have, each as a
-/// warning: a typo is said, not silently replaced by what otai finds itself (one otai.toml
-/// may also cover files of other shapes, so it is no error). Nothing for a file without
-/// columns (mail). `otai analyze` and `otai inspect` say the same.
-pub fn missing_mapped_columns(
+/// The mappings of `[input.columns]` (field, column) whose column this file does not
+/// have. Nothing for a file without columns (mail).
+pub fn missing_mappings(
     columns: &[ColumnUse],
     mapped: &std::collections::BTreeMap<String, String>,
-) -> Vec<String> {
+) -> Vec<(String, String)> {
     if columns.is_empty() {
         return Vec::new();
     }
     mapped
         .iter()
         .filter(|(_, column)| !columns.iter().any(|c| c.column.trim() == column.trim()))
-        .map(|(field, column)| {
-            format!(
-                "otai.toml maps `[input.columns] {field} = \"{column}\"`, but this file has no column \"{column}\" (its columns: {}); check the spelling if the mapping is meant for it",
-                columns
-                    .iter()
-                    .map(|c| c.column.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        })
+        .map(|(field, column)| (field.clone(), column.clone()))
         .collect()
+}
+
+/// The warning for a mapping whose column a file does not have: a typo is said, not
+/// silently replaced by what otai finds itself. `otai analyze` and `otai inspect` say the
+/// same.
+pub fn missing_mapping_warning(field: &str, column: &str, columns: &[ColumnUse]) -> String {
+    format!(
+        "otai.toml maps `[input.columns] {field} = \"{column}\"`, but this file has no column \"{column}\" (its columns: {}); check the spelling if the mapping is meant for it",
+        columns
+            .iter()
+            .map(|c| c.column.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
 }
 
 /// Adds the columns of `more` that `into` does not have yet; a column unused so far takes

@@ -414,6 +414,20 @@ fn jsonl_inference_reads_every_sampled_line_and_is_applied() {
             .is_some_and(|w| w.contains(said)),
         "{run}"
     );
+    // Beside a CSV that has the column, the mapping is meant for the CSV: no warning.
+    std::fs::write(
+        tmp.path().join("desk.csv"),
+        "conversation_id,timestamp,送信者区分,text\nc2,2026-03-02T11:00:00+09:00,customer,hello there\nc2,2026-03-02T11:01:00+09:00,agent,hi how can I help\n",
+    )
+    .unwrap();
+    let r = analyze(&[tmp.path()], &["--no-report"]);
+    assert_eq!(r.code, 0, "{}", r.stderr);
+    assert!(
+        !r.stderr.contains("but this file has no column"),
+        "{}",
+        r.stderr
+    );
+    assert_eq!(r.json("run.json")["totals"]["accepted"], 6);
     // An empty folder has nothing to inspect: exit 1, said.
     let empty = tempfile::tempdir().unwrap();
     let (code, text) = inspect(&[empty.path()], &[]);
