@@ -113,12 +113,27 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
 
     let read: u64 = ingested.files.iter().map(|f| f.read).sum();
     let rejected = ingested.rejects.len();
-    // A mapping in otai.toml to a column a file does not have is most likely a typo:
-    // said even with --quiet, like a rubric rule that misses its example.
+    // A mapping in otai.toml to a column no input has is most likely a typo: said even
+    // with --quiet, like a rubric rule that misses its example; once per mapping, with
+    // the first file it applies to (a year of daily files would say it 365 times).
+    let mut said: Vec<(&str, &str, usize)> = Vec::new();
     for f in &ingested.files {
         for w in &f.mapping_warnings {
-            eprintln!("otai: warning: {}: {w}", f.path);
+            match said
+                .iter_mut()
+                .find(|(warning, _, _)| *warning == w.as_str())
+            {
+                Some((_, _, n)) => *n += 1,
+                None => said.push((w, &f.path, 1)),
+            }
         }
+    }
+    for (warning, path, n) in said {
+        let more = match n {
+            1 => String::new(),
+            n => format!(" (and {} more files)", n - 1),
+        };
+        eprintln!("otai: warning: {path}{more}: {warning}");
     }
     if !cfg.quiet {
         eprintln!(

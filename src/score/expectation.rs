@@ -11,8 +11,11 @@
 //! 間違いなく, 確実に, 100%, "definitely", "I guarantee", "for sure") with whatever outcome
 //! follows (「必ず本日中に直ります」「敷金は間違いなく全額お返しいたします」); a negated promise
 //! (「お約束いたしかねます」) is not one, nor is a commitment within the agent's control
-//! (「必ずご連絡いたします」), an instruction (「必ず〜をご提示ください」) or a question
-//! (rubric kind `not_guarantee`). Both can be true in one conversation.
+//! (「必ずご連絡いたします」) or an instruction (「必ず〜をご提示ください」) (rubric kind
+//! `not_guarantee`: it covers the words it matched, so "Rest assured we will keep you
+//! updated, and your order will definitely arrive tomorrow" still guarantees), nor
+//! anything in a question (kind `not_guarantee_sentence`: the whole sentence). Both can be
+//! true in one conversation.
 //!
 //! **Why.** [A] 期待値の適切な管理: 無理な約束をせず、現実的な見通しを正直に伝えます。過度な期待を
 //! 抱かせ、それが裏切られることは、さらなる不信感に繋がります…不確実な情報を提供する際は、それが
@@ -50,6 +53,15 @@ fn unexcluded_guarantee<'r>(
         .find_all("overpromise", "not_guarantee", lang, s)
         .flat_map(|(r, _)| r.regex.find_iter(s.text).map(|x| x.range()))
         .collect();
+    // A rubric written before `not_guarantee_sentence` excluded questions with a
+    // not_guarantee `[?]\s*$`: a match of only the closing question mark still covers
+    // the whole sentence.
+    if excluded.iter().any(|e| {
+        let t = s.text[e.clone()].trim();
+        !t.is_empty() && t.chars().all(|c| matches!(c, '?' | '？'))
+    }) {
+        return None;
+    }
     rubric
         .find_all("overpromise", "guarantee", lang, s)
         .find_map(|(r, _)| {

@@ -231,13 +231,20 @@ fn result_after_step<'r>(
     }
     let mut turn = agent_turn_answered(msgs, i);
     // A turn that only waits or cheers on ("順調に進んでいますね、あと一息です!そのままお
-    //待ちください" after 「いま更新中…30%」) answers a progress report: the steps are in
-    // the turn before it.
+    // 待ちください" after 「いま更新中…30%」) answers a progress report: the steps are in
+    // the turn before it. Not when the customer said the step failed, nor when the agent's
+    // side is at work meanwhile (「こちらで回線をリセットしております」: the company's fix).
     if !turn.iter().any(|&j| step_of_the_fix(&msgs[j], rubric))
+        && !turn
+            .iter()
+            .any(|&j| msgs[j].says(rubric, "customer_state", "agent_working"))
         && let Some(&first) = turn.last()
-        && first > 0
+        && let Some(report) = (0..first).rev().find(|&j| msgs[j].is_customer())
+        && !signals(&msgs[report], rubric)
+            .iter()
+            .any(|(k, _, _)| *k == "failure" || is_bad_news(k))
     {
-        turn.extend(agent_turn_answered(msgs, first - 1));
+        turn.extend(agent_turn_answered(msgs, report));
     }
     if turn.is_empty() {
         return None;

@@ -299,7 +299,9 @@ fn expectation_and_overpromise() {
     assert!(s.overpromise);
     for agent in [
         "Rest assured we will keep you updated.",
+        "Rest assured, we will keep you updated.",
         "Can you guarantee a quiet room?",
+        "お届け先は間違いなく東京都港区でよろしいでしょうか?",
     ] {
         let (s, _) = score(&[("customer", 0, "Where is my order?"), ("agent", 60, agent)]);
         assert!(!s.overpromise, "{agent}");
@@ -833,6 +835,14 @@ fn four_sources_count_what_labeling_counts_and_nothing_else() {
             &["vicarious"],
         ),
         ("Other users have reported the same issue.", &[]),
+        (
+            "他の企業様でも同様の障害が発生しており、現在復旧に向けて対応中です。",
+            &[],
+        ),
+        (
+            "Most browsers handle it the same way, so it should work fine.",
+            &[],
+        ),
         (
             "Many customers are affected by the outage and our team is working on a fix.",
             &[],
@@ -1422,6 +1432,11 @@ fn success_by_shape_and_what_is_not_one() {
         ),
     ]);
     assert!(!s.outcomes.customer_did_it, "{:?}", s.outcomes);
+    // Something good back again is no failure.
+    assert!(did(
+        "it works now, we have internet again",
+        "Glad that sorted it!"
+    ));
     // The customer's own restart, done again, is no failure.
     assert!(did(
         "I restarted again and now it works!",
@@ -1437,6 +1452,29 @@ fn success_by_shape_and_what_is_not_one() {
         ("agent", 300, "Glad that sorted it!"),
     ]);
     assert!(s.outcomes.customer_did_it, "{:?}", s.outcomes);
+    // The step failed and the company worked on it meanwhile: the result is not the
+    // customer's.
+    let (s, _) = score(&[
+        ("customer", 0, "ネットにつながりません。"),
+        (
+            "agent",
+            60,
+            "ルーターの電源を抜いて、10秒後に差し直していただけますか?",
+        ),
+        (
+            "customer",
+            120,
+            "再起動しましたが、ランプはまだ赤く点滅しています",
+        ),
+        (
+            "agent",
+            180,
+            "承知しました。こちらで回線をリセットしておりますので、少々お待ちください。",
+        ),
+        ("customer", 240, "あ、ランプが緑になりました"),
+        ("agent", 300, "よかったです!"),
+    ]);
+    assert!(!s.outcomes.customer_did_it, "{:?}", s.outcomes);
     // The agent asking whether the customer restored a backup is no fix of the company's.
     let (s, _) = score(&[
         ("customer", 0, "アプリのデータが消えました。"),
