@@ -1475,6 +1475,30 @@ fn success_by_shape_and_what_is_not_one() {
         ("agent", 300, "よかったです!"),
     ]);
     assert!(!s.outcomes.customer_did_it, "{:?}", s.outcomes);
+    // A setting switched on is a result only when the conversation shows it worked: the
+    // agent affirms it (「完璧です」), not when the check is left for later.
+    let switched = |answer: &str, last: &str| {
+        let (s, _) = score(&[
+            ("customer", 0, "通知が届きません。"),
+            (
+                "agent",
+                60,
+                "次の2つを行ってください。1設定から通知をオンにする 2アプリを再起動する",
+            ),
+            ("customer", 120, "通知をオンにしました。"),
+            ("agent", 180, answer),
+            ("customer", 240, last),
+        ]);
+        s.outcomes.customer_did_it
+    };
+    assert!(switched(
+        "ありがとうございます、完璧です。",
+        "ありがとうございました!"
+    ));
+    assert!(!switched(
+        "そちらが原因の可能性が高いです。次にお知らせが届いた際、通知が来るかご確認いただけますでしょうか。",
+        "わかりました。次のお知らせが来たら見てみます。"
+    ));
     // The agent asking whether the customer restored a backup is no fix of the company's.
     let (s, _) = score(&[
         ("customer", 0, "アプリのデータが消えました。"),
