@@ -803,8 +803,12 @@ fn get<const N: usize>(r: &mut impl Read) -> io::Result<[u8; N]> {
 
 fn get_str(r: &mut impl Read) -> io::Result<String> {
     let len = u32::from_le_bytes(get(r)?) as usize;
-    let mut bytes = vec![0u8; len];
-    r.read_exact(&mut bytes)?;
+    // Filled as read, not zeroed first.
+    let mut bytes = Vec::with_capacity(len);
+    r.take(len as u64).read_to_end(&mut bytes)?;
+    if bytes.len() != len {
+        return Err(io::Error::from(io::ErrorKind::UnexpectedEof));
+    }
     String::from_utf8(bytes).map_err(|_| io::Error::other("a spilled field is not UTF-8"))
 }
 

@@ -188,16 +188,17 @@ fn push_sentence<'a>(out: &mut Vec<Sentence<'a>>, text: &'a str, start: usize, e
 /// Language of a message: `ja` when it has kana, or more CJK ideographs than Latin
 /// letters; otherwise `en`. Empty text counts as `ja` (the desk's main language).
 pub fn detect_language(text: &str) -> &'static str {
-    let (mut kana, mut han, mut latin) = (0usize, 0usize, 0usize);
+    let (mut han, mut latin) = (0usize, 0usize);
     for c in text.chars() {
         match c {
-            '\u{3040}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}' => kana += 1,
+            // One kana decides it: no need to read on (most Japanese text has one early).
+            '\u{3040}'..='\u{30ff}' | '\u{ff66}'..='\u{ff9f}' => return "ja",
             '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' => han += 1,
             'a'..='z' | 'A'..='Z' => latin += 1,
             _ => {}
         }
     }
-    if kana > 0 || han > latin || latin == 0 {
+    if han > latin || latin == 0 {
         "ja"
     } else {
         "en"
