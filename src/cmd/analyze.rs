@@ -309,7 +309,8 @@ fn write_outputs(
             merge_wait += waiting_for_merge.elapsed().as_secs_f64();
             text_bytes += b.iter().map(|m| m.text.len()).sum::<usize>();
             message_count += b.len();
-            if giant(&b) {
+            let is_giant = giant(&b);
+            if is_giant {
                 crate::memory::give_back_at_once();
             }
             let scoring_started = std::time::Instant::now();
@@ -317,7 +318,7 @@ fn write_outputs(
             scoring_time += scoring_started.elapsed().as_secs_f64();
             // What scoring a giant conversation freed (its prepared sentences, lemmas,
             // the detectors' lists) is held by the pool's idle threads until given back.
-            if giant(&b) {
+            if is_giant {
                 crate::memory::release_everywhere();
             }
             match scored {

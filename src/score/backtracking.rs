@@ -29,7 +29,7 @@
 //! shared 2室). A bare 「承知しました」 has no overlap; 「以下の条件でお宿をお探しいたします」
 //! shares only 宿, which the agent itself has said all along.
 
-use super::prep::{Lemma, Prepared};
+use super::prep::{Lemma, Prepared, sorted_union};
 use super::{Found, excerpt};
 use crate::score::rubric::{Rubric, Rule};
 
@@ -53,12 +53,14 @@ fn recent_customer(msgs: &[Prepared<'_>], i: usize) -> Vec<usize> {
     out
 }
 
-/// The lemmas of several sentences as one sorted list without repeats.
-fn sorted_union<'a>(lists: impl Iterator<Item = &'a [Lemma]>) -> Vec<Lemma> {
-    let mut all: Vec<Lemma> = lists.flatten().copied().collect();
-    all.sort_unstable();
-    all.dedup();
-    all
+/// The entry of lemma `w` in a per-lemma table, grown as needed (a conversation's lemma
+/// numbers are dense).
+fn slot<T: Clone + Default>(table: &mut Vec<T>, w: Lemma) -> &mut T {
+    let w = w as usize;
+    if table.len() <= w {
+        table.resize(w + 1, T::default());
+    }
+    &mut table[w]
 }
 
 /// A sentence that may restate: the rule that matched, its span, and whether it is a
@@ -129,19 +131,11 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
         for earlier in &msgs[tallied..i] {
             if earlier.is_public_agent() {
                 for w in earlier.lemmas() {
-                    let w = w as usize;
-                    if agent_words.len() <= w {
-                        agent_words.resize(w + 1, 0);
-                    }
-                    agent_words[w] += 1;
+                    *slot(&mut agent_words, w) += 1;
                 }
             } else if earlier.is_customer() {
                 for w in earlier.lemmas() {
-                    let w = w as usize;
-                    if customer_words.len() <= w {
-                        customer_words.resize(w + 1, false);
-                    }
-                    customer_words[w] = true;
+                    *slot(&mut customer_words, w) = true;
                 }
             }
         }
@@ -153,9 +147,7 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
         let said = |w: &Lemma| customer_words.get(*w as usize).copied().unwrap_or(false);
         // What the recent customer messages said, and the part of it that is not the
         // agent's own vocabulary (forms with `own_words` take the whole); sorted.
-        let mut recent_said: Vec<Lemma> = recent.iter().flat_map(|&j| msgs[j].lemmas()).collect();
-        recent_said.sort_unstable();
-        recent_said.dedup();
+        let recent_said = sorted_union(recent.iter().flat_map(|&j| msgs[j].lemmas()));
         let recent_words: Vec<Lemma> = recent_said.iter().copied().filter(|w| !own(w)).collect();
         // Every customer word so far, less the agent's own vocabulary: asked per word, not
         // built as a set per message (in a long conversation that set is the whole
@@ -185,7 +177,11 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
                 && matching.len() >= t.backtracking_summary_min_matching
             {
                 let s = &m.sentences[first];
-                let lemmas = sorted_union(matching.iter().map(|&k| m.sentence_lemmas(k)));
+                let lemmas = sorted_union(
+                    matching
+                        .iter()
+                        .flat_map(|&k| m.sentence_lemmas(k).iter().copied()),
+                );
                 out.push(Found::new(
                     m,
                     "backtracking",
@@ -207,7 +203,7 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
                 } else {
                     &[]
                 };
-                sorted_union([before, m.sentence_lemmas(k), after].into_iter())
+                sorted_union([before, m.sentence_lemmas(k), after].concat())
             } else {
                 m.sentence_lemmas(k).to_vec()
             };

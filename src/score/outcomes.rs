@@ -242,7 +242,7 @@ fn result_after_step<'r>(
         && let Some(report) = (0..first).rev().find(|&j| msgs[j].is_customer())
         && !signals(&msgs[report], rubric)
             .iter()
-            .any(|(k, _, _)| *k == "failure" || is_bad_news(k))
+            .any(|(k, _, _)| is_bad_news(k))
     {
         turn.extend(agent_turn_answered(msgs, report));
     }

@@ -75,15 +75,13 @@ impl Prepared<'_> {
     pub fn sentence_lemmas(&self, k: usize) -> &[Lemma] {
         match (self.sentences.get(k), self.lemmas.get(k)) {
             (Some(s), Some(cell)) => cell.get_or_init(|| {
-                let mut ids: Vec<Lemma> = self
-                    .analyzer
-                    .content_lemma_spans(s.text, self.lang)
-                    .into_iter()
-                    .map(|l| self.interner.id(&l.lemma))
-                    .collect();
-                ids.sort_unstable();
-                ids.dedup();
-                ids.into_boxed_slice()
+                sorted_union(
+                    self.analyzer
+                        .content_lemma_spans(s.text, self.lang)
+                        .into_iter()
+                        .map(|l| self.interner.id(&l.lemma)),
+                )
+                .into_boxed_slice()
             }),
             _ => &[],
         }
@@ -98,17 +96,22 @@ impl Prepared<'_> {
 
     /// All content lemmas of the message, sorted, each once.
     pub fn lemmas(&self) -> Vec<Lemma> {
-        let mut all: Vec<Lemma> = (0..self.sentences.len())
-            .flat_map(|k| self.sentence_lemmas(k).iter().copied())
-            .collect();
-        all.sort_unstable();
-        all.dedup();
-        all
+        sorted_union(
+            (0..self.sentences.len()).flat_map(|k| self.sentence_lemmas(k).iter().copied()),
+        )
     }
 
     pub fn ts(&self) -> i64 {
         self.msg.timestamp_ms
     }
+}
+
+/// Lemmas as one sorted list without repeats (the shape every lemma list here has).
+pub fn sorted_union(lemmas: impl IntoIterator<Item = Lemma>) -> Vec<Lemma> {
+    let mut all: Vec<Lemma> = lemmas.into_iter().collect();
+    all.sort_unstable();
+    all.dedup();
+    all
 }
 
 /// Prepares one message (lemmas wait until asked for); `text` is the message as rules

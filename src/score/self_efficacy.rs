@@ -87,7 +87,8 @@ pub(super) fn shows<'r>(
 }
 
 /// Whether the message gives the customer a step to perform: a numbered list of steps or
-/// a step-guidance form (what the step-guidance count finds, without building its excerpt).
+/// a step-guidance form (what the step-guidance count finds; its excerpt is built and
+/// dropped).
 pub(super) fn gives_steps(m: &Prepared<'_>, rubric: &Rubric) -> bool {
     numbered_steps(m, rubric).is_some() || shows(m, rubric, "step_guidance").is_some()
 }
