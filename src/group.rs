@@ -157,6 +157,15 @@ impl Item {
     }
 }
 
+/// How many conversations a sorted list holds (one split over runs counts in each).
+fn count_conversations(sorted: &[Item]) -> usize {
+    sorted
+        .windows(2)
+        .filter(|w| w[0].message.conversation_id != w[1].message.conversation_id)
+        .count()
+        + usize::from(!sorted.is_empty())
+}
+
 /// The output order: conversation, time, source file, line, message id, position in the file.
 pub fn order(a: &Item, b: &Item) -> Ordering {
     let (x, y) = (&a.message, &b.message);
@@ -178,11 +187,23 @@ pub fn order(a: &Item, b: &Item) -> Ordering {
         ))
 }
 
+/// The thread writing a run: it answers with the run's path and how many conversations
+/// it holds, or why it could not write it.
+type RunWriter = std::thread::JoinHandle<Result<(PathBuf, usize), String>>;
+
 /// Gathers messages from every reader, spilling sorted runs past the budget.
+///
+/// A run is sorted and written on a thread of its own while readers go on filling the
+/// next one (writing and freeing a run used to stop reading for a third of a second at
+/// 1M messages). So that both fit the budget, a run is cut at half of it, and a second
+/// run waits until the first is written.
 pub struct Sorter<'d> {
     dir: &'d SpillDir,
     budget: usize,
     held: Mutex<(Vec<Item>, usize)>,
+    /// The run being sorted and written, if any (its thread's answer: the run's path
+    /// and its conversations, or why it could not be written).
+    writing: Mutex<Option<RunWriter>>,
     runs: Mutex<Vec<PathBuf>>,
     next_run: AtomicUsize,
     /// Conversations counted run by run (one split over runs counts in each).
@@ -197,6 +218,7 @@ impl<'d> Sorter<'d> {
             dir,
             budget,
             held: Mutex::new((Vec::new(), 0)),
+            writing: Mutex::new(None),
             runs: Mutex::new(Vec::new()),
             next_run: AtomicUsize::new(0),
             conversations: AtomicUsize::new(0),
@@ -204,8 +226,8 @@ impl<'d> Sorter<'d> {
         }
     }
 
-    /// Takes messages; past the budget, what is held is sorted and written as a run (by
-    /// the caller's thread, outside the lock: other readers keep adding meanwhile).
+    /// Takes messages; past half the budget, what is held is sorted and written as a run
+    /// (on a thread of its own, see [`Sorter`]).
     pub fn push(&self, items: Vec<Item>) {
         self.push_beside(items, 0);
     }
@@ -225,9 +247,11 @@ impl<'d> Sorter<'d> {
             } else {
                 held.0.extend(items);
             }
-            // At most half the budget is taken off: runs stay large enough to be merged
-            // together (thousands of tiny runs would each want a read buffer).
-            if held.1 + beside.min(self.budget / 2) >= self.budget && self.dir.path.is_some() {
+            // Half the budget for what is held, half for the run being written. At most
+            // half of the held half is taken off for `beside`: runs stay large enough to
+            // be merged together (thousands of tiny runs would each want a read buffer).
+            let half = self.budget / 2;
+            if held.1 + beside.min(half / 2) >= half && self.dir.path.is_some() {
                 held.1 = 0;
                 Some(std::mem::take(&mut held.0))
             } else {
@@ -239,43 +263,83 @@ impl<'d> Sorter<'d> {
         }
     }
 
+    /// Sorts and writes `items` as a run on a thread of its own, once the run before it
+    /// is written (so at most one waits to be written beside what is held).
     fn spill(&self, mut items: Vec<Item>) {
+        let mut writing = self.writing.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(previous) = writing.take() {
+            self.settle(previous);
+        }
         if self.failure().is_some() {
             return;
         }
-        items.par_sort_unstable_by(order);
-        self.count_conversations(&items);
-        let written = (|| -> io::Result<PathBuf> {
-            let n = self.next_run.fetch_add(1, AtomicOrdering::Relaxed);
-            let path = self.dir.make()?.join(format!("run-{n:05}"));
-            write_run(&path, &items)?;
-            Ok(path)
-        })();
-        // Freed on this thread while the lock is not held.
-        drop(items);
-        match written {
-            Ok(path) => self
-                .runs
-                .lock()
-                .unwrap_or_else(|e| e.into_inner())
-                .push(path),
+        let n = self.next_run.fetch_add(1, AtomicOrdering::Relaxed);
+        let (dir, at) = match self.dir.make() {
+            Ok(dir) => (dir.to_path_buf(), dir.display().to_string()),
             Err(e) => {
-                let mut failed = self.failed.lock().unwrap_or_else(|e| e.into_inner());
-                failed.get_or_insert_with(|| {
-                    let at = self.dir.path.as_deref().unwrap_or(Path::new(""));
-                    format!("cannot write sorted messages to {} ({e})", at.display())
-                });
+                return self.fail(format!(
+                    "cannot write sorted messages to {} ({e})",
+                    self.dir_shown()
+                ));
             }
+        };
+        *writing = Some(std::thread::spawn(move || {
+            items.par_sort_unstable_by(order);
+            let conversations = count_conversations(&items);
+            let path = dir.join(format!("run-{n:05}"));
+            let written = write_run(&path, &items);
+            // Freed here too: dropping a run's strings takes as long as writing them.
+            drop(items);
+            written
+                .map(|()| (path, conversations))
+                .map_err(|e| format!("cannot write sorted messages to {at} ({e})"))
+        }));
+    }
+
+    /// Waits for the run being written, if any.
+    fn settle_writing(&self) {
+        let pending = self
+            .writing
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(handle) = pending {
+            self.settle(handle);
         }
     }
 
-    fn count_conversations(&self, sorted: &[Item]) {
-        let n = sorted
-            .windows(2)
-            .filter(|w| w[0].message.conversation_id != w[1].message.conversation_id)
-            .count()
-            + usize::from(!sorted.is_empty());
-        self.conversations.fetch_add(n, AtomicOrdering::Relaxed);
+    /// Records what a run's writer answered: its path and conversations, or the failure.
+    fn settle(&self, handle: RunWriter) {
+        match handle.join() {
+            Ok(Ok((path, conversations))) => {
+                self.conversations.fetch_add(conversations, AtomicOrdering::Relaxed);
+                self.runs
+                    .lock()
+                    .unwrap_or_else(|e| e.into_inner())
+                    .push(path);
+            }
+            Ok(Err(why)) => self.fail(why),
+            Err(_) => self.fail(format!(
+                "cannot write sorted messages to {} (the writing thread stopped; please report this as a bug)",
+                self.dir_shown()
+            )),
+        }
+    }
+
+    fn fail(&self, why: String) {
+        self.failed
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .get_or_insert(why);
+    }
+
+    fn dir_shown(&self) -> String {
+        self.dir
+            .path
+            .as_deref()
+            .unwrap_or(Path::new(""))
+            .display()
+            .to_string()
     }
 
     fn failure(&self) -> Option<String> {
@@ -287,6 +351,7 @@ impl<'d> Sorter<'d> {
 
     /// Whether any run was written (tests and timings).
     pub fn spilled(&self) -> usize {
+        self.settle_writing();
         self.runs.lock().unwrap_or_else(|e| e.into_inner()).len()
     }
 
@@ -294,6 +359,10 @@ impl<'d> Sorter<'d> {
     /// messages of a file that also has messages without a conversation id take part in
     /// its chains. Only read when such a file exists.
     pub fn links(&self, files: &BTreeSet<String>) -> Result<Vec<LinkKey>, String> {
+        self.settle_writing();
+        if let Some(why) = self.failure() {
+            return Err(why);
+        }
         let key = |item: &Item| {
             let m = &item.message;
             LinkKey {
@@ -331,6 +400,7 @@ impl<'d> Sorter<'d> {
     /// Everything gathered, in order, a conversation at a time. What is still held is
     /// written as a last run when others were written (the memory goes to scoring).
     pub fn finish(self) -> Result<Conversations, String> {
+        self.settle_writing();
         if let Some(why) = self.failure() {
             return Err(why);
         }
@@ -343,16 +413,18 @@ impl<'d> Sorter<'d> {
             .is_empty()
         {
             held.par_sort_unstable_by(order);
-            self.count_conversations(&held);
+            self.conversations
+                .fetch_add(count_conversations(&held), AtomicOrdering::Relaxed);
             sources.push(Source::Held(held.into_iter()));
         } else {
             if !held.is_empty() {
                 self.spill(std::mem::take(&mut held));
+                self.settle_writing();
             }
             if let Some(why) = self.failure() {
                 return Err(why);
             }
-            let runs = self.runs.into_inner().unwrap_or_else(|e| e.into_inner());
+            let runs = std::mem::take(&mut *self.runs.lock().unwrap_or_else(|e| e.into_inner()));
             for path in runs {
                 let r = open_run(&path).map_err(|e| read_failed(&path, &e))?;
                 sources.push(Source::Run(r, path));
@@ -371,6 +443,14 @@ impl<'d> Sorter<'d> {
             tally: Tally::default(),
             at_most: self.conversations.load(AtomicOrdering::Relaxed),
         })
+    }
+}
+
+impl Drop for Sorter<'_> {
+    /// A run still being written is waited for: its folder goes when the [`SpillDir`]
+    /// this sorter borrows is dropped, after it.
+    fn drop(&mut self) {
+        self.settle_writing();
     }
 }
 

@@ -65,6 +65,47 @@ fn slot<T: Clone + Default>(table: &mut Vec<T>, w: Lemma) -> &mut T {
 
 /// A sentence that may restate: the rule that matched, its span, and whether it is a
 /// tag (whose neighbours carry the content).
+/// The conversation's words so far, per lemma (lemma numbers are dense): in how many
+/// earlier agent messages it came, and whether the customer has said it. Carried
+/// forward, each earlier message tallied once, and only when a candidate needs them
+/// (a candidate that cannot reach its overlap with the recent customer messages alone
+/// never does): tallying tokenises every earlier message.
+#[derive(Default)]
+struct Words {
+    agent: Vec<u32>,
+    customer: Vec<bool>,
+    /// Messages before this one are tallied.
+    upto: usize,
+}
+
+impl Words {
+    /// Tallies every message before `i`.
+    fn tally_before(&mut self, msgs: &[Prepared<'_>], i: usize) {
+        for earlier in &msgs[self.upto.min(i)..i] {
+            if earlier.is_public_agent() {
+                for w in earlier.lemmas() {
+                    *slot(&mut self.agent, w) += 1;
+                }
+            } else if earlier.is_customer() {
+                for w in earlier.lemmas() {
+                    *slot(&mut self.customer, w) = true;
+                }
+            }
+        }
+        self.upto = self.upto.max(i);
+    }
+
+    /// The agent's own vocabulary: said in enough of its earlier messages.
+    fn own(&self, w: Lemma, messages: usize) -> bool {
+        self.agent.get(w as usize).copied().unwrap_or(0) as usize >= messages
+    }
+
+    /// The customer has said it somewhere before.
+    fn said(&self, w: Lemma) -> bool {
+        self.customer.get(w as usize).copied().unwrap_or(false)
+    }
+}
+
 struct Candidate<'r> {
     sentence: usize,
     rule: &'r Rule,
@@ -75,11 +116,8 @@ struct Candidate<'r> {
 pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
     let t = &rubric.thresholds;
     let mut out = Vec::new();
-    // Per lemma (the conversation's lemma numbers are dense): in how many earlier agent
-    // messages it came, and whether the customer has said it.
-    let mut agent_words: Vec<u32> = Vec::new();
-    let mut customer_words: Vec<bool> = Vec::new();
-    let mut tallied = 0;
+    let mut words = Words::default();
+    let vocabulary = t.backtracking_agent_vocabulary_messages;
     for (i, m) in msgs.iter().enumerate() {
         if !m.is_public_agent() {
             continue;
@@ -125,34 +163,10 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
         if recent.is_empty() {
             continue;
         }
-        // The agent's own vocabulary and every customer word so far, carried forward from
-        // the last message that needed them (each earlier message is tallied once, and
-        // only once a later one has a candidate: lemmas stay lazy).
-        for earlier in &msgs[tallied..i] {
-            if earlier.is_public_agent() {
-                for w in earlier.lemmas() {
-                    *slot(&mut agent_words, w) += 1;
-                }
-            } else if earlier.is_customer() {
-                for w in earlier.lemmas() {
-                    *slot(&mut customer_words, w) = true;
-                }
-            }
-        }
-        tallied = i;
-        let own = |w: &Lemma| {
-            agent_words.get(*w as usize).copied().unwrap_or(0) as usize
-                >= t.backtracking_agent_vocabulary_messages
-        };
-        let said = |w: &Lemma| customer_words.get(*w as usize).copied().unwrap_or(false);
-        // What the recent customer messages said, and the part of it that is not the
-        // agent's own vocabulary (forms with `own_words` take the whole); sorted.
+        // What the recent customer messages said (sorted); the part of it that is not the
+        // agent's own vocabulary is worked out once a candidate could reach its overlap.
         let recent_said = sorted_union(recent.iter().flat_map(|&j| msgs[j].lemmas()));
-        let recent_words: Vec<Lemma> = recent_said.iter().copied().filter(|w| !own(w)).collect();
-        // Every customer word so far, less the agent's own vocabulary: asked per word, not
-        // built as a set per message (in a long conversation that set is the whole
-        // vocabulary, and building it for every agent message was quadratic).
-        let in_all = |w: &Lemma| said(w) && !own(w);
+        let mut recent_words: Option<Vec<Lemma>> = None;
         let related = |lemmas: &[Lemma]| {
             recent
                 .iter()
@@ -168,6 +182,11 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
         };
         // A summary list: enough bulleted lines that repeat what the customer asked for.
         if is_list {
+            words.tally_before(msgs, i);
+            // Every customer word so far, less the agent's own vocabulary: asked per
+            // word, not built as a set per message (in a long conversation that set is
+            // the whole vocabulary, and building it for every agent message was quadratic).
+            let in_all = |w: &Lemma| words.said(*w) && !words.own(*w, vocabulary);
             let matching: Vec<usize> = items
                 .iter()
                 .map(|(k, _)| *k)
@@ -208,22 +227,41 @@ pub fn detect<'r>(msgs: &[Prepared<'_>], rubric: &'r Rubric) -> Vec<Found<'r>> {
                 m.sentence_lemmas(k).to_vec()
             };
             let need = c.rule.min_overlap.unwrap_or(t.backtracking_min_overlap);
-            let shared = if c.rule.own_words && c.rule.whole_conversation {
-                lemmas.iter().filter(|l| said(l)).count()
-            } else if c.rule.own_words {
+            let in_recent = |lemmas: &[Lemma]| {
                 lemmas
                     .iter()
                     .filter(|l| recent_said.binary_search(l).is_ok())
                     .count()
+            };
+            let enough = if need == 0 {
+                true
             } else if c.rule.whole_conversation {
-                lemmas.iter().filter(|l| in_all(l)).count()
+                words.tally_before(msgs, i);
+                let counted = lemmas
+                    .iter()
+                    .filter(|&&l| words.said(l) && (c.rule.own_words || !words.own(l, vocabulary)));
+                counted.count() >= need
+            } else if c.rule.own_words {
+                in_recent(&lemmas) >= need
+            } else if in_recent(&lemmas) < need {
+                // Less the agent's vocabulary, it can only be fewer.
+                false
             } else {
+                words.tally_before(msgs, i);
+                let recent_words = recent_words.get_or_insert_with(|| {
+                    recent_said
+                        .iter()
+                        .copied()
+                        .filter(|&w| !words.own(w, vocabulary))
+                        .collect()
+                });
                 lemmas
                     .iter()
                     .filter(|l| recent_words.binary_search(l).is_ok())
                     .count()
+                    >= need
             };
-            if shared < need {
+            if !enough {
                 continue;
             }
             let s = &m.sentences[k];

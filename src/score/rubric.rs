@@ -362,27 +362,128 @@ pub struct Rubric {
 }
 
 /// Every rule of a language in one set, and each member's index in `rules`.
-type LangSet = (&'static str, RegexSet, Vec<usize>);
+///
+/// The set is searched with regex-automata's lazy DFA directly, each thread with its own
+/// cache ([`SET_CACHES`]): through `RegexSet` every search also took a cache from a
+/// shared pool and allocated its answer, a fifth of the set's time. If the DFA ever
+/// gives up on a sentence, the same patterns as a `RegexSet` answer (built then). A
+/// clone shares its original's key: the automaton is the same, so are the caches.
+#[derive(Debug, Clone)]
+pub struct LangSet {
+    lang: &'static str,
+    dfa: regex_automata::hybrid::dfa::DFA,
+    patterns: Vec<String>,
+    fallback: std::sync::OnceLock<Option<RegexSet>>,
+    members: Vec<usize>,
+    /// Which thread-local cache belongs to this set (unique per set built).
+    key: u64,
+}
+
+/// The lazy DFA's states of a set, kept by each thread that searched it: a few sets
+/// at most (a rubric has two; tests build many, so the oldest is let go).
+type SetCache = (
+    u64,
+    regex_automata::hybrid::dfa::Cache,
+    regex_automata::PatternSet,
+);
+
+thread_local! {
+    static SET_CACHES: std::cell::RefCell<Vec<SetCache>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// How many sets' caches a thread keeps.
+const SET_CACHES_KEPT: usize = 4;
+
+impl LangSet {
+    /// Inserts into `hits` every member that matches somewhere in `sentence`; false if
+    /// neither the DFA nor the fallback could answer (the caller tries each rule).
+    fn hits(&self, sentence: &str, hits: &mut RuleHits) -> bool {
+        use regex_automata::Input;
+        let answered = SET_CACHES.with(|caches| {
+            let mut caches = caches.borrow_mut();
+            let at = match caches.iter().position(|c| c.0 == self.key) {
+                Some(at) => at,
+                None => {
+                    if caches.len() >= SET_CACHES_KEPT {
+                        caches.remove(0);
+                    }
+                    caches.push((
+                        self.key,
+                        self.dfa.create_cache(),
+                        regex_automata::PatternSet::new(self.dfa.pattern_len()),
+                    ));
+                    caches.len() - 1
+                }
+            };
+            let (_, cache, found) = &mut caches[at];
+            found.clear();
+            self.dfa
+                .try_which_overlapping_matches(cache, &Input::new(sentence), found)
+                .is_ok()
+                .then(|| {
+                    found
+                        .iter()
+                        .for_each(|p| hits.insert(self.members[p.as_usize()]))
+                })
+        });
+        if answered.is_some() {
+            return true;
+        }
+        let fallback = self.fallback.get_or_init(|| {
+            RegexSetBuilder::new(&self.patterns)
+                .size_limit(64 << 20)
+                .dfa_size_limit(64 << 20)
+                .build()
+                .ok()
+        });
+        let Some(set) = fallback else {
+            return false;
+        };
+        for i in set.matches(sentence).iter() {
+            hits.insert(self.members[i]);
+        }
+        true
+    }
+}
 
 /// The per-language sets of `rules` (a set too large to compile is left out: `hits`
 /// then tries each rule).
 fn build_sets(rules: &[Rule]) -> Vec<LangSet> {
+    use regex_automata::{MatchKind, hybrid::dfa::DFA, nfa::thompson};
+    static KEYS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
     ["ja", "en"]
         .into_iter()
         .filter_map(|lang| {
             let members: Vec<usize> = (0..rules.len())
                 .filter(|&i| rules[i].is_for(lang))
                 .collect();
-            let set = RegexSetBuilder::new(
-                members
-                    .iter()
-                    .map(|&i| without_word_boundaries(rules[i].regex.as_str())),
-            )
-            .size_limit(64 << 20)
-            .dfa_size_limit(64 << 20)
-            .build()
-            .ok()?;
-            Some((lang, set, members))
+            let patterns: Vec<String> = members
+                .iter()
+                .map(|&i| without_word_boundaries(rules[i].regex.as_str()))
+                .collect();
+            // As the `RegexSet` is built (Unicode, UTF-8, every pattern's every match),
+            // without the capture groups only a span search needs.
+            let dfa = DFA::builder()
+                .configure(
+                    DFA::config()
+                        .match_kind(MatchKind::All)
+                        .cache_capacity(64 << 20),
+                )
+                .thompson(
+                    thompson::Config::new()
+                        .nfa_size_limit(Some(64 << 20))
+                        .which_captures(thompson::WhichCaptures::None),
+                )
+                .build_many(&patterns)
+                .ok()?;
+            Some(LangSet {
+                lang,
+                dfa,
+                patterns,
+                fallback: std::sync::OnceLock::new(),
+                members,
+                key: KEYS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            })
         })
         .collect()
 }
@@ -786,17 +887,15 @@ impl Rubric {
     /// Every rule that matches somewhere in `sentence` (text in language `lang`).
     pub fn hits(&self, lang: &str, sentence: &str) -> RuleHits {
         let mut hits = RuleHits::default();
-        match self.compile_sets().iter().find(|(l, _, _)| *l == lang) {
-            Some((_, set, members)) => {
-                for i in set.matches(sentence).iter() {
-                    hits.insert(members[i]);
-                }
-            }
-            None => {
-                for (i, r) in self.rules.iter().enumerate() {
-                    if r.is_for(lang) && r.regex.is_match(sentence) {
-                        hits.insert(i);
-                    }
+        let answered = self
+            .compile_sets()
+            .iter()
+            .find(|set| set.lang == lang)
+            .is_some_and(|set| set.hits(sentence, &mut hits));
+        if !answered {
+            for (i, r) in self.rules.iter().enumerate() {
+                if r.is_for(lang) && r.regex.is_match(sentence) {
+                    hits.insert(i);
                 }
             }
         }
