@@ -284,7 +284,11 @@ impl<'d> Sorter<'d> {
             }
         };
         *writing = Some(std::thread::spawn(move || {
-            items.par_sort_unstable_by(order);
+            // Sorted on this thread alone, never on the rayon pool: the thread that spills
+            // next may be a pool thread waiting here for this one, and a sort waiting for
+            // the pool would then never finish (readers of several files push from the
+            // pool). Off the reading path, and runs arrive mostly in order.
+            items.sort_unstable_by(order);
             let conversations = count_conversations(&items);
             let path = dir.join(format!("run-{n:05}"));
             let written = write_run(&path, &items);
