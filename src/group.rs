@@ -4,8 +4,9 @@
 //! message (`schema`), nothing of any input format.
 //!
 //! Readers hand their messages to a [`Sorter`] as they parse them. While the messages
-//! held stay under a byte budget they are only gathered; past it, the gathered messages
-//! are sorted and written as one *run* to a spill folder inside the output folder
+//! held stay under half a byte budget they are only gathered; past it, the gathered
+//! messages are sorted and written as one *run*, on a thread of its own while reading
+//! goes on, to a spill folder inside the output folder
 //! ([`SpillDir`], removed when the run ends, however it ends). At the end the runs (and
 //! what is still held) are merged in order, and [`Conversations`] hands out one whole
 //! conversation at a time, its duplicate message ids dropped.
@@ -13,13 +14,14 @@
 //! The order is the one `ingest` has always had: conversation, time, source file, source
 //! line, message id, then the record's position in its file (`seq`), so equal keys come
 //! out in reading order whichever run they were spilled in. A small input never reaches
-//! the budget: nothing is written and the merge is a sort in memory.
+//! half the budget: nothing is written and the merge is a sort in memory.
 //!
 //! Mail cannot be sorted as it is read: its conversation is known only once every mail
 //! was threaded. It waits in a [`Stash`] (arrival order, written to the same folder past
 //! the same budget) and joins the sort afterwards.
 //!
-//! A run file is a sequence of records, each field length-prefixed (little-endian): no
+//! A run file is a sequence of records, each field length-prefixed (little-endian), the
+//! file name only where it differs from the record before (a tag byte says which): no
 //! framework, nothing read back but what this module wrote in the same process.
 
 use std::cmp::Ordering;
@@ -35,7 +37,8 @@ use rayon::prelude::*;
 use crate::schema::RecordError;
 use crate::schema::{Channel, Message, Role};
 
-/// Bytes of messages held before a sorted run is written (about 300k chat messages).
+/// The sort's byte budget: half of it held before a sorted run is written (about 150k
+/// chat messages), the other half for the run being written meanwhile.
 /// `OTAI_SPILL_BYTES` overrides it (tests force tiny runs to show spilling changes
 /// nothing).
 pub const SPILL_BYTES: usize = 160 << 20;
@@ -195,8 +198,10 @@ type RunWriter = std::thread::JoinHandle<Result<(PathBuf, usize), String>>;
 ///
 /// A run is sorted and written on a thread of its own while readers go on filling the
 /// next one (writing and freeing a run used to stop reading for a third of a second at
-/// 1M messages). So that both fit the budget, a run is cut at half of it, and a second
-/// run waits until the first is written.
+/// 1M messages). A run is cut at half the budget and a second run waits until the first
+/// is written: with one reader (a JSONL file) the run being written and the one filling
+/// fit the budget; readers of several files side by side may each hold a cut run while
+/// they wait, (readers + 1) / 2 budgets at most (before: one budget per reader).
 pub struct Sorter<'d> {
     dir: &'d SpillDir,
     budget: usize,
@@ -264,7 +269,7 @@ impl<'d> Sorter<'d> {
     }
 
     /// Sorts and writes `items` as a run on a thread of its own, once the run before it
-    /// is written (so at most one waits to be written beside what is held).
+    /// is written (one run is written at a time).
     fn spill(&self, mut items: Vec<Item>) {
         let mut writing = self.writing.lock().unwrap_or_else(|e| e.into_inner());
         if let Some(previous) = writing.take() {
@@ -283,7 +288,7 @@ impl<'d> Sorter<'d> {
                 ));
             }
         };
-        *writing = Some(std::thread::spawn(move || {
+        let spawned = std::thread::Builder::new().spawn(move || {
             // Sorted on this thread alone, never on the rayon pool: the thread that spills
             // next may be a pool thread waiting here for this one, and a sort waiting for
             // the pool would then never finish (readers of several files push from the
@@ -297,7 +302,16 @@ impl<'d> Sorter<'d> {
             written
                 .map(|()| (path, conversations))
                 .map_err(|e| format!("cannot write sorted messages to {at} ({e})"))
-        }));
+        });
+        match spawned {
+            Ok(handle) => *writing = Some(handle),
+            // The messages went with the thread that could not start: the run is lost,
+            // and so is the whole analysis (fatal, as a full disk is).
+            Err(e) => self.fail(format!(
+                "cannot start a thread to write sorted messages to {} ({e})",
+                self.dir_shown()
+            )),
+        }
     }
 
     /// Waits for the run being written, if any.

@@ -56,7 +56,8 @@ fn purge_delay_is_ours() -> bool {
         && matches!(unsafe { mi_option_get(MI_OPTION_PURGE_DELAY) }, 10 | 1000 | KEEP_FREED_MS)
 }
 
-/// Freed pages are kept for reuse ([`KEEP_FREED_MS`]).
+/// Freed pages are kept for reuse ([`KEEP_FREED_MS`]); `analyze` asks for it (it alone
+/// says where memory goes back: other commands keep mimalloc's own delay).
 fn keep_freed_pages() {
     if purge_delay_is_ours() {
         // SAFETY: see `purge_delay_is_ours`.
@@ -81,7 +82,7 @@ fn give_back_freed_memory() {
 
 fn main() -> ExitCode {
     prefer_base_pages();
-    keep_freed_pages();
+    otai::memory::set_keep(keep_freed_pages);
     otai::memory::set_release(give_back_freed_memory);
     otai::memory::set_at_once(purge_at_once);
     let cli = otai::cli::Cli::parse();

@@ -12,6 +12,21 @@ use std::sync::OnceLock;
 
 static RELEASE: OnceLock<fn()> = OnceLock::new();
 static AT_ONCE: OnceLock<fn()> = OnceLock::new();
+static KEEP: OnceLock<fn()> = OnceLock::new();
+
+/// How to keep freed pages for reuse until memory is asked back (set once, by the binary).
+pub fn set_keep(f: fn()) {
+    let _ = KEEP.set(f);
+}
+
+/// From now on freed pages stay for reuse, and go back only where this module is told
+/// to give them back (`analyze`, which says where: otherwise the allocator gives them
+/// back within a second and the kernel zeroes them again when they are taken anew).
+pub fn keep_freed_pages() {
+    if let Some(f) = KEEP.get() {
+        f();
+    }
+}
 
 /// How the calling thread gives its freed memory back (set once, by the binary).
 pub fn set_release(f: fn()) {

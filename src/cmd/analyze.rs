@@ -22,6 +22,9 @@ use crate::{frame, output};
 
 pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     let started = chrono::Utc::now();
+    // This run says where memory goes back (`crate::memory`): until then, freed pages are
+    // reused rather than given back and zeroed again by the kernel.
+    crate::memory::keep_freed_pages();
     let mut t = crate::timings::Timings::from_env();
     let (jobs, skipped) = ingest::plan_jobs(&cfg.inputs, Some(&cfg.out), &|folder| {
         cfg.settings_for(folder)
@@ -311,7 +314,10 @@ fn write_outputs(
             message_count += b.len();
             let is_giant = giant(&b);
             if is_giant {
+                // What every thread freed before it (kept for reuse until now) goes back
+                // first, and from here on every free gives its pages back at once.
                 crate::memory::give_back_at_once();
+                crate::memory::release_everywhere();
             }
             let scoring_started = std::time::Instant::now();
             let scored = score::score_all(&b, analyzer, rubric);

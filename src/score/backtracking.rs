@@ -63,8 +63,6 @@ fn slot<T: Clone + Default>(table: &mut Vec<T>, w: Lemma) -> &mut T {
     &mut table[w]
 }
 
-/// A sentence that may restate: the rule that matched, its span, and whether it is a
-/// tag (whose neighbours carry the content).
 /// The conversation's words so far, per lemma (lemma numbers are dense): in how many
 /// earlier agent messages it came, and whether the customer has said it. Carried
 /// forward, each earlier message tallied once, and only when a candidate needs them
@@ -106,6 +104,8 @@ impl Words {
     }
 }
 
+/// A sentence that may restate: the rule that matched, its span, and whether it is a
+/// tag (whose neighbours carry the content).
 struct Candidate<'r> {
     sentence: usize,
     rule: &'r Rule,
