@@ -160,6 +160,11 @@ impl Item {
     }
 }
 
+/// Why a sorted run could not be written to the spill folder `at`.
+fn write_failed(at: &str, why: impl std::fmt::Display) -> String {
+    format!("cannot write sorted messages to {at} ({why})")
+}
+
 /// How many conversations a sorted list holds (one split over runs counts in each).
 fn count_conversations(sorted: &[Item]) -> usize {
     sorted
@@ -279,14 +284,10 @@ impl<'d> Sorter<'d> {
             return;
         }
         let n = self.next_run.fetch_add(1, AtomicOrdering::Relaxed);
-        let (dir, at) = match self.dir.make() {
-            Ok(dir) => (dir.to_path_buf(), dir.display().to_string()),
-            Err(e) => {
-                return self.fail(format!(
-                    "cannot write sorted messages to {} ({e})",
-                    self.dir_shown()
-                ));
-            }
+        let at = self.dir_shown();
+        let dir = match self.dir.make() {
+            Ok(dir) => dir.to_path_buf(),
+            Err(e) => return self.fail(write_failed(&at, e)),
         };
         let spawned = std::thread::Builder::new().spawn(move || {
             // Sorted on this thread alone, never on the rayon pool: the thread that spills
@@ -301,7 +302,7 @@ impl<'d> Sorter<'d> {
             drop(items);
             written
                 .map(|()| (path, conversations))
-                .map_err(|e| format!("cannot write sorted messages to {at} ({e})"))
+                .map_err(|e| write_failed(&at, e))
         });
         match spawned {
             Ok(handle) => *writing = Some(handle),
@@ -330,16 +331,17 @@ impl<'d> Sorter<'d> {
     fn settle(&self, handle: RunWriter) {
         match handle.join() {
             Ok(Ok((path, conversations))) => {
-                self.conversations.fetch_add(conversations, AtomicOrdering::Relaxed);
+                self.conversations
+                    .fetch_add(conversations, AtomicOrdering::Relaxed);
                 self.runs
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
                     .push(path);
             }
             Ok(Err(why)) => self.fail(why),
-            Err(_) => self.fail(format!(
-                "cannot write sorted messages to {} (the writing thread stopped; please report this as a bug)",
-                self.dir_shown()
+            Err(_) => self.fail(write_failed(
+                &self.dir_shown(),
+                "the writing thread stopped; please report this as a bug",
             )),
         }
     }

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 
 use rayon::prelude::*;
-use regex::{Regex, RegexSet, RegexSetBuilder};
+use regex::Regex;
 use serde::Deserialize;
 
 use crate::text::analyzer::StopWords;
@@ -367,15 +367,14 @@ pub struct Rubric {
 ///
 /// The set is searched with regex-automata's lazy DFA directly, each thread with its own
 /// cache ([`SET_CACHES`]): through `RegexSet` every search also took a cache from a
-/// shared pool and allocated its answer, a fifth of the set's time. If the DFA ever
-/// gives up on a sentence, the same patterns as a `RegexSet` answer (built then). A
-/// clone shares its original's key: the automaton is the same, so are the caches.
+/// shared pool and allocated its answer, a fifth of the set's time. Built as it is (no
+/// quit bytes, a cache that never gives up) the DFA always answers; if it ever did not,
+/// [`Rubric::hits`] tries each rule, as for a language without a set. A clone shares
+/// its original's key: the automaton is the same, so are the caches.
 #[derive(Debug, Clone)]
 pub struct LangSet {
     lang: &'static str,
     dfa: regex_automata::hybrid::dfa::DFA,
-    patterns: Vec<String>,
-    fallback: std::sync::OnceLock<Option<RegexSet>>,
     members: Vec<usize>,
     /// Which thread-local cache belongs to this set (unique per set built).
     key: u64,
@@ -398,10 +397,10 @@ const SET_CACHES_KEPT: usize = 4;
 
 impl LangSet {
     /// Inserts into `hits` every member that matches somewhere in `sentence`; false if
-    /// neither the DFA nor the fallback could answer (the caller tries each rule).
+    /// the DFA could not answer (the caller tries each rule).
     fn hits(&self, sentence: &str, hits: &mut RuleHits) -> bool {
         use regex_automata::Input;
-        let answered = SET_CACHES.with(|caches| {
+        SET_CACHES.with(|caches| {
             let mut caches = caches.borrow_mut();
             let at = match caches.iter().position(|c| c.0 == self.key) {
                 Some(at) => at,
@@ -419,32 +418,17 @@ impl LangSet {
             };
             let (_, cache, found) = &mut caches[at];
             found.clear();
-            self.dfa
+            let answered = self
+                .dfa
                 .try_which_overlapping_matches(cache, &Input::new(sentence), found)
-                .is_ok()
-                .then(|| {
-                    found
-                        .iter()
-                        .for_each(|p| hits.insert(self.members[p.as_usize()]))
-                })
-        });
-        if answered.is_some() {
-            return true;
-        }
-        let fallback = self.fallback.get_or_init(|| {
-            RegexSetBuilder::new(&self.patterns)
-                .size_limit(64 << 20)
-                .dfa_size_limit(64 << 20)
-                .build()
-                .ok()
-        });
-        let Some(set) = fallback else {
-            return false;
-        };
-        for i in set.matches(sentence).iter() {
-            hits.insert(self.members[i]);
-        }
-        true
+                .is_ok();
+            if answered {
+                for p in found.iter() {
+                    hits.insert(self.members[p.as_usize()]);
+                }
+            }
+            answered
+        })
     }
 }
 
@@ -463,7 +447,7 @@ fn build_sets(rules: &[Rule]) -> Vec<LangSet> {
                 .iter()
                 .map(|&i| without_word_boundaries(rules[i].regex.as_str()))
                 .collect();
-            // As the `RegexSet` is built (Unicode, UTF-8, every pattern's every match),
+            // As a `RegexSet` is built (Unicode, UTF-8, every pattern's every match),
             // without the capture groups only a span search needs.
             let dfa = DFA::builder()
                 .configure(
@@ -481,8 +465,6 @@ fn build_sets(rules: &[Rule]) -> Vec<LangSet> {
             Some(LangSet {
                 lang,
                 dfa,
-                patterns,
-                fallback: std::sync::OnceLock::new(),
                 members,
                 key: KEYS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             })
