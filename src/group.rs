@@ -16,6 +16,10 @@
 //! out in reading order whichever run they were spilled in. A small input never reaches
 //! half the budget: nothing is written and the merge is a sort in memory.
 //!
+//! One reader's messages often come in that order already (an export sorted by
+//! conversation): [`Sorter::streaming`] hands each conversation to the merge as soon as
+//! the next one starts, and falls back to the sort when the order breaks.
+//!
 //! Mail cannot be sorted as it is read: its conversation is known only once every mail
 //! was threaded. It waits in a [`Stash`] (arrival order, written to the same folder past
 //! the same budget) and joins the sort afterwards.
@@ -220,6 +224,8 @@ pub struct Sorter<'d> {
     conversations: AtomicUsize,
     /// The first spill that failed; later messages are dropped (the run is fatal).
     failed: Mutex<Option<String>>,
+    /// Set by [`Sorter::streaming`]: conversations go to the merge as they are read.
+    stream: Option<Mutex<Stream>>,
 }
 
 impl<'d> Sorter<'d> {
@@ -233,7 +239,116 @@ impl<'d> Sorter<'d> {
             next_run: AtomicUsize::new(0),
             conversations: AtomicUsize::new(0),
             failed: Mutex::new(None),
+            stream: None,
         }
+    }
+
+    /// A sorter for one reader whose input may already be in order (an export sorted by
+    /// conversation), and the [`Conversations`] it feeds while it is still being fed.
+    ///
+    /// As long as the conversations arrive whole and in order (each conversation's
+    /// messages together, conversation ids ascending; within a conversation any order),
+    /// each conversation is sorted alone and handed to the merge as soon as the next one
+    /// starts: nothing is spilled, and scoring goes on while the file is read. The first
+    /// [`STREAM_PREFIX`] messages are held back until they are seen to be in order.
+    ///
+    /// When the order breaks, what was not handed over yet and everything after it is
+    /// sorted as [`Sorter::new`] sorts, and merged after what was handed over, which is
+    /// right as long as no message belongs to a conversation handed over already. One
+    /// that does makes the streamed conversations wrong: the merge then ends with
+    /// [`Tally::unsorted`] set, messages pushed after it are dropped, and the caller reads
+    /// the input again with [`Sorter::new`] (the only case in which streaming costs more).
+    pub fn streaming(dir: &'d SpillDir, budget: usize) -> (Sorter<'d>, Conversations) {
+        // A few conversations' worth ahead: the reader waits when scoring is behind.
+        let (tx, rx) = std::sync::mpsc::sync_channel(STREAM_AHEAD);
+        let ahead = std::sync::Arc::new(Ahead {
+            state: Mutex::new((0, false)),
+            taken: std::sync::Condvar::new(),
+            limit: budget / 4,
+        });
+        let mut sorter = Sorter::new(dir, budget);
+        sorter.stream = Some(Mutex::new(Stream {
+            tx: Some(tx),
+            ahead: ahead.clone(),
+            open: Vec::new(),
+            waiting: Vec::new(),
+            waiting_items: 0,
+            held_bytes: 0,
+            last_sent: None,
+            degraded: false,
+            abandoned: false,
+        }));
+        let merge = Merge {
+            heap: BinaryHeap::new(),
+            unsorted: false,
+            sources: vec![Source::Stream(Box::new(Streaming {
+                rx,
+                ahead,
+                current: Vec::new().into_iter(),
+                rest: None,
+            }))],
+        };
+        let conversations = Conversations {
+            merge,
+            next: None,
+            tally: Tally::default(),
+            at_most: 0,
+            started: false,
+        };
+        (sorter, conversations)
+    }
+
+    /// Whether a streaming sorter gave up (see [`Sorter::streaming`]): what is pushed from
+    /// now on is dropped, and a reader may stop.
+    pub fn abandoned(&self) -> bool {
+        self.stream
+            .as_ref()
+            .is_some_and(|s| s.lock().unwrap_or_else(|e| e.into_inner()).abandoned)
+    }
+
+    /// A streaming sorter's push: see [`Sorter::streaming`]. Returns the messages that go
+    /// to the ordinary sort (the order broke, before or now).
+    fn stream_push(&self, stream: &Mutex<Stream>, items: Vec<Item>) -> Vec<Item> {
+        let mut s = stream.lock().unwrap_or_else(|e| e.into_inner());
+        if s.abandoned {
+            return Vec::new();
+        }
+        if s.degraded {
+            if items.iter().any(|i| s.handed_over(i)) {
+                s.abandon();
+                return Vec::new();
+            }
+            return items;
+        }
+        let mut items = items.into_iter();
+        while let Some(item) = items.next() {
+            let open = s.open.first().map(|o| o.message.conversation_id.as_str());
+            match open.map(|o| item.message.conversation_id.as_str().cmp(o)) {
+                None | Some(Ordering::Equal) => {}
+                Some(Ordering::Greater) => s.close_open(),
+                Some(Ordering::Less) => {
+                    if s.handed_over(&item) {
+                        s.abandon();
+                        return Vec::new();
+                    }
+                    // Out of order, but of no conversation handed over: what was not
+                    // handed over goes to the ordinary sort, and so does everything after.
+                    return s.degrade(item, items);
+                }
+            }
+            s.held_bytes += item.weight();
+            s.open.push(item);
+            // A conversation larger than half the budget (a years-long chat) is sorted
+            // as the ordinary sort does it, spilled past the budget, from here on.
+            if s.held_bytes >= self.budget / 2
+                && self.dir.path.is_some()
+                && let Some(item) = s.open.pop()
+            {
+                s.held_bytes -= item.weight();
+                return s.degrade(item, items);
+            }
+        }
+        Vec::new()
     }
 
     /// Takes messages; past half the budget, what is held is sorted and written as a run
@@ -246,6 +361,20 @@ impl<'d> Sorter<'d> {
     /// messages over (mail threading's tables): they count against the same budget, so
     /// what is held here is written sooner.
     pub fn push_beside(&self, items: Vec<Item>, beside: usize) {
+        let items = match &self.stream {
+            Some(stream) => self.stream_push(stream, items),
+            None => items,
+        };
+        self.hold(items, beside);
+    }
+
+    /// Pushes to the ordinary sort, past a streaming sorter's checks.
+    fn push_ordinary(&self, items: Vec<Item>) {
+        self.hold(items, 0);
+    }
+
+    /// Holds `items` for the ordinary sort, spilling past half the budget.
+    fn hold(&self, items: Vec<Item>, beside: usize) {
         if items.is_empty() {
             return;
         }
@@ -379,6 +508,24 @@ impl<'d> Sorter<'d> {
     /// messages of a file that also has messages without a conversation id take part in
     /// its chains. Only read when such a file exists.
     pub fn links(&self, files: &BTreeSet<String>) -> Result<Vec<LinkKey>, String> {
+        // Linking needs every message gathered: a streaming sorter gives up unless it has
+        // handed nothing over yet (then it sorts as an ordinary one from here on).
+        if let Some(stream) = &self.stream {
+            let mut s = stream.lock().unwrap_or_else(|e| e.into_inner());
+            if s.last_sent.is_some() || s.abandoned {
+                s.abandon();
+                return Ok(Vec::new());
+            }
+            if !s.degraded {
+                s.degraded = true;
+                let mut rest: Vec<Item> = s.waiting.drain(..).flatten().collect();
+                s.waiting_items = 0;
+                s.held_bytes = 0;
+                rest.append(&mut s.open);
+                drop(s);
+                self.push_ordinary(rest);
+            }
+        }
         self.settle_writing();
         if let Some(why) = self.failure() {
             return Err(why);
@@ -419,7 +566,10 @@ impl<'d> Sorter<'d> {
 
     /// Everything gathered, in order, a conversation at a time. What is still held is
     /// written as a last run when others were written (the memory goes to scoring).
-    pub fn finish(self) -> Result<Conversations, String> {
+    pub fn finish(mut self) -> Result<Conversations, String> {
+        if let Some(stream) = self.stream.take() {
+            return self.finish_stream(stream.into_inner().unwrap_or_else(|e| e.into_inner()));
+        }
         self.settle_writing();
         if let Some(why) = self.failure() {
             return Err(why);
@@ -453,6 +603,7 @@ impl<'d> Sorter<'d> {
         let mut merge = Merge {
             heap: BinaryHeap::with_capacity(sources.len()),
             sources,
+            unsorted: false,
         };
         for i in 0..merge.sources.len() {
             merge.refill(i)?;
@@ -462,7 +613,197 @@ impl<'d> Sorter<'d> {
             next: None,
             tally: Tally::default(),
             at_most: self.conversations.load(AtomicOrdering::Relaxed),
+            started: true,
         })
+    }
+}
+
+impl Sorter<'_> {
+    /// A streaming sorter's end: the last conversations are handed over, or, once the
+    /// order broke, the ordinary merge of what came after (or word that it gave up).
+    /// What it returns is empty: the merge is the one [`Sorter::streaming`] returned.
+    fn finish_stream(self, mut s: Stream) -> Result<Conversations, String> {
+        let empty = Conversations {
+            merge: Merge {
+                heap: BinaryHeap::new(),
+                sources: Vec::new(),
+                unsorted: false,
+            },
+            next: None,
+            tally: Tally::default(),
+            at_most: 0,
+            started: false,
+        };
+        if s.abandoned {
+            // The merge was told when it happened.
+            return Ok(empty);
+        }
+        if s.degraded {
+            let rest = self.finish();
+            return match rest {
+                Ok(rest) => {
+                    s.send(Streamed::Rest(Box::new(rest.merge)));
+                    Ok(empty)
+                }
+                Err(why) => {
+                    s.send(Streamed::Failed(why.clone()));
+                    Err(why)
+                }
+            };
+        }
+        s.close_open();
+        s.send_waiting();
+        Ok(empty)
+    }
+}
+
+/// Messages a streaming sorter holds back before handing any over: enough to tell an
+/// export sorted by conversation from one in time order (whose conversations interleave).
+pub const STREAM_PREFIX: usize = 4096;
+
+/// Conversations handed over and not yet taken by the merge, at most (and at most a
+/// quarter of the budget's bytes, [`Ahead`]).
+const STREAM_AHEAD: usize = 256;
+
+/// The bytes of the conversations handed over and not yet taken by the merge: the
+/// reader waits while they are over the limit (a file of a few hundred very long
+/// conversations would otherwise wait in memory whole while scoring catches up).
+struct Ahead {
+    /// Bytes in flight, and whether the merge is gone (then nobody waits).
+    state: Mutex<(usize, bool)>,
+    taken: std::sync::Condvar,
+    limit: usize,
+}
+
+impl Ahead {
+    /// Waits until `bytes` more fit (one conversation always goes when none is in flight).
+    fn reserve(&self, bytes: usize) {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        while !s.1 && s.0 > 0 && s.0 + bytes > self.limit {
+            s = self.taken.wait(s).unwrap_or_else(|e| e.into_inner());
+        }
+        s.0 += bytes;
+    }
+
+    fn release(&self, bytes: usize) {
+        let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        s.0 = s.0.saturating_sub(bytes);
+        self.taken.notify_all();
+    }
+
+    fn close(&self) {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).1 = true;
+        self.taken.notify_all();
+    }
+}
+
+/// What a streaming sorter hands the merge.
+enum Streamed {
+    /// One whole conversation, sorted, and its bytes ([`Ahead`]).
+    Conversation(Vec<Item>, usize),
+    /// The ordinary merge of everything after the conversations handed over.
+    Rest(Box<Merge>),
+    /// A message came for a conversation handed over already: the merge is wrong.
+    Unsorted,
+    /// The ordinary sort failed (a full disk): the merge stops with this.
+    Failed(String),
+}
+
+/// A streaming sorter's state (see [`Sorter::streaming`]).
+struct Stream {
+    /// To the merge; `None` once it is gone (scoring stopped).
+    tx: Option<std::sync::mpsc::SyncSender<Streamed>>,
+    ahead: std::sync::Arc<Ahead>,
+    /// The conversation being read.
+    open: Vec<Item>,
+    /// Whole conversations not yet handed over (the prefix held back).
+    waiting: Vec<Vec<Item>>,
+    waiting_items: usize,
+    /// What `open` and `waiting` hold ([`Item::weight`]).
+    held_bytes: usize,
+    /// The conversation handed over last.
+    last_sent: Option<String>,
+    /// The order broke before any message of a handed-over conversation came: the rest
+    /// goes to the ordinary sort.
+    degraded: bool,
+    /// A message came for a conversation handed over already.
+    abandoned: bool,
+}
+
+impl Stream {
+    /// Whether `item`'s conversation was handed over already (or comes before one that was).
+    fn handed_over(&self, item: &Item) -> bool {
+        self.last_sent
+            .as_deref()
+            .is_some_and(|last| item.message.conversation_id.as_str() <= last)
+    }
+
+    /// From `item` on, messages go to the ordinary sort, and so does every message not
+    /// handed over yet: returned, unless one of `later` belongs to a conversation handed
+    /// over (then the stream gives up and none is).
+    fn degrade(&mut self, item: Item, later: impl Iterator<Item = Item>) -> Vec<Item> {
+        self.degraded = true;
+        let mut rest: Vec<Item> = self.waiting.drain(..).flatten().collect();
+        self.waiting_items = 0;
+        self.held_bytes = 0;
+        rest.append(&mut self.open);
+        rest.push(item);
+        for i in later {
+            if self.handed_over(&i) {
+                self.abandon();
+                return Vec::new();
+            }
+            rest.push(i);
+        }
+        rest
+    }
+
+    /// Gives up: the merge is told at once (scoring stops), and what is held goes.
+    fn abandon(&mut self) {
+        if !self.abandoned {
+            self.send(Streamed::Unsorted);
+            self.tx = None;
+        }
+        self.abandoned = true;
+        self.open = Vec::new();
+        self.waiting = Vec::new();
+        self.waiting_items = 0;
+        self.held_bytes = 0;
+    }
+
+    /// The open conversation is whole: sorted, it waits to be handed over (at once once
+    /// the prefix was seen in order).
+    fn close_open(&mut self) {
+        if self.open.is_empty() {
+            return;
+        }
+        let mut done = std::mem::take(&mut self.open);
+        done.sort_unstable_by(order);
+        self.waiting_items += done.len();
+        self.waiting.push(done);
+        if self.last_sent.is_some() || self.waiting_items >= STREAM_PREFIX {
+            self.send_waiting();
+        }
+    }
+
+    fn send_waiting(&mut self) {
+        self.waiting_items = 0;
+        self.held_bytes = self.open.iter().map(Item::weight).sum();
+        for conversation in std::mem::take(&mut self.waiting) {
+            self.last_sent = Some(conversation[0].message.conversation_id.clone());
+            let bytes = conversation.iter().map(Item::weight).sum();
+            self.ahead.reserve(bytes);
+            self.send(Streamed::Conversation(conversation, bytes));
+        }
+    }
+
+    /// Hands over; once the merge is gone (scoring stopped on an error), nothing is.
+    fn send(&mut self, part: Streamed) {
+        if let Some(tx) = &self.tx
+            && tx.send(part).is_err()
+        {
+            self.tx = None;
+        }
     }
 }
 
@@ -627,6 +968,53 @@ struct RunReader {
 enum Source {
     Held(std::vec::IntoIter<Item>),
     Run(RunReader, PathBuf),
+    Stream(Box<Streaming>),
+}
+
+/// The merge's end of a streaming sorter: conversations as they come, then the ordinary
+/// merge of the rest, if the order broke.
+struct Streaming {
+    rx: std::sync::mpsc::Receiver<Streamed>,
+    ahead: std::sync::Arc<Ahead>,
+    current: std::vec::IntoIter<Item>,
+    rest: Option<Box<Merge>>,
+}
+
+impl Streaming {
+    fn next(&mut self) -> Result<Option<Item>, StreamStop> {
+        loop {
+            if let Some(rest) = &mut self.rest {
+                return rest.pop().map_err(StreamStop::Failed);
+            }
+            if let Some(item) = self.current.next() {
+                return Ok(Some(item));
+            }
+            match self.rx.recv() {
+                Ok(Streamed::Conversation(c, bytes)) => {
+                    self.ahead.release(bytes);
+                    self.current = c.into_iter();
+                }
+                Ok(Streamed::Rest(merge)) => self.rest = Some(merge),
+                Ok(Streamed::Unsorted) => return Err(StreamStop::Unsorted),
+                Ok(Streamed::Failed(why)) => return Err(StreamStop::Failed(why)),
+                // The sorter finished (or went away: its reader's error is reported there).
+                Err(_) => return Ok(None),
+            }
+        }
+    }
+}
+
+impl Drop for Streaming {
+    /// The reader never waits for a merge that is gone.
+    fn drop(&mut self) {
+        self.ahead.close();
+    }
+}
+
+/// Why a stream stopped early.
+enum StreamStop {
+    Unsorted,
+    Failed(String),
 }
 
 /// The head of one source in the merge heap (smallest first).
@@ -653,6 +1041,8 @@ impl Ord for Head {
 struct Merge {
     sources: Vec<Source>,
     heap: BinaryHeap<Head>,
+    /// A streaming sorter gave up (see [`Sorter::streaming`]).
+    unsorted: bool,
 }
 
 impl Merge {
@@ -660,6 +1050,15 @@ impl Merge {
         let next = match &mut self.sources[i] {
             Source::Held(it) => it.next(),
             Source::Run(r, path) => read_item(r).map_err(|e| read_failed(path, &e))?,
+            Source::Stream(s) => match s.next() {
+                Ok(item) => item,
+                Err(StreamStop::Failed(why)) => return Err(why),
+                Err(StreamStop::Unsorted) => {
+                    // The stream ends here; the tally says why.
+                    self.unsorted = true;
+                    None
+                }
+            },
         };
         if let Some(item) = next {
             self.heap.push(Head(item, i));
@@ -695,6 +1094,9 @@ pub struct Tally {
     pub duplicates: Vec<RecordError>,
     /// Why the merge stopped early (a run could not be read back), if it did.
     pub failed: Option<String>,
+    /// A streaming sorter gave up ([`Sorter::streaming`]): what was handed out is not the
+    /// input's conversations; read the input again with an ordinary sorter.
+    pub unsorted: bool,
 }
 
 /// Whole conversations in output order, from a finished [`Sorter`].
@@ -704,6 +1106,9 @@ pub struct Conversations {
     next: Option<Item>,
     tally: Tally,
     at_most: usize,
+    /// The sources' first messages were taken (a stream's only when first asked: it
+    /// waits for its reader).
+    started: bool,
 }
 
 impl Conversations {
@@ -715,13 +1120,23 @@ impl Conversations {
     }
 
     /// Counts and rejects, once every conversation was taken.
-    pub fn finish(self) -> Tally {
+    pub fn finish(mut self) -> Tally {
+        self.tally.unsorted = self.merge.unsorted;
         self.tally
     }
 
     fn take(&mut self) -> Option<Item> {
         if let Some(item) = self.next.take() {
             return Some(item);
+        }
+        if !self.started {
+            self.started = true;
+            for i in 0..self.merge.sources.len() {
+                if let Err(why) = self.merge.refill(i) {
+                    self.tally.failed.get_or_insert(why);
+                    return None;
+                }
+            }
         }
         match self.merge.pop() {
             Ok(item) => item,
@@ -1116,6 +1531,140 @@ mod tests {
         assert_eq!(tally.accepted, 5);
         drop(spill);
         assert_eq!(std::fs::read_dir(dir.path()).expect("read").count(), 0);
+    }
+
+    /// `n` conversations of three messages each, in order, as one reader's pushes.
+    fn sorted_items(n: usize) -> Vec<Item> {
+        (0..n * 3)
+            .map(|i| {
+                let c = format!("c{:05}", i / 3);
+                item(&c, (i % 3) as i64 * 10, &format!("{c}-{}", i % 3), i as u64)
+            })
+            .collect()
+    }
+
+    /// What a streaming sorter hands out for `items` pushed in parts of `part` (read and
+    /// merged side by side, as analyze does), and what an ordinary sorter gives.
+    fn streamed_and_sorted(items: Vec<Item>, part: usize, budget: usize) -> [(Keys, Tally); 2] {
+        let copy = |i: &Item| Item {
+            message: i.message.clone(),
+            seq: i.seq,
+            reply_to: i.reply_to.clone(),
+            derived_id: i.derived_id,
+        };
+        let again: Vec<Item> = items.iter().map(copy).collect();
+        let dir = tempfile::tempdir().expect("temp");
+        let spill = SpillDir::inside(dir.path());
+        let streamed = std::thread::scope(|scope| {
+            let (sorter, mut conversations) = Sorter::streaming(&spill, budget);
+            scope.spawn(move || {
+                let mut items = items.into_iter();
+                loop {
+                    let next: Vec<Item> = items.by_ref().take(part).collect();
+                    if next.is_empty() {
+                        break;
+                    }
+                    sorter.push(next);
+                }
+                sorter.finish().expect("finish");
+            });
+            let got: Keys = conversations
+                .by_ref()
+                .map(|c| {
+                    c.into_iter()
+                        .map(|m| (m.conversation_id, m.timestamp_ms, m.message_id))
+                        .collect()
+                })
+                .collect();
+            (got, conversations.finish())
+        });
+        let dir2 = tempfile::tempdir().expect("temp");
+        let spill2 = SpillDir::inside(dir2.path());
+        let ordinary = Sorter::new(&spill2, budget);
+        ordinary.push(again);
+        [streamed, all(ordinary)]
+    }
+
+    #[test]
+    fn a_streaming_sorter_hands_out_what_a_sort_would() {
+        let n = 3000;
+        let base = sorted_items(n);
+        let late = 3 * n * 2 / 3;
+        // Each conversation's messages in reverse (order within one does not matter).
+        let mut reversed = sorted_items(n);
+        reversed[late..late + 3].reverse();
+        // Two whole conversations swapped after the first were handed over.
+        let mut swapped = sorted_items(n);
+        swapped[late..late + 6].rotate_left(3);
+        // Time order: the conversations interleave from the start.
+        let mut interleaved = sorted_items(n);
+        interleaved.sort_by_key(|i| (i.message.timestamp_ms, i.seq));
+        let cases = [
+            ("in order", base, usize::MAX),
+            ("reversed inside one", reversed, usize::MAX),
+            ("two swapped late", swapped, usize::MAX),
+            ("interleaved", interleaved, usize::MAX),
+            // Past half the budget: sorted and spilled as an ordinary sorter does.
+            ("over the budget", sorted_items(n), 40_000),
+        ];
+        for (name, items, budget) in cases {
+            for part in [1, 700] {
+                let count = items.len();
+                let copy: Vec<Item> = items
+                    .iter()
+                    .map(|i| Item {
+                        message: i.message.clone(),
+                        seq: i.seq,
+                        reply_to: None,
+                        derived_id: false,
+                    })
+                    .collect();
+                let [(streamed, st), (sorted, so)] = streamed_and_sorted(copy, part, budget);
+                assert_eq!(streamed, sorted, "{name}, parts of {part}");
+                assert_eq!(streamed.len(), n, "{name}");
+                assert_eq!(st.accepted, count as u64, "{name}");
+                assert_eq!(st.accepted, so.accepted, "{name}");
+                assert!(!st.unsorted && st.failed.is_none(), "{name}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_streaming_sorter_gives_up_when_a_handed_out_conversation_comes_again() {
+        let mut items = sorted_items(3000);
+        let early = item("c00001", 5, "c00001-late", 1 << 40);
+        items.push(early);
+        let [(streamed, st), (_, so)] = streamed_and_sorted(items, 500, usize::MAX);
+        assert!(st.unsorted, "the merge says the stream was wrong");
+        assert!(!so.unsorted);
+        // It stopped before the end (the conversations after were not all handed out).
+        assert!(streamed.len() < 3000);
+    }
+
+    #[test]
+    fn a_streaming_sorter_hands_over_while_it_is_fed() {
+        let dir = tempfile::tempdir().expect("temp");
+        let spill = SpillDir::inside(dir.path());
+        let (sorter, mut conversations) = Sorter::streaming(&spill, usize::MAX);
+        let (go_tx, go_rx) = std::sync::mpsc::channel::<()>();
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                let mut items = sorted_items(2000);
+                let last = items.split_off(items.len() - 3);
+                sorter.push(items);
+                // The rest only once the merge took conversations: they were handed over
+                // before the reader finished.
+                go_rx
+                    .recv_timeout(std::time::Duration::from_secs(60))
+                    .expect("conversations handed over before the end");
+                sorter.push(last);
+                sorter.finish().expect("finish");
+            });
+            let first: Vec<_> = Iterator::take(&mut conversations, 100).collect();
+            assert_eq!(first[0][0].conversation_id, "c00000");
+            go_tx.send(()).expect("reader waits");
+            assert_eq!(conversations.by_ref().count(), 1900);
+        });
     }
 
     #[test]

@@ -57,39 +57,26 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     })?;
 
     let bar = progress_bar(jobs.len() as u64, cfg.quiet);
-    // Messages past the budget are sorted into runs in a folder inside `--out`, removed
-    // when this guard goes (success, error or panic).
-    let spill = crate::group::SpillDir::inside(&cfg.out);
-    let sorter = crate::group::Sorter::new(&spill, crate::group::spill_bytes());
-    let (analyzer, sorted) = std::thread::scope(|scope| {
-        let loading = scope.spawn(|| {
-            rubric.compile_sets();
-            Analyzer::from_resolved(&dictionary, rubric.lexicon.stop_words.clone())
-        });
-        let sorted = ingest::ingest_sorted(&jobs, &|| bar.inc(1), sorter);
-        let analyzer = loading
-            .join()
-            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (analyzer, sorted)
-    });
-    let analyzer = analyzer.map_err(Error::from)?;
-    let (mut ingested, conversations) = sorted.map_err(|reason| Error::Output {
-        path: cfg.out.display().to_string(),
-        reason,
-    })?;
-    bar.finish_and_clear();
-    crate::memory::release_everywhere();
-    t.lap("dictionary+ingest");
-
-    let totals = write_outputs(
-        &cfg,
-        conversations,
-        &mut ingested,
-        &analyzer,
-        &rubric,
-        &mut t,
-    )?;
-    drop(spill);
+    // One input file is scored while it is read, as long as its conversations come whole
+    // and in order (an export sorted by conversation): see `Sorter::streaming`. Should a
+    // conversation already scored come again, that attempt's files are dropped and the
+    // input is read again, sorted first.
+    let streamed = match jobs.len() {
+        1 if std::env::var_os("OTAI_NO_STREAMING").is_none() => {
+            stream_and_write(&cfg, &jobs, &dictionary, &rubric, &bar, &mut t)?
+        }
+        _ => None,
+    };
+    let (ingested, totals) = match streamed {
+        Some(done) => done,
+        None => {
+            if jobs.len() == 1 {
+                t.note("a conversation already scored came again: the input is read again, sorted first");
+            }
+            bar.reset();
+            sort_and_write(&cfg, &jobs, &dictionary, &rubric, &bar, &mut t)?
+        }
+    };
     // Said even with --quiet: a run that cannot credit its agents has failed its purpose.
     if let Some(w) = ingested.author_warning() {
         eprintln!("otai: warning: {w}");
@@ -228,18 +215,97 @@ struct Sinks {
     evidence_csv: output::TableSink,
 }
 
+/// Reads every file into the sort (spilling past its budget) while the dictionary loads,
+/// then scores and writes the conversations in order.
+fn sort_and_write(
+    cfg: &AnalyzeConfig,
+    jobs: &[ingest::FileJob],
+    dictionary: &text::dict::Resolved,
+    rubric: &Rubric,
+    bar: &indicatif::ProgressBar,
+    t: &mut crate::timings::Timings,
+) -> anyhow::Result<(Ingested, Totals)> {
+    // Messages past the budget are sorted into runs in a folder inside `--out`, removed
+    // when this guard goes (success, error or panic).
+    let spill = crate::group::SpillDir::inside(&cfg.out);
+    let sorter = crate::group::Sorter::new(&spill, crate::group::spill_bytes());
+    let (analyzer, sorted) = std::thread::scope(|scope| {
+        let loading = scope.spawn(|| {
+            rubric.compile_sets();
+            Analyzer::from_resolved(dictionary, rubric.lexicon.stop_words.clone())
+        });
+        let sorted = ingest::ingest_sorted(jobs, &|| bar.inc(1), sorter);
+        let analyzer = loading
+            .join()
+            .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (analyzer, sorted)
+    });
+    let analyzer = analyzer.map_err(Error::from)?;
+    let (ingested, conversations) = sorted.map_err(|reason| Error::Output {
+        path: cfg.out.display().to_string(),
+        reason,
+    })?;
+    bar.finish_and_clear();
+    crate::memory::release_everywhere();
+    t.lap("dictionary+ingest");
+    let done = write_outputs(cfg, conversations, || Ok(ingested), &analyzer, rubric, t)?;
+    Ok(done.expect("an ordinary sort is never unsorted"))
+}
+
+/// Reads the one input file on a thread of its own into a streaming sorter while the
+/// dictionary loads and the conversations read so far are scored and written. `None`
+/// when the file turned out not to be in order after all (nothing was written).
+fn stream_and_write(
+    cfg: &AnalyzeConfig,
+    jobs: &[ingest::FileJob],
+    dictionary: &text::dict::Resolved,
+    rubric: &Rubric,
+    bar: &indicatif::ProgressBar,
+    t: &mut crate::timings::Timings,
+) -> anyhow::Result<Option<(Ingested, Totals)>> {
+    let spill = crate::group::SpillDir::inside(&cfg.out);
+    let (sorter, conversations) =
+        crate::group::Sorter::streaming(&spill, crate::group::spill_bytes());
+    std::thread::scope(|scope| {
+        let ingesting = scope.spawn(|| {
+            let ingested = ingest::ingest_sorted(jobs, &|| bar.inc(1), sorter);
+            // What reading freed (its buffers; a conversation too large to stream, sorted
+            // and spilled here) goes back before the merge gathers such a conversation.
+            crate::memory::release_everywhere();
+            ingested
+        });
+        rubric.compile_sets();
+        let analyzer = Analyzer::from_resolved(dictionary, rubric.lexicon.stop_words.clone())
+            .map_err(Error::from)?;
+        t.lap("dictionary (reading goes on)");
+        let ingested = move || -> anyhow::Result<Ingested> {
+            let (ingested, _none) = ingesting
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+                .map_err(|reason| Error::Output {
+                    path: cfg.out.display().to_string(),
+                    reason,
+                })?;
+            bar.finish_and_clear();
+            Ok(ingested)
+        };
+        write_outputs(cfg, conversations, ingested, &analyzer, rubric, t)
+    })
+}
+
 /// Scores the conversations batch by batch as the merge hands them out and writes every
 /// result table. While one batch is written, the next is scored (both cores stay busy).
-/// A batch is freed once written (the files hold it). The counts and rejects of
-/// `ingested` are completed once every conversation was taken.
+/// A batch is freed once written (the files hold it). Once every conversation was taken,
+/// `ingested` gives the readers' counts and rejects, completed here. `None` when a
+/// streaming sorter gave up: nothing is written, the files half made are removed.
 fn write_outputs(
     cfg: &AnalyzeConfig,
     merged: crate::group::Conversations,
-    ingested: &mut Ingested,
+    ingested: impl FnOnce() -> anyhow::Result<Ingested>,
     analyzer: &Analyzer,
     rubric: &Rubric,
     t: &mut crate::timings::Timings,
-) -> anyhow::Result<Totals> {
+) -> anyhow::Result<Option<(Ingested, Totals)>> {
     let out: &Path = &cfg.out;
     let config_error = |reason: String| Error::Config {
         path: "rubric".into(),
@@ -360,6 +426,11 @@ fn write_outputs(
         (written.and(scoring.map_err(anyhow::Error::from)), tally)
     });
     writer_result?;
+    if tally.unsorted {
+        // The sinks' temporary files go with them.
+        return Ok(None);
+    }
+    let mut ingested = ingested()?;
     if let Some(reason) = tally.failed.clone() {
         return Err(Error::Output {
             path: out.display().to_string(),
@@ -412,11 +483,14 @@ fn write_outputs(
         }
         agents
     })?;
-    Ok(Totals {
-        agents,
-        conversation_rows,
-        evidence_rows,
-    })
+    Ok(Some((
+        ingested,
+        Totals {
+            agents,
+            conversation_rows,
+            evidence_rows,
+        },
+    )))
 }
 
 /// The batch size: [`BATCH_MESSAGES`], or `OTAI_BATCH_MESSAGES` (tests cut tiny batches

@@ -218,33 +218,39 @@ pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
 /// budget), links reply chains and mail threads, and returns the files and readers'
 /// rejects with the conversations in order. The messages are not in the result:
 /// [`Ingested::reconcile`] completes the counts and rejects once the conversations were
-/// taken. Fails only when the spill folder cannot be written or read back.
+/// taken. Fails only when the spill folder cannot be written or read back. With a
+/// streaming sorter ([`crate::group::Sorter::streaming`]) the conversations went to its
+/// merge while the files were read, and the conversations returned are none.
 pub fn ingest_sorted(
     jobs: &[FileJob],
     on_file_done: &(dyn Fn() + Sync),
     sorter: crate::group::Sorter<'_>,
 ) -> Result<(Ingested, crate::group::Conversations), String> {
     let threads = mail::thread::Threads::new(sorter.stash());
-    let reads: Vec<(FileReport, FileRead, Unlinked)> = jobs
-        .par_iter()
-        .map(|job| {
-            let aliases = &job.settings.agent_aliases;
-            let mut drain = FileDrain {
-                sorter: &sorter,
-                aliases,
-                seq: 0,
-                unlinked: Vec::new(),
-            };
-            let (report, mut read) = read_file(job, &mut |p| drain.take(p), &mut |m| {
-                threads.add(m, aliases)
-            });
-            // What the reader kept (formats read whole, the last rows).
-            drain.take(&mut read.partials);
-            threads.add(&mut read.mails, aliases);
-            on_file_done();
-            (report, read, drain.unlinked)
-        })
-        .collect();
+    let read_one = |job: &FileJob| {
+        let aliases = &job.settings.agent_aliases;
+        let mut drain = FileDrain {
+            sorter: &sorter,
+            aliases,
+            seq: 0,
+            unlinked: Vec::new(),
+        };
+        let (report, mut read) = read_file(job, &mut |p| drain.take(p), &mut |m| {
+            threads.add(m, aliases)
+        });
+        // What the reader kept (formats read whole, the last rows).
+        drain.take(&mut read.partials);
+        threads.add(&mut read.mails, aliases);
+        on_file_done();
+        (report, read, drain.unlinked)
+    };
+    // One file is read on this thread, not on the pool: a streaming sorter's reader
+    // waits while scoring (on the pool) catches up, and a pool thread waiting there
+    // would leave scoring one core.
+    let reads: Vec<(FileReport, FileRead, Unlinked)> = match jobs {
+        [job] => vec![read_one(job)],
+        _ => jobs.par_iter().map(read_one).collect(),
+    };
 
     let mut out = Ingested::default();
     let mut unlinked = Vec::new();

@@ -181,3 +181,93 @@ fn the_spill_folder_goes_away_when_the_run_fails() {
         .collect();
     assert!(hidden.is_empty(), "temporary files left behind: {hidden:?}");
 }
+
+/// One file is scored while it is read when its conversations come whole and in order
+/// (`Sorter::streaming`). Whatever the file's order, the results are those of sorting it
+/// first (`OTAI_NO_STREAMING`): in order; a conversation's messages reversed; two whole
+/// conversations swapped after the first were scored; interleaved (time order); and a
+/// message of a conversation scored long before, at the very end (the input is read
+/// again, sorted). With reports, and with a budget small enough to spill.
+#[test]
+fn streaming_a_file_changes_no_output_whatever_its_order() {
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = tmp.path().join("gen.jsonl");
+    crate::support::otai_ok([
+        "gen".as_ref(),
+        "--conversations".as_ref(),
+        "1500".as_ref(),
+        "--seed".as_ref(),
+        "5".as_ref(),
+        "--out".as_ref(),
+        corpus.as_os_str(),
+    ]);
+    let text = std::fs::read_to_string(&corpus).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert!(lines.len() > 5000, "more than the prefix held back");
+    let conversation = |l: &str| -> String {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        v["conversation_id"].as_str().unwrap().to_string()
+    };
+    let mut groups: Vec<Vec<&str>> = Vec::new();
+    for l in &lines {
+        match groups.last_mut() {
+            Some(g) if conversation(g[0]) == conversation(l) => g.push(l),
+            _ => groups.push(vec![l]),
+        }
+    }
+    let late = groups.len() * 2 / 3;
+    let join = |gs: &[Vec<&str>]| gs.iter().flatten().copied().collect::<Vec<_>>().join("\n");
+    let mut reversed = groups.clone();
+    reversed[late].reverse();
+    let mut swapped = groups.clone();
+    swapped.swap(late, late + 1);
+    let mut interleaved: Vec<&str> = lines.clone();
+    interleaved.sort_by_key(|l| {
+        let v: serde_json::Value = serde_json::from_str(l).unwrap();
+        v["timestamp"].to_string()
+    });
+    let mut again = lines.clone();
+    again.push(lines[3]);
+    let cases = [
+        ("in-order", join(&groups)),
+        ("reversed", join(&reversed)),
+        ("swapped", join(&swapped)),
+        ("interleaved", interleaved.join("\n")),
+        ("again", again.join("\n")),
+    ];
+    for (name, body) in cases {
+        let input = tmp.path().join(format!("{name}.jsonl"));
+        std::fs::write(&input, body + "\n").unwrap();
+        for (extra, spill) in [(&[][..], None), (&["--no-report"][..], Some("200000"))] {
+            let (a, b) = (
+                tmp.path().join(format!("{name}-a")),
+                tmp.path().join(format!("{name}-b")),
+            );
+            let _ = std::fs::remove_dir_all(&a);
+            let _ = std::fs::remove_dir_all(&b);
+            let mut env = vec![("OTAI_NO_STREAMING", "1")];
+            let mut streaming = vec![];
+            if let Some(bytes) = spill {
+                env.push(("OTAI_SPILL_BYTES", bytes));
+                streaming.push(("OTAI_SPILL_BYTES", bytes));
+            }
+            let sorted = analyze_with_env(&[&input], &a, extra, &env);
+            let streamed = analyze_with_env(&[&input], &b, extra, &streaming);
+            assert_eq!(sorted.code, streamed.code, "{name}: {}", streamed.stderr);
+            assert_eq!(sorted.stderr, streamed.stderr, "{name}");
+            let (fa, fb) = (files(&a), files(&b));
+            assert_eq!(
+                fa.keys().collect::<Vec<_>>(),
+                fb.keys().collect::<Vec<_>>(),
+                "{name}"
+            );
+            for (file, bytes) in &fa {
+                assert!(
+                    bytes == &fb[file],
+                    "{name}: {file} differs when the file streams"
+                );
+            }
+            no_spill_folder_left(&b);
+        }
+    }
+}
