@@ -210,7 +210,10 @@ type RunWriter = std::thread::JoinHandle<Result<(PathBuf, usize), String>>;
 /// 1M messages). A run is cut at half the budget and a second run waits until the first
 /// is written: with one reader (a JSONL file) the run being written and the one filling
 /// fit the budget; readers of several files side by side may each hold a cut run while
-/// they wait, (readers + 1) / 2 budgets at most (before: one budget per reader).
+/// they wait, (readers + 1) / 2 budgets at most (before: one budget per reader). A
+/// streaming sorter holds at most three quarters of the budget while it streams (the
+/// conversation being read and those held back, those handed over and not yet taken, the
+/// one the merge is taking: a quarter each), and the budget again once it sorts the rest.
 pub struct Sorter<'d> {
     dir: &'d SpillDir,
     budget: usize,
@@ -265,6 +268,7 @@ impl<'d> Sorter<'d> {
             state: Mutex::new((0, false)),
             taken: std::sync::Condvar::new(),
             limit: budget / 4,
+            waits: AtomicUsize::new(0),
         });
         let mut sorter = Sorter::new(dir, budget);
         sorter.stream = Some(Mutex::new(Stream {
@@ -298,12 +302,36 @@ impl<'d> Sorter<'d> {
         (sorter, conversations)
     }
 
-    /// Whether a streaming sorter gave up (see [`Sorter::streaming`]): what is pushed from
-    /// now on is dropped, and a reader may stop.
-    pub fn abandoned(&self) -> bool {
-        self.stream
-            .as_ref()
-            .is_some_and(|s| s.lock().unwrap_or_else(|e| e.into_inner()).abandoned)
+    /// Whether a streaming sorter wants no more messages: it gave up (see
+    /// [`Sorter::streaming`]: the input is read again), or its merge is gone (scoring
+    /// stopped on an error). A reader may stop reading.
+    pub fn stopped(&self) -> bool {
+        self.stream.as_ref().is_some_and(|s| {
+            let s = s.lock().unwrap_or_else(|e| e.into_inner());
+            s.abandoned || s.tx.is_none() || s.ahead.closed()
+        })
+    }
+
+    /// A reader met a record without a conversation id: its file's chains are linked at
+    /// the end, through every message of the file. A streaming sorter that handed
+    /// conversations over gives up now (rather than when linking); one that handed
+    /// nothing over sorts as an ordinary one from here on.
+    pub fn needs_links(&self) {
+        let Some(stream) = &self.stream else {
+            return;
+        };
+        let mut s = stream.lock().unwrap_or_else(|e| e.into_inner());
+        if s.abandoned || s.degraded {
+            return;
+        }
+        if s.last_sent.is_some() {
+            s.abandon();
+            return;
+        }
+        s.degraded = true;
+        let rest = s.unsent();
+        drop(s);
+        self.push_ordinary(rest);
     }
 
     /// A streaming sorter's push: see [`Sorter::streaming`]. Returns the messages that go
@@ -338,9 +366,9 @@ impl<'d> Sorter<'d> {
             }
             s.held_bytes += item.weight();
             s.open.push(item);
-            // A conversation larger than half the budget (a years-long chat) is sorted
-            // as the ordinary sort does it, spilled past the budget, from here on.
-            if s.held_bytes >= self.budget / 2
+            // A conversation larger than a quarter of the budget (a years-long chat) is
+            // sorted as the ordinary sort does it, spilled past the budget, from here on.
+            if s.held_bytes >= self.budget / 4
                 && self.dir.path.is_some()
                 && let Some(item) = s.open.pop()
             {
@@ -508,23 +536,12 @@ impl<'d> Sorter<'d> {
     /// messages of a file that also has messages without a conversation id take part in
     /// its chains. Only read when such a file exists.
     pub fn links(&self, files: &BTreeSet<String>) -> Result<Vec<LinkKey>, String> {
-        // Linking needs every message gathered: a streaming sorter gives up unless it has
-        // handed nothing over yet (then it sorts as an ordinary one from here on).
-        if let Some(stream) = &self.stream {
-            let mut s = stream.lock().unwrap_or_else(|e| e.into_inner());
-            if s.last_sent.is_some() || s.abandoned {
-                s.abandon();
-                return Ok(Vec::new());
-            }
-            if !s.degraded {
-                s.degraded = true;
-                let mut rest: Vec<Item> = s.waiting.drain(..).flatten().collect();
-                s.waiting_items = 0;
-                s.held_bytes = 0;
-                rest.append(&mut s.open);
-                drop(s);
-                self.push_ordinary(rest);
-            }
+        // Linking needs every message gathered: a streaming sorter gave up when the
+        // first record without a conversation id was read, unless it had handed nothing
+        // over (then it sorts as an ordinary one since).
+        self.needs_links();
+        if self.stopped() {
+            return Ok(Vec::new());
         }
         self.settle_writing();
         if let Some(why) = self.failure() {
@@ -673,6 +690,8 @@ struct Ahead {
     state: Mutex<(usize, bool)>,
     taken: std::sync::Condvar,
     limit: usize,
+    /// How often the reader waited (tests).
+    waits: AtomicUsize,
 }
 
 impl Ahead {
@@ -680,6 +699,7 @@ impl Ahead {
     fn reserve(&self, bytes: usize) {
         let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
         while !s.1 && s.0 > 0 && s.0 + bytes > self.limit {
+            self.waits.fetch_add(1, AtomicOrdering::Relaxed);
             s = self.taken.wait(s).unwrap_or_else(|e| e.into_inner());
         }
         s.0 += bytes;
@@ -689,6 +709,10 @@ impl Ahead {
         let mut s = self.state.lock().unwrap_or_else(|e| e.into_inner());
         s.0 = s.0.saturating_sub(bytes);
         self.taken.notify_all();
+    }
+
+    fn closed(&self) -> bool {
+        self.state.lock().unwrap_or_else(|e| e.into_inner()).1
     }
 
     fn close(&self) {
@@ -743,10 +767,7 @@ impl Stream {
     /// over (then the stream gives up and none is).
     fn degrade(&mut self, item: Item, later: impl Iterator<Item = Item>) -> Vec<Item> {
         self.degraded = true;
-        let mut rest: Vec<Item> = self.waiting.drain(..).flatten().collect();
-        self.waiting_items = 0;
-        self.held_bytes = 0;
-        rest.append(&mut self.open);
+        let mut rest = self.unsent();
         rest.push(item);
         for i in later {
             if self.handed_over(&i) {
@@ -755,6 +776,15 @@ impl Stream {
             }
             rest.push(i);
         }
+        rest
+    }
+
+    /// Every message not handed over, taken (waiting conversations, then the open one).
+    fn unsent(&mut self) -> Vec<Item> {
+        let mut rest: Vec<Item> = self.waiting.drain(..).flatten().collect();
+        self.waiting_items = 0;
+        self.held_bytes = 0;
+        rest.append(&mut self.open);
         rest
     }
 
@@ -1092,14 +1122,16 @@ pub struct Tally {
     pub agent_messages: u64,
     pub agent_without_author: u64,
     pub duplicates: Vec<RecordError>,
-    /// Why the merge stopped early (a run could not be read back), if it did.
+    /// Why the merge stopped early (a run could not be read back; a streaming sorter's
+    /// ordinary sort could not be written), if it did.
     pub failed: Option<String>,
     /// A streaming sorter gave up ([`Sorter::streaming`]): what was handed out is not the
     /// input's conversations; read the input again with an ordinary sorter.
     pub unsorted: bool,
 }
 
-/// Whole conversations in output order, from a finished [`Sorter`].
+/// Whole conversations in output order, from a finished [`Sorter`] (or one still being
+/// fed: [`Sorter::streaming`]).
 pub struct Conversations {
     merge: Merge,
     /// The first message of the next conversation, already taken from the merge.
@@ -1546,6 +1578,17 @@ mod tests {
     /// What a streaming sorter hands out for `items` pushed in parts of `part` (read and
     /// merged side by side, as analyze does), and what an ordinary sorter gives.
     fn streamed_and_sorted(items: Vec<Item>, part: usize, budget: usize) -> [(Keys, Tally); 2] {
+        let (streamed, sorted, _) = streamed_sorted_waits(items, part, budget);
+        [streamed, sorted]
+    }
+
+    /// [`streamed_and_sorted`], and how often the reader waited for the merge (which
+    /// takes its time: a conversation every 200 µs).
+    fn streamed_sorted_waits(
+        items: Vec<Item>,
+        part: usize,
+        budget: usize,
+    ) -> ((Keys, Tally), (Keys, Tally), usize) {
         let copy = |i: &Item| Item {
             message: i.message.clone(),
             seq: i.seq,
@@ -1555,8 +1598,14 @@ mod tests {
         let again: Vec<Item> = items.iter().map(copy).collect();
         let dir = tempfile::tempdir().expect("temp");
         let spill = SpillDir::inside(dir.path());
+        let mut waits = 0;
         let streamed = std::thread::scope(|scope| {
             let (sorter, mut conversations) = Sorter::streaming(&spill, budget);
+            let ahead = sorter
+                .stream
+                .as_ref()
+                .map(|s| s.lock().unwrap().ahead.clone())
+                .expect("streaming");
             scope.spawn(move || {
                 let mut items = items.into_iter();
                 loop {
@@ -1571,18 +1620,92 @@ mod tests {
             let got: Keys = conversations
                 .by_ref()
                 .map(|c| {
+                    std::thread::sleep(std::time::Duration::from_micros(200));
                     c.into_iter()
                         .map(|m| (m.conversation_id, m.timestamp_ms, m.message_id))
                         .collect()
                 })
                 .collect();
+            waits = ahead.waits.load(AtomicOrdering::Relaxed);
             (got, conversations.finish())
         });
         let dir2 = tempfile::tempdir().expect("temp");
         let spill2 = SpillDir::inside(dir2.path());
         let ordinary = Sorter::new(&spill2, budget);
         ordinary.push(again);
-        [streamed, all(ordinary)]
+        (streamed, all(ordinary), waits)
+    }
+
+    /// `n` conversations of `len` messages with `text_bytes` of text each, in order.
+    fn long_items(n: usize, len: usize, text_bytes: usize) -> Vec<Item> {
+        (0..n * len)
+            .map(|i| {
+                let c = format!("d{:05}", i / len);
+                let mut it = item(&c, (i % len) as i64, &format!("{c}-{}", i % len), i as u64);
+                it.message.text = "あ".repeat(text_bytes / 3);
+                it
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_streaming_sorter_waits_for_the_merge_past_its_bytes_ahead() {
+        // 300 conversations of 60 messages of 1 KB: about 80 KB each; a quarter of the
+        // budget holds about 100 of them, fewer than the 256 the channel would (and the
+        // first 4,096 messages, held back, fit it).
+        let budget = 32 << 20;
+        let ((streamed, st), (sorted, _), waits) =
+            streamed_sorted_waits(long_items(300, 60, 1024), 500, budget);
+        assert_eq!(streamed, sorted);
+        assert!(!st.unsorted);
+        assert!(waits > 0, "the reader waited for the merge");
+        // A conversation past a quarter of the budget, after others were handed over:
+        // sorted (and spilled) as the ordinary sort does, merged after them.
+        let mut items = long_items(300, 60, 1024);
+        let giant = long_items(1, 8000, 1024).into_iter().map(|mut i| {
+            i.message.conversation_id = "d99999".into();
+            i.seq += 1 << 30;
+            i
+        });
+        items.extend(giant);
+        items.extend(sorted_items(10).into_iter().map(|mut i| {
+            i.message.conversation_id = format!("e{}", i.message.conversation_id);
+            i.seq += 1 << 31;
+            i
+        }));
+        let ((streamed, st), (sorted, so), _) = streamed_sorted_waits(items, 500, budget);
+        assert_eq!(streamed, sorted);
+        assert_eq!(streamed.len(), 311);
+        assert_eq!(st.accepted, so.accepted);
+        assert!(!st.unsorted && st.failed.is_none());
+    }
+
+    #[test]
+    fn a_streaming_sorter_gives_up_for_reply_chains_once_it_handed_over() {
+        let dir = tempfile::tempdir().expect("temp");
+        let spill = SpillDir::inside(dir.path());
+        // Nothing handed over yet: it sorts as an ordinary one, and links.
+        let (early, mut conversations) = Sorter::streaming(&spill, usize::MAX);
+        early.push(sorted_items(10));
+        early.needs_links();
+        assert!(!early.stopped());
+        assert_eq!(early.links(&BTreeSet::new()).expect("links").len(), 0);
+        early.finish().expect("finish");
+        assert_eq!(conversations.by_ref().count(), 10);
+        assert!(!conversations.finish().unsorted);
+        // Conversations handed over: it gives up at once.
+        let (late, mut conversations) = Sorter::streaming(&spill, usize::MAX);
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                late.push(sorted_items(3000));
+                late.needs_links();
+                assert!(late.stopped(), "the reader is told to stop");
+                late.finish().expect("finish");
+            });
+            let got = conversations.by_ref().count();
+            assert!(got < 3000);
+        });
+        assert!(conversations.finish().unsorted);
     }
 
     #[test]

@@ -61,17 +61,16 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     // and in order (an export sorted by conversation): see `Sorter::streaming`. Should a
     // conversation already scored come again, that attempt's files are dropped and the
     // input is read again, sorted first.
-    let streamed = match jobs.len() {
-        1 if std::env::var_os("OTAI_NO_STREAMING").is_none() => {
-            stream_and_write(&cfg, &jobs, &dictionary, &rubric, &bar, &mut t)?
-        }
-        _ => None,
+    let stream = jobs.len() == 1 && std::env::var_os("OTAI_NO_STREAMING").is_none();
+    let streamed = match stream {
+        true => stream_and_write(&cfg, &jobs, &dictionary, &rubric, &bar, &mut t)?,
+        false => None,
     };
     let (ingested, totals) = match streamed {
         Some(done) => done,
         None => {
-            if jobs.len() == 1 {
-                t.note("a conversation already scored came again: the input is read again, sorted first");
+            if stream {
+                t.note("the file could not be streamed (a conversation already scored came again, or a record without a conversation id came after conversations were scored): it is read again, sorted first");
             }
             bar.reset();
             sort_and_write(&cfg, &jobs, &dictionary, &rubric, &bar, &mut t)?
@@ -278,8 +277,12 @@ fn stream_and_write(
         let analyzer = Analyzer::from_resolved(dictionary, rubric.lexicon.stop_words.clone())
             .map_err(Error::from)?;
         t.lap("dictionary (reading goes on)");
-        let ingested = move || -> anyhow::Result<Ingested> {
-            let (ingested, _none) = ingesting
+        let mut reader = Some(ingesting);
+        let ingested = || -> anyhow::Result<Ingested> {
+            let Some(reader) = reader.take() else {
+                anyhow::bail!("the reader was joined twice (internal error)");
+            };
+            let (ingested, _none) = reader
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
                 .map_err(|reason| Error::Output {
@@ -289,7 +292,15 @@ fn stream_and_write(
             bar.finish_and_clear();
             Ok(ingested)
         };
-        write_outputs(cfg, conversations, ingested, &analyzer, rubric, t)
+        let written = write_outputs(cfg, conversations, ingested, &analyzer, rubric, t);
+        // Scoring stopped before it took the reader's answer (an error, or the stream gave
+        // up): the reader stops at its next chunk; a panic in it is the run's panic.
+        if let Some(reader) = reader.take()
+            && let Err(panic) = reader.join()
+        {
+            std::panic::resume_unwind(panic);
+        }
+        written
     })
 }
 

@@ -119,7 +119,10 @@ pub fn inspect(job: &FileJob) -> Inspection {
     let tally = std::cell::RefCell::new(Tally::default());
     let (report, mut read) = super::read_file(
         job,
-        &mut |p| tally.borrow_mut().partials(p, aliases),
+        &mut |p| {
+            tally.borrow_mut().partials(p, aliases);
+            true
+        },
         &mut |m| tally.borrow_mut().mails(m, aliases),
     );
     let mut t = tally.into_inner();

@@ -103,7 +103,7 @@ pub fn read_jsonl_stream(
     reader: impl Read + Send,
     settings: &Settings,
     seen: &mut (dyn FnMut(&[u8]) + Send),
-    drain: &mut dyn FnMut(&mut Vec<record::Partial>),
+    drain: &mut dyn FnMut(&mut Vec<record::Partial>) -> bool,
 ) -> FileRead {
     read_jsonl_stream_drained(
         file,
@@ -182,7 +182,7 @@ pub fn read_jsonl_stream_sized(
         seen,
         chunk_size,
         piece_size,
-        &mut |_| {},
+        &mut |_| true,
     )
 }
 
@@ -194,7 +194,7 @@ fn read_jsonl_stream_drained(
     seen: &mut (dyn FnMut(&[u8]) + Send),
     chunk_size: usize,
     piece_size: usize,
-    drain: &mut dyn FnMut(&mut Vec<record::Partial>),
+    drain: &mut dyn FnMut(&mut Vec<record::Partial>) -> bool,
 ) -> FileRead {
     use rayon::prelude::*;
     let (tx, rx) = std::sync::mpsc::sync_channel::<Step>(1);
@@ -227,14 +227,20 @@ fn read_jsonl_stream_drained(
                             read_jsonl_lines(file, bytes, *before, *offset, settings, inferred)
                         })
                         .collect();
+                    let mut go_on = true;
                     for mut r in reads {
                         out.read += r.read;
                         record::merge_columns(&mut out.columns, r.columns);
-                        drain(&mut r.partials);
+                        go_on &= drain(&mut r.partials);
                         if !r.partials.is_empty() {
                             parsed.push(r.partials);
                         }
                         out.rejects.extend(r.rejects);
+                    }
+                    // The taker wants no more (a streaming sort gave up: the file is read
+                    // again); the reader thread stops at its next send.
+                    if !go_on {
+                        break;
                     }
                     let _ = spent_tx.send(chunk.bytes);
                 }

@@ -214,7 +214,7 @@ pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
     out
 }
 
-/// Reads every job (in parallel) into `sorter` (which spills sorted runs past its
+/// Reads every job (in parallel; one file on the calling thread) into `sorter` (which spills sorted runs past its
 /// budget), links reply chains and mail threads, and returns the files and readers'
 /// rejects with the conversations in order. The messages are not in the result:
 /// [`Ingested::reconcile`] completes the counts and rejects once the conversations were
@@ -239,7 +239,7 @@ pub fn ingest_sorted(
             threads.add(m, aliases)
         });
         // What the reader kept (formats read whole, the last rows).
-        drain.take(&mut read.partials);
+        let _ = drain.take(&mut read.partials);
         threads.add(&mut read.mails, aliases);
         on_file_done();
         (report, read, drain.unlinked)
@@ -335,7 +335,8 @@ struct FileDrain<'a, 's> {
 }
 
 impl FileDrain<'_, '_> {
-    fn take(&mut self, partials: &mut Vec<record::Partial>) {
+    /// False once the sorter wants no more (a streaming sort that gave up).
+    fn take(&mut self, partials: &mut Vec<record::Partial>) -> bool {
         let mut items = Vec::with_capacity(partials.len());
         for mut p in partials.drain(..) {
             let seq = self.seq;
@@ -350,10 +351,16 @@ impl FileDrain<'_, '_> {
                     derived_id,
                 });
             } else {
+                if self.unlinked.is_empty() {
+                    // Linking needs every message of the file: said now, so that a
+                    // streaming sort gives up at once rather than at the end.
+                    self.sorter.needs_links();
+                }
                 self.unlinked.push((p, seq));
             }
         }
         self.sorter.push(items);
+        !self.sorter.stopped()
     }
 }
 
@@ -395,7 +402,7 @@ impl Ingested {
 
 fn read_file(
     job: &FileJob,
-    drain: &mut dyn FnMut(&mut Vec<record::Partial>),
+    drain: &mut dyn FnMut(&mut Vec<record::Partial>) -> bool,
     mails: &mut dyn FnMut(&mut Vec<mail::ParsedMail>),
 ) -> (FileReport, FileRead) {
     let mut report = FileReport {

@@ -228,12 +228,22 @@ fn streaming_a_file_changes_no_output_whatever_its_order() {
     });
     let mut again = lines.clone();
     again.push(lines[3]);
+    // A reply without a conversation id, answering the first message, at the very end:
+    // its chain is linked through every message of the file.
+    let first: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    let mut chain = lines.clone();
+    let reply = format!(
+        r#"{{"message_id": "late-reply", "in_reply_to": {}, "timestamp": 1772413260, "role": "agent", "author_id": "agt-late", "text": "ご連絡ありがとうございます。確認いたします。"}}"#,
+        first["message_id"]
+    );
+    chain.push(&reply);
     let cases = [
         ("in-order", join(&groups)),
         ("reversed", join(&reversed)),
         ("swapped", join(&swapped)),
         ("interleaved", interleaved.join("\n")),
         ("again", again.join("\n")),
+        ("chain", chain.join("\n")),
     ];
     for (name, body) in cases {
         let input = tmp.path().join(format!("{name}.jsonl"));
@@ -269,5 +279,14 @@ fn streaming_a_file_changes_no_output_whatever_its_order() {
             }
             no_spill_folder_left(&b);
         }
+        // Streamed indeed (the reading went on while the dictionary loaded and scoring
+        // ran), or read again when it had to be.
+        let c = tmp.path().join(format!("{name}-timed"));
+        let timed = analyze_with_env(&[&input], &c, &["--no-report"], &[("OTAI_TIMINGS", "1")]);
+        let streamed = timed.stderr.contains("timing dictionary (reading goes on)");
+        let again = timed.stderr.contains("could not be streamed");
+        let read_twice = matches!(name, "again" | "chain");
+        assert!(streamed, "{name}: {}", timed.stderr);
+        assert_eq!(again, read_twice, "{name}: {}", timed.stderr);
     }
 }
