@@ -5,6 +5,7 @@
 //! See ARCHITECTURE.md for the map and its invariants.
 
 pub mod agents;
+pub mod blockio;
 pub mod calendar;
 pub mod chart;
 pub mod cli;

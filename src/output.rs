@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use polars::prelude::*;
 
+use crate::blockio::BlockWriter;
 use crate::ingest::RecordError;
 use crate::ingest::time::format_utc;
 
@@ -136,148 +137,6 @@ pub fn write_parquet(df: &DataFrame, path: &Path) -> anyhow::Result<()> {
     let mut sink = TableSink::parquet(path)?;
     sink.write(df)?;
     sink.finish()
-}
-
-/// The block size [`BlockWriter`] writes in, and aligns its buffer to (the largest
-/// logical block size of common disks).
-const BLOCK_ALIGN: usize = 4096;
-
-/// Bytes a [`BlockWriter`] gathers before it writes them (a multiple of [`BLOCK_ALIGN`]).
-const BLOCK_BYTES: usize = 1 << 20;
-
-/// A buffered writer for a large result file that, where the system allows it (Linux,
-/// a file system with direct I/O), writes its megabyte blocks past the page cache
-/// (`O_DIRECT`) from a buffer aligned for it.
-///
-/// Why: a million messages' results are about 240 MB. Written through the page cache,
-/// every page of it is a page the kernel must find and fill first; on a virtual machine
-/// whose host reclaims guest memory that was free, that copy took 1.3–1.5 s of kernel time
-/// for 240 MB (a tenth of a run's CPU, on the same two cores as scoring), against 0.02 s
-/// written directly (the file is synced before it is moved into place anyway). Where
-/// direct I/O is refused (tmpfs, other systems), the same blocks go through the page
-/// cache. The last, partial block is written padded to a whole block and the file then
-/// cut to its length. Same bytes either way.
-pub struct BlockWriter {
-    file: File,
-    /// `BLOCK_BYTES + BLOCK_ALIGN` bytes; the block starts at `start`, aligned.
-    buf: Vec<u8>,
-    start: usize,
-    held: usize,
-    written: u64,
-    direct: bool,
-}
-
-impl BlockWriter {
-    fn new(file: File) -> BlockWriter {
-        let buf = vec![0u8; BLOCK_BYTES + BLOCK_ALIGN];
-        let start = buf.as_ptr().align_offset(BLOCK_ALIGN);
-        let direct = start < BLOCK_ALIGN && set_direct(&file, true);
-        BlockWriter {
-            file,
-            buf,
-            start,
-            held: 0,
-            written: 0,
-            direct,
-        }
-    }
-
-    /// Writes the held bytes, padded with zeros to a whole block when written directly
-    /// (the caller cuts the file to its length afterwards).
-    fn write_held(&mut self) -> std::io::Result<()> {
-        let len = self.held;
-        if len == 0 {
-            return Ok(());
-        }
-        if self.direct {
-            let padded = len.div_ceil(BLOCK_ALIGN) * BLOCK_ALIGN;
-            self.buf[self.start + len..self.start + padded].fill(0);
-            match write_direct(&self.file, &self.buf[self.start..self.start + padded]) {
-                Ok(()) => {
-                    self.written += len as u64;
-                    self.held = 0;
-                    return Ok(());
-                }
-                // Refused before anything was written (the file system or device wants
-                // another alignment): the page cache from here on.
-                Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
-                    set_direct(&self.file, false);
-                    self.direct = false;
-                }
-                Err(e) => return Err(e),
-            }
-        }
-        (&self.file).write_all(&self.buf[self.start..self.start + len])?;
-        self.written += len as u64;
-        self.held = 0;
-        Ok(())
-    }
-
-    /// Writes what is held and cuts the file to the bytes written.
-    pub fn finish(mut self) -> std::io::Result<()> {
-        self.write_held()?;
-        self.file.set_len(self.written)?;
-        set_direct(&self.file, false);
-        Ok(())
-    }
-}
-
-impl Write for BlockWriter {
-    fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
-        let n = data.len().min(BLOCK_BYTES - self.held);
-        let at = self.start + self.held;
-        self.buf[at..at + n].copy_from_slice(&data[..n]);
-        self.held += n;
-        if self.held == BLOCK_BYTES {
-            self.write_held()?;
-        }
-        Ok(n)
-    }
-
-    /// Whole blocks go out as they fill; the last one in [`BlockWriter::finish`].
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
-    }
-}
-
-/// One aligned block run written directly; a short write (a full disk) is an error, as
-/// the next write could not be aligned.
-fn write_direct(file: &File, block: &[u8]) -> std::io::Result<()> {
-    let n = (&*file).write(block)?;
-    if n == block.len() {
-        Ok(())
-    } else {
-        Err(std::io::Error::new(
-            std::io::ErrorKind::WriteZero,
-            "the disk took only part of a block (is it full?)",
-        ))
-    }
-}
-
-/// Turns direct I/O on or off for `file` (its open file); whether it is now as asked.
-#[cfg(target_os = "linux")]
-fn set_direct(file: &File, on: bool) -> bool {
-    use std::os::fd::AsRawFd as _;
-    let fd = file.as_raw_fd();
-    // SAFETY: fcntl on a descriptor this `File` owns (open for as long as the borrow);
-    // F_GETFL/F_SETFL read and set its status flags only.
-    unsafe {
-        let flags = libc::fcntl(fd, libc::F_GETFL);
-        if flags < 0 {
-            return !on;
-        }
-        let wanted = if on {
-            flags | libc::O_DIRECT
-        } else {
-            flags & !libc::O_DIRECT
-        };
-        wanted == flags || libc::fcntl(fd, libc::F_SETFL, wanted) == 0 || !on
-    }
-}
-
-#[cfg(not(target_os = "linux"))]
-fn set_direct(_file: &File, on: bool) -> bool {
-    !on
 }
 
 /// A buffered writer several owners can hold: polars' batched writers own theirs, and the
@@ -557,32 +416,6 @@ pub fn write_json(value: &serde_json::Value, path: &Path) -> anyhow::Result<()> 
 #[cfg(test)]
 mod sink_tests {
     use super::*;
-
-    #[test]
-    fn block_writer_writes_exactly_the_bytes_given() {
-        let dir = tempfile::tempdir().unwrap();
-        for len in [
-            0,
-            1,
-            4095,
-            4096,
-            4097,
-            BLOCK_BYTES,
-            BLOCK_BYTES + 1,
-            3_000_001,
-        ] {
-            let bytes: Vec<u8> = (0..len).map(|i| (i * 31 % 251) as u8).collect();
-            let path = dir.path().join(format!("f{len}"));
-            let mut w = BlockWriter::new(File::create(&path).unwrap());
-            // Pieces of odd sizes, across block boundaries.
-            for piece in bytes.chunks(7919) {
-                w.write_all(piece).unwrap();
-            }
-            w.flush().unwrap();
-            w.finish().unwrap();
-            assert!(std::fs::read(&path).unwrap() == bytes, "{len} bytes");
-        }
-    }
 
     fn frame(from: i64, n: i64) -> DataFrame {
         df!("id" => (from..from + n).collect::<Vec<i64>>(), "text" => (from..from + n).map(|i| format!("行{i}")).collect::<Vec<_>>())
