@@ -25,8 +25,8 @@ const BLOCK_BYTES: usize = 1 << 20;
 /// whose host reclaims guest memory that was free, that copy took 1.3–1.5 s of kernel time
 /// for 240 MB (a tenth of a run's CPU, on the same two cores as scoring), against 0.02 s
 /// written directly (the file is synced before it is moved into place anyway). Where
-/// direct I/O is refused (tmpfs, other systems), the same blocks go through the page
-/// cache. The last, partial block is written padded to a whole block and the file then
+/// direct I/O is refused (file systems without it, other systems), the same blocks go
+/// through the page cache. The last, partial block is written padded to a whole block and the file then
 /// cut to its length. Same bytes either way. The cost moves to the disk: each block is
 /// written when it is full, on the writer's thread (off scoring's path); results read
 /// back at once (the reports' week) come from the disk rather than the page cache.
@@ -42,11 +42,13 @@ pub struct BlockWriter {
 }
 
 impl BlockWriter {
+    /// Writes into `file`, which must be empty and at its start (a new file): its length
+    /// is set to the bytes written when it is finished.
     pub fn new(file: File) -> BlockWriter {
         let buf = vec![0u8; BLOCK_BYTES + BLOCK_ALIGN];
         let start = buf.as_ptr().align_offset(BLOCK_ALIGN);
         let direct = start < BLOCK_ALIGN
-            && std::env::var_os("OTAI_PAGE_CACHE").is_none()
+            && std::env::var("OTAI_PAGE_CACHE").map_or(true, |v| v == "0")
             && set_direct(&file, true);
         BlockWriter {
             file,
@@ -75,8 +77,14 @@ impl BlockWriter {
                     return Ok(());
                 }
                 // Refused before anything was written (the file system or device wants
-                // another alignment): the page cache from here on.
-                Err(e) if e.kind() == std::io::ErrorKind::InvalidInput => {
+                // another alignment, or does not do direct writes): the page cache from
+                // here on.
+                Err(e)
+                    if matches!(
+                        e.kind(),
+                        std::io::ErrorKind::InvalidInput | std::io::ErrorKind::Unsupported
+                    ) =>
+                {
                     set_direct(&self.file, false);
                     self.direct = false;
                 }
@@ -100,13 +108,14 @@ impl BlockWriter {
 
 impl Write for BlockWriter {
     fn write(&mut self, data: &[u8]) -> std::io::Result<usize> {
+        // A full block goes out before more is taken: an error then takes nothing.
+        if self.held == BLOCK_BYTES {
+            self.write_held()?;
+        }
         let n = data.len().min(BLOCK_BYTES - self.held);
         let at = self.start + self.held;
         self.buf[at..at + n].copy_from_slice(&data[..n]);
         self.held += n;
-        if self.held == BLOCK_BYTES {
-            self.write_held()?;
-        }
         Ok(n)
     }
 
@@ -116,18 +125,24 @@ impl Write for BlockWriter {
     }
 }
 
-/// One aligned block run written directly; a short write (a full disk) is an error, as
-/// the next write could not be aligned.
-fn write_direct(file: &File, block: &[u8]) -> std::io::Result<()> {
-    let n = (&*file).write(block)?;
-    if n == block.len() {
-        Ok(())
-    } else {
-        Err(std::io::Error::new(
-            std::io::ErrorKind::WriteZero,
-            "the disk took only part of a block (is it full?)",
-        ))
+/// Aligned blocks written directly; a short write that ends off a block boundary (a
+/// full disk) is an error, as the next write could not be aligned.
+fn write_direct(file: &File, mut blocks: &[u8]) -> std::io::Result<()> {
+    while !blocks.is_empty() {
+        let n = match (&*file).write(blocks) {
+            Ok(n) => n,
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if n == 0 || n % BLOCK_ALIGN != 0 && n != blocks.len() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::WriteZero,
+                "the disk took only part of a block (is it full?)",
+            ));
+        }
+        blocks = &blocks[n..];
     }
+    Ok(())
 }
 
 /// Turns direct I/O on or off for `file` (its open file); whether it is now as asked.

@@ -321,11 +321,16 @@ impl<'d> Sorter<'d> {
             return;
         };
         let mut s = stream.lock().unwrap_or_else(|e| e.into_inner());
-        if s.abandoned || s.degraded {
+        if s.abandoned {
             return;
         }
+        // Handed over (also before the order broke): the chain may lead into a
+        // conversation already scored.
         if s.last_sent.is_some() {
             s.abandon();
+            return;
+        }
+        if s.degraded {
             return;
         }
         s.degraded = true;
@@ -366,8 +371,9 @@ impl<'d> Sorter<'d> {
             }
             s.held_bytes += item.weight();
             s.open.push(item);
-            // A conversation larger than a quarter of the budget (a years-long chat) is
-            // sorted as the ordinary sort does it, spilled past the budget, from here on.
+            // Past a quarter of the budget held (a years-long chat in one conversation,
+            // or a prefix of very long messages), what is held is sorted as the ordinary
+            // sort does it, spilled past the budget, and so is everything after.
             if s.held_bytes >= self.budget / 4
                 && self.dir.path.is_some()
                 && let Some(item) = s.open.pop()
@@ -1693,6 +1699,22 @@ mod tests {
         early.finish().expect("finish");
         assert_eq!(conversations.by_ref().count(), 10);
         assert!(!conversations.finish().unsorted);
+        // Handed over, then out of order (sorted from there), then a reply chain: the
+        // chain may lead into a conversation handed over, so it gives up too.
+        let (degraded, mut conversations) = Sorter::streaming(&spill, usize::MAX);
+        std::thread::scope(|scope| {
+            scope.spawn(move || {
+                let mut items = sorted_items(3000);
+                items[8001..8007].rotate_left(3);
+                degraded.push(items);
+                assert!(!degraded.stopped(), "out of order after hand-over: sorted");
+                degraded.needs_links();
+                assert!(degraded.stopped(), "a chain after hand-over: given up");
+                degraded.finish().expect("finish");
+            });
+            assert!(conversations.by_ref().count() < 3000);
+        });
+        assert!(conversations.finish().unsorted);
         // Conversations handed over: it gives up at once.
         let (late, mut conversations) = Sorter::streaming(&spill, usize::MAX);
         std::thread::scope(|scope| {
