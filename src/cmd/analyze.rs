@@ -61,9 +61,16 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
     // and in order (an export sorted by conversation): see `Sorter::streaming`. Should a
     // conversation already scored come again, that attempt's files are dropped and the
     // input is read again, sorted first.
+    let job = Job {
+        cfg: &cfg,
+        jobs: &jobs,
+        dictionary: &dictionary,
+        rubric: &rubric,
+        bar: &bar,
+    };
     let stream = jobs.len() == 1 && std::env::var_os("OTAI_NO_STREAMING").is_none();
     let streamed = match stream {
-        true => stream_and_write(&cfg, &jobs, &dictionary, &rubric, &bar, &mut t)?,
+        true => stream_and_write(&job, &mut t)?,
         false => None,
     };
     let (ingested, totals) = match streamed {
@@ -73,7 +80,7 @@ pub fn run(cfg: AnalyzeConfig) -> anyhow::Result<Outcome> {
                 t.note("the file could not be streamed (a conversation already scored came again, or a record without a conversation id came after conversations were scored): it is read again, sorted first");
             }
             bar.reset();
-            sort_and_write(&cfg, &jobs, &dictionary, &rubric, &bar, &mut t)?
+            sort_and_write(&job, &mut t)?
         }
     };
     // Said even with --quiet: a run that cannot credit its agents has failed its purpose.
@@ -214,36 +221,51 @@ struct Sinks {
     evidence_csv: output::TableSink,
 }
 
+/// What reading, scoring and writing take, whichever way the input is read.
+struct Job<'a> {
+    cfg: &'a AnalyzeConfig,
+    jobs: &'a [ingest::FileJob],
+    dictionary: &'a text::dict::Resolved,
+    rubric: &'a Rubric,
+    bar: &'a indicatif::ProgressBar,
+}
+
+impl Job<'_> {
+    /// Builds the rubric's rule sets and loads the dictionary (while files are read).
+    fn analyzer(&self) -> Result<Analyzer, crate::text::dict::DictError> {
+        self.rubric.compile_sets();
+        Analyzer::from_resolved(self.dictionary, self.rubric.lexicon.stop_words.clone())
+    }
+
+    fn output_error(&self, reason: String) -> Error {
+        Error::Output {
+            path: self.cfg.out.display().to_string(),
+            reason,
+        }
+    }
+}
+
 /// Reads every file into the sort (spilling past its budget) while the dictionary loads,
 /// then scores and writes the conversations in order.
 fn sort_and_write(
-    cfg: &AnalyzeConfig,
-    jobs: &[ingest::FileJob],
-    dictionary: &text::dict::Resolved,
-    rubric: &Rubric,
-    bar: &indicatif::ProgressBar,
+    job: &Job<'_>,
     t: &mut crate::timings::Timings,
 ) -> anyhow::Result<(Ingested, Totals)> {
+    let (cfg, rubric, bar) = (job.cfg, job.rubric, job.bar);
     // Messages past the budget are sorted into runs in a folder inside `--out`, removed
     // when this guard goes (success, error or panic).
     let spill = crate::group::SpillDir::inside(&cfg.out);
     let sorter = crate::group::Sorter::new(&spill, crate::group::spill_bytes());
     let (analyzer, sorted) = std::thread::scope(|scope| {
-        let loading = scope.spawn(|| {
-            rubric.compile_sets();
-            Analyzer::from_resolved(dictionary, rubric.lexicon.stop_words.clone())
-        });
-        let sorted = ingest::ingest_sorted(jobs, &|| bar.inc(1), sorter);
+        let loading = scope.spawn(|| job.analyzer());
+        let sorted = ingest::ingest_sorted(job.jobs, &|| bar.inc(1), sorter);
         let analyzer = loading
             .join()
             .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
         (analyzer, sorted)
     });
     let analyzer = analyzer.map_err(Error::from)?;
-    let (ingested, conversations) = sorted.map_err(|reason| Error::Output {
-        path: cfg.out.display().to_string(),
-        reason,
-    })?;
+    let (ingested, conversations) = sorted.map_err(|reason| job.output_error(reason))?;
     bar.finish_and_clear();
     crate::memory::release_everywhere();
     t.lap("dictionary+ingest");
@@ -255,13 +277,16 @@ fn sort_and_write(
 /// dictionary loads and the conversations read so far are scored and written. `None`
 /// when the file turned out not to be in order after all (nothing was written).
 fn stream_and_write(
-    cfg: &AnalyzeConfig,
-    jobs: &[ingest::FileJob],
-    dictionary: &text::dict::Resolved,
-    rubric: &Rubric,
-    bar: &indicatif::ProgressBar,
+    job: &Job<'_>,
     t: &mut crate::timings::Timings,
 ) -> anyhow::Result<Option<(Ingested, Totals)>> {
+    let Job {
+        cfg,
+        jobs,
+        rubric,
+        bar,
+        ..
+    } = *job;
     let spill = crate::group::SpillDir::inside(&cfg.out);
     let (sorter, conversations) =
         crate::group::Sorter::streaming(&spill, crate::group::spill_bytes());
@@ -273,9 +298,7 @@ fn stream_and_write(
             crate::memory::release_everywhere();
             ingested
         });
-        rubric.compile_sets();
-        let analyzer = Analyzer::from_resolved(dictionary, rubric.lexicon.stop_words.clone())
-            .map_err(Error::from)?;
+        let analyzer = job.analyzer().map_err(Error::from)?;
         t.lap("dictionary (reading goes on)");
         let mut reader = Some(ingesting);
         let ingested = || -> anyhow::Result<Ingested> {
@@ -285,10 +308,7 @@ fn stream_and_write(
             let (ingested, _none) = reader
                 .join()
                 .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-                .map_err(|reason| Error::Output {
-                    path: cfg.out.display().to_string(),
-                    reason,
-                })?;
+                .map_err(|reason| job.output_error(reason))?;
             bar.finish_and_clear();
             Ok(ingested)
         };
