@@ -12,8 +12,9 @@
 # Before each timed command the page cache's dirty pages are written out (`sync`): the
 # previous command's 240 MB of results would otherwise be flushed during the next one.
 # Usage: bash bench/run.sh [--10m] [conversations...]   (default: 160000 800000)
-# BENCH_DIR=DIR keeps the corpora and outputs there; otherwise they go to a temporary
-# folder removed at the end (a 10M corpus is about 3 GB; check `df -h` first).
+# BENCH_DIR=DIR keeps the corpora and the last run's outputs there; otherwise they go to a
+# temporary folder removed at the end. Every run's outputs stay until all was timed (about
+# 0.5 GB per million messages and run: 24 GB with --10m and 3 repeats; check `df -h`).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ten=0
@@ -62,16 +63,24 @@ def median(runs):
     return sorted(runs, key=lambda r: r[0])[len(runs) // 2]
 
 rows = []
+latest = []
+# This benchmark's output folders (older ones are removed at the end, once all was timed).
+stamp = f"{int(time.time())}{os.getpid()}"
 for n in sizes:
     corpus = os.path.join(work, f"gen-{n}.jsonl")
     if not os.path.exists(corpus):
         subprocess.run([binary, "gen", "--conversations", str(n), "--seed", "1", "--out", corpus], check=True, capture_output=True)
     size = os.path.getsize(corpus)
-    out = os.path.join(work, f"out-{n}")
     # The commands alternate, BENCH_REPEAT times, and the medians are reported: the
-    # machine is shared, and single runs vary by a third.
+    # machine is shared, and single runs vary by a third. Each run writes a folder of its
+    # own, and none is deleted until every size was timed: on ext4 without a journal
+    # (this machine's disk) a new file skips, one by one, every inode freed in the last
+    # minute, and creating the reports' 1,250 files right after the previous run's were
+    # deleted cost 0.3-0.9 s more than after a quiet minute. A user's run does not follow
+    # the deletion of 1,250 files by seconds; the loop's did.
     bare, full, raws = [], [], []
-    for _ in range(repeat):
+    for r in range(repeat):
+        out = os.path.join(work, f"out-{n}-{stamp}-{r}")
         bare.append(analyze(corpus, out, ["--no-report"]))
         msgs = json.load(open(os.path.join(out, "run.json")))["totals"]["accepted"]
         full.append(analyze(corpus, out + "-reports", []))
@@ -91,8 +100,24 @@ for n in sizes:
     print(f"{n:>7} conversations: default / --no-report = {f[0]/b[0]:.2f}× time, {f[1]/max(b[1], 1):.2f}× peak RSS; "
           f"raw lindera {raw:.0f} msg/s, ratio (--no-report) {msgs/b[0]/raw:.2f}")
     rows.append((n, msgs, b, f, raw))
-    if not keep:
-        for p in (corpus, out, out + "-reports"):
+    # The last run's folders stay as out-<n> and out-<n>-reports (with BENCH_DIR).
+    latest.append((n, out))
+
+# Outputs go once everything was timed: older benchmarks' and all but each size's last run
+# (kept under the plain names with BENCH_DIR; everything, corpora too, without it).
+for n, out in latest:
+    for last, plain in ((out, f"out-{n}"), (out + "-reports", f"out-{n}-reports")):
+        plain = os.path.join(work, plain)
+        shutil.rmtree(plain, ignore_errors=True)
+        if keep:
+            os.rename(last, plain)
+for name in os.listdir(work):
+    p = os.path.join(work, name)
+    if name.startswith("out-") and name.count("-") >= 3 and os.path.isdir(p):
+        shutil.rmtree(p, ignore_errors=True)
+if not keep:
+    for n in sizes:
+        for p in (os.path.join(work, f"gen-{n}.jsonl"), os.path.join(work, f"out-{n}"), os.path.join(work, f"out-{n}-reports")):
             if os.path.isdir(p):
                 shutil.rmtree(p)
             elif os.path.exists(p):
