@@ -26,11 +26,11 @@ const BLOCK_BYTES: usize = 1 << 20;
 /// for 240 MB (a tenth of a run's CPU, on the same two cores as scoring), against 0.02 s
 /// written directly (the file is synced before it is moved into place anyway). Where
 /// direct I/O is refused (file systems without it, other systems), the same blocks go
-/// through the page cache. The last, partial block is written padded to a whole block and the file then
-/// cut to its length. Same bytes either way. The cost moves to the disk: each block is
-/// written when it is full, on the writer's thread (off scoring's path); results read
-/// back at once (the reports' week) come from the disk rather than the page cache.
-/// `OTAI_PAGE_CACHE=1` writes through the page cache.
+/// through the page cache. The last, partial block is written padded to a whole block
+/// and the file then cut to its length. Same bytes either way. The cost moves to the
+/// disk: each block is written when it is full, on the writer's thread (off scoring's
+/// path); results read back at once (the reports' week) come from the disk rather than
+/// the page cache. `OTAI_PAGE_CACHE=1` writes through the page cache.
 pub struct BlockWriter {
     file: File,
     /// `BLOCK_BYTES + BLOCK_ALIGN` bytes; the block starts at `start`, aligned.
@@ -67,15 +67,12 @@ impl BlockWriter {
         if len == 0 {
             return Ok(());
         }
+        let mut through_cache = !self.direct;
         if self.direct {
             let padded = len.div_ceil(BLOCK_ALIGN) * BLOCK_ALIGN;
             self.buf[self.start + len..self.start + padded].fill(0);
             match write_direct(&self.file, &self.buf[self.start..self.start + padded]) {
-                Ok(()) => {
-                    self.written += len as u64;
-                    self.held = 0;
-                    return Ok(());
-                }
+                Ok(()) => {}
                 // Refused before anything was written (the file system or device wants
                 // another alignment, or does not do direct writes): the page cache from
                 // here on.
@@ -87,11 +84,14 @@ impl BlockWriter {
                 {
                     set_direct(&self.file, false);
                     self.direct = false;
+                    through_cache = true;
                 }
                 Err(e) => return Err(e),
             }
         }
-        (&self.file).write_all(&self.buf[self.start..self.start + len])?;
+        if through_cache {
+            (&self.file).write_all(&self.buf[self.start..self.start + len])?;
+        }
         self.written += len as u64;
         self.held = 0;
         Ok(())

@@ -135,7 +135,7 @@ fn remove_leftovers(out: &Path) {
 
 /// A message on its way to the sort, with its position in its file (the last tie
 /// breaker) and its reply link (for reply chains that need a file's linked messages).
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Item {
     pub message: Message,
     pub seq: u64,
@@ -169,15 +169,6 @@ fn write_failed(at: &str, why: impl std::fmt::Display) -> String {
     format!("cannot write sorted messages to {at} ({why})")
 }
 
-/// How many conversations a sorted list holds (one split over runs counts in each).
-fn count_conversations(sorted: &[Item]) -> usize {
-    sorted
-        .windows(2)
-        .filter(|w| w[0].message.conversation_id != w[1].message.conversation_id)
-        .count()
-        + usize::from(!sorted.is_empty())
-}
-
 /// The output order: conversation, time, source file, line, message id, position in the file.
 pub fn order(a: &Item, b: &Item) -> Ordering {
     let (x, y) = (&a.message, &b.message);
@@ -199,9 +190,8 @@ pub fn order(a: &Item, b: &Item) -> Ordering {
         ))
 }
 
-/// The thread writing a run: it answers with the run's path and how many conversations
-/// it holds, or why it could not write it.
-type RunWriter = std::thread::JoinHandle<Result<(PathBuf, usize), String>>;
+/// The thread writing a run: it answers with the run's path, or why it could not write it.
+type RunWriter = std::thread::JoinHandle<Result<PathBuf, String>>;
 
 /// Gathers messages from every reader, spilling sorted runs past the budget.
 ///
@@ -218,13 +208,11 @@ pub struct Sorter<'d> {
     dir: &'d SpillDir,
     budget: usize,
     held: Mutex<(Vec<Item>, usize)>,
-    /// The run being sorted and written, if any (its thread's answer: the run's path
-    /// and its conversations, or why it could not be written).
+    /// The run being sorted and written, if any (its thread's answer: the run's path,
+    /// or why it could not be written).
     writing: Mutex<Option<RunWriter>>,
     runs: Mutex<Vec<PathBuf>>,
     next_run: AtomicUsize,
-    /// Conversations counted run by run (one split over runs counts in each).
-    conversations: AtomicUsize,
     /// The first spill that failed; later messages are dropped (the run is fatal).
     failed: Mutex<Option<String>>,
     /// Set by [`Sorter::streaming`]: conversations go to the merge as they are read.
@@ -240,7 +228,6 @@ impl<'d> Sorter<'d> {
             writing: Mutex::new(None),
             runs: Mutex::new(Vec::new()),
             next_run: AtomicUsize::new(0),
-            conversations: AtomicUsize::new(0),
             failed: Mutex::new(None),
             stream: None,
         }
@@ -282,24 +269,13 @@ impl<'d> Sorter<'d> {
             degraded: false,
             abandoned: false,
         }));
-        let merge = Merge {
-            heap: BinaryHeap::new(),
-            unsorted: false,
-            sources: vec![Source::Stream(Box::new(Streaming {
-                rx,
-                ahead,
-                current: Vec::new().into_iter(),
-                rest: None,
-            }))],
-        };
-        let conversations = Conversations {
-            merge,
-            next: None,
-            tally: Tally::default(),
-            at_most: 0,
-            started: false,
-        };
-        (sorter, conversations)
+        let merge = Merge::new(vec![Source::Stream(Box::new(Streaming {
+            rx,
+            ahead,
+            current: Vec::new().into_iter(),
+            rest: None,
+        }))]);
+        (sorter, Conversations::new(merge, false))
     }
 
     /// Whether a streaming sorter wants no more messages: it gave up (see
@@ -336,7 +312,7 @@ impl<'d> Sorter<'d> {
         s.degraded = true;
         let rest = s.unsent();
         drop(s);
-        self.push_ordinary(rest);
+        self.hold(rest, 0);
     }
 
     /// A streaming sorter's push: see [`Sorter::streaming`]. Returns the messages that go
@@ -402,11 +378,6 @@ impl<'d> Sorter<'d> {
         self.hold(items, beside);
     }
 
-    /// Pushes to the ordinary sort, past a streaming sorter's checks.
-    fn push_ordinary(&self, items: Vec<Item>) {
-        self.hold(items, 0);
-    }
-
     /// Holds `items` for the ordinary sort, spilling past half the budget.
     fn hold(&self, items: Vec<Item>, beside: usize) {
         if items.is_empty() {
@@ -458,14 +429,11 @@ impl<'d> Sorter<'d> {
             // the pool would then never finish (readers of several files push from the
             // pool). Off the reading path, and runs arrive mostly in order.
             items.sort_unstable_by(order);
-            let conversations = count_conversations(&items);
             let path = dir.join(format!("run-{n:05}"));
             let written = write_run(&path, &items);
             // Freed here too: dropping a run's strings takes as long as writing them.
             drop(items);
-            written
-                .map(|()| (path, conversations))
-                .map_err(|e| write_failed(&at, e))
+            written.map(|()| path).map_err(|e| write_failed(&at, e))
         });
         match spawned {
             Ok(handle) => *writing = Some(handle),
@@ -490,12 +458,10 @@ impl<'d> Sorter<'d> {
         }
     }
 
-    /// Records what a run's writer answered: its path and conversations, or the failure.
+    /// Records what a run's writer answered: its path, or the failure.
     fn settle(&self, handle: RunWriter) {
         match handle.join() {
-            Ok(Ok((path, conversations))) => {
-                self.conversations
-                    .fetch_add(conversations, AtomicOrdering::Relaxed);
+            Ok(Ok(path)) => {
                 self.runs
                     .lock()
                     .unwrap_or_else(|e| e.into_inner())
@@ -606,8 +572,6 @@ impl<'d> Sorter<'d> {
             .is_empty()
         {
             held.par_sort_unstable_by(order);
-            self.conversations
-                .fetch_add(count_conversations(&held), AtomicOrdering::Relaxed);
             sources.push(Source::Held(held.into_iter()));
         } else {
             if !held.is_empty() {
@@ -623,21 +587,11 @@ impl<'d> Sorter<'d> {
                 sources.push(Source::Run(r, path));
             }
         }
-        let mut merge = Merge {
-            heap: BinaryHeap::with_capacity(sources.len()),
-            sources,
-            unsorted: false,
-        };
+        let mut merge = Merge::new(sources);
         for i in 0..merge.sources.len() {
             merge.refill(i)?;
         }
-        Ok(Conversations {
-            merge,
-            next: None,
-            tally: Tally::default(),
-            at_most: self.conversations.load(AtomicOrdering::Relaxed),
-            started: true,
-        })
+        Ok(Conversations::new(merge, true))
     }
 }
 
@@ -646,17 +600,7 @@ impl Sorter<'_> {
     /// order broke, the ordinary merge of what came after (or word that it gave up).
     /// What it returns is empty: the merge is the one [`Sorter::streaming`] returned.
     fn finish_stream(self, mut s: Stream) -> Result<Conversations, String> {
-        let empty = Conversations {
-            merge: Merge {
-                heap: BinaryHeap::new(),
-                sources: Vec::new(),
-                unsorted: false,
-            },
-            next: None,
-            tally: Tally::default(),
-            at_most: 0,
-            started: false,
-        };
+        let empty = Conversations::new(Merge::new(Vec::new()), true);
         if s.abandoned {
             // The merge was told when it happened.
             return Ok(empty);
@@ -801,10 +745,7 @@ impl Stream {
             self.tx = None;
         }
         self.abandoned = true;
-        self.open = Vec::new();
-        self.waiting = Vec::new();
-        self.waiting_items = 0;
-        self.held_bytes = 0;
+        drop(self.unsent());
     }
 
     /// The open conversation is whole: sorted, it waits to be handed over (at once once
@@ -1082,6 +1023,14 @@ struct Merge {
 }
 
 impl Merge {
+    fn new(sources: Vec<Source>) -> Merge {
+        Merge {
+            heap: BinaryHeap::with_capacity(sources.len()),
+            sources,
+            unsorted: false,
+        }
+    }
+
     fn refill(&mut self, i: usize) -> Result<(), String> {
         let next = match &mut self.sources[i] {
             Source::Held(it) => it.next(),
@@ -1143,18 +1092,20 @@ pub struct Conversations {
     /// The first message of the next conversation, already taken from the merge.
     next: Option<Item>,
     tally: Tally,
-    at_most: usize,
     /// The sources' first messages were taken (a stream's only when first asked: it
     /// waits for its reader).
     started: bool,
 }
 
 impl Conversations {
-    /// At most this many conversations will come (each run's are counted; one spread
-    /// over several runs counts more than once, so sorted input is counted nearly
-    /// exactly). For sizing what is kept per conversation.
-    pub fn at_most(&self) -> usize {
-        self.at_most
+    /// The merge's conversations; `started` when its sources' first messages were taken.
+    fn new(merge: Merge, started: bool) -> Conversations {
+        Conversations {
+            merge,
+            next: None,
+            tally: Tally::default(),
+            started,
+        }
     }
 
     /// Counts and rejects, once every conversation was taken.
@@ -1595,13 +1546,7 @@ mod tests {
         part: usize,
         budget: usize,
     ) -> ((Keys, Tally), (Keys, Tally), usize) {
-        let copy = |i: &Item| Item {
-            message: i.message.clone(),
-            seq: i.seq,
-            reply_to: i.reply_to.clone(),
-            derived_id: i.derived_id,
-        };
-        let again: Vec<Item> = items.iter().map(copy).collect();
+        let again = items.clone();
         let dir = tempfile::tempdir().expect("temp");
         let spill = SpillDir::inside(dir.path());
         let mut waits = 0;
@@ -1755,16 +1700,8 @@ mod tests {
         for (name, items, budget) in cases {
             for part in [1, 700] {
                 let count = items.len();
-                let copy: Vec<Item> = items
-                    .iter()
-                    .map(|i| Item {
-                        message: i.message.clone(),
-                        seq: i.seq,
-                        reply_to: None,
-                        derived_id: false,
-                    })
-                    .collect();
-                let [(streamed, st), (sorted, so)] = streamed_and_sorted(copy, part, budget);
+                let [(streamed, st), (sorted, so)] =
+                    streamed_and_sorted(items.clone(), part, budget);
                 assert_eq!(streamed, sorted, "{name}, parts of {part}");
                 assert_eq!(streamed.len(), n, "{name}");
                 assert_eq!(st.accepted, count as u64, "{name}");

@@ -269,8 +269,8 @@ fn sort_and_write(
     bar.finish_and_clear();
     crate::memory::release_everywhere();
     t.lap("dictionary+ingest");
-    let done = write_outputs(cfg, conversations, || Ok(ingested), &analyzer, rubric, t)?;
-    Ok(done.expect("an ordinary sort is never unsorted"))
+    write_outputs(cfg, conversations, || Ok(ingested), &analyzer, rubric, t)?
+        .context("an ordinary sort said its input was out of order (internal error)")
 }
 
 /// Reads the one input file on a thread of its own into a streaming sorter while the

@@ -214,9 +214,10 @@ pub fn ingest(jobs: &[FileJob], on_file_done: &(dyn Fn() + Sync)) -> Ingested {
     out
 }
 
-/// Reads every job (in parallel; one file on the calling thread) into `sorter` (which spills sorted runs past its
-/// budget), links reply chains and mail threads, and returns the files and readers'
-/// rejects with the conversations in order. The messages are not in the result:
+/// Reads every job (in parallel; one file on the calling thread) into `sorter` (which
+/// spills sorted runs past its budget), links reply chains and mail threads, and returns
+/// the files and readers' rejects with the conversations in order. The messages are not
+/// in the result:
 /// [`Ingested::reconcile`] completes the counts and rejects once the conversations were
 /// taken. Fails only when the spill folder cannot be written or read back. With a
 /// streaming sorter ([`crate::group::Sorter::streaming`]) the conversations went to its
