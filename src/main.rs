@@ -82,9 +82,11 @@ fn give_back_freed_memory() {
 
 fn main() -> ExitCode {
     prefer_base_pages();
-    otai::memory::set_keep(keep_freed_pages);
-    otai::memory::set_release(give_back_freed_memory);
-    otai::memory::set_at_once(purge_at_once);
+    otai::memory::set_allocator(otai::memory::Allocator {
+        keep: keep_freed_pages,
+        release: give_back_freed_memory,
+        at_once: purge_at_once,
+    });
     let cli = otai::cli::Cli::parse();
     match otai::run(cli) {
         Ok(outcome) => outcome.into(),
